@@ -1,0 +1,51 @@
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+// Process boundaries, enforced rather than hoped for (after Signal Desktop):
+// - src/main/core and src/shared are pure: no node, DOM-only, electron or database modules;
+// - only src/main/electron (and the preload) may import electron;
+// - the renderer reaches the backend only through the contract, never main's modules or node.
+const nodeModules = builtinModules.filter((m) => !m.startsWith('_'));
+const restrict = (names, patterns, message) => ({
+  'no-restricted-imports': ['error', { paths: names.map((name) => ({ name, message })), patterns: patterns.length ? [{ group: patterns, message }] : [] }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'build/**'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      ...restrict(['electron'], [], 'Only src/main/electron and src/preload may import electron.'),
+    },
+  },
+  {
+    files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: restrict(
+      [...nodeModules, 'electron', 'better-sqlite3', 'react', 'react-dom', 'playwright-core', 'fflate'],
+      ['node:*', '**/store/**', '**/electron/**', '**/web/**', '**/cli/**', '**/renderer/**'],
+      'Core and shared code is pure: plain data in, plain data out (no node, DOM, electron or SQL).',
+    ),
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    ignores: ['src/main/core/**/*.test.ts', 'src/main/core/**/testing/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: restrict(
+      [...nodeModules, 'electron', 'better-sqlite3'],
+      ['node:*', '**/main/**', '**/preload/**'],
+      'The renderer talks to the backend only through the contract client (src/renderer/src/api.ts).',
+    ),
+  },
+  {
+    files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

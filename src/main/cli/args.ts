@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+
+export interface CliArgs {
+  command: string;
+  positionals: string[];
+  db?: string;
+  json: boolean;
+  sheet?: string;
+  mapping?: string;
+  mode?: string;
+  apply: boolean;
+  port?: number;
+  help: boolean;
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      sheet: { type: 'string' },
+      mapping: { type: 'string' },
+      mode: { type: 'string' },
+      apply: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command = 'help', ...rest] = positionals;
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Error(`--port must be a port number, not "${values.port}"`);
+  return {
+    command,
+    positionals: rest,
+    db: values.db,
+    json: values.json ?? false,
+    sheet: values.sheet,
+    mapping: values.mapping,
+    mode: values.mode,
+    apply: values.apply ?? false,
+    port,
+    help: values.help ?? false,
+  };
+}
+
+export const usage = `Kupu — pair mentees with mentors.
+
+Usage:
+  kupu import FILE [--db PATH] [--sheet NAME] [--mapping FILE.json] [--json]   CSV or XLSX registration export
+  kupu participants [--db PATH] --json                                       normalized participants
+  kupu match [--db PATH] [--mode optimal|stable] [--apply] [--json]
+  kupu export FILE.csv|FILE.xlsx [--db PATH]                                 pairings and groups
+  kupu roster FILE.pdf|FILE.html [--db PATH]                                 printable rosters, one group a page
+  kupu serve [--db PATH] [--port N]                                          the app in a browser
+  kupu skills [--db PATH] --json                                             the skills vocabulary with spellings
+  kupu skills merge FROM INTO [--db PATH]                                    remembered as an alias
+  kupu backup list|restore [ID] [--db PATH]
+
+--db defaults to the cohort the app last opened.`;

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createHandlers } from '../api';
+import { defaultCohortPath, ensureParentDir } from '../config';
+import { dispatch, toApiError } from '../dispatch';
+import { openSession, type Session } from '../session';
+import { parseCliArgs, usage, type CliArgs } from './args';
+import { serveCommand } from './serve';
+
+// `kupu`: the command line over the same handler map as the app. One JSON document on stdout with
+// --json; errors on stderr naming file, row and column, and a non-zero exit code.
+
+export class CliError extends Error {}
+
+type Handlers = ReturnType<typeof createHandlers>;
+const call = (handlers: Handlers, method: string, params: unknown) => dispatch(handlers, method, params);
+
+function print(value: unknown, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${String(value)}\n`);
+}
+
+async function importCommand(session: Session, handlers: Handlers, args: CliArgs): Promise<number> {
+  const file = args.positionals[0];
+  if (!file) throw new CliError('import needs a FILE');
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    throw new CliError(`Cannot read ${file}`);
+  }
+  const mapping = args.mapping ? JSON.parse(readFileSync(args.mapping, 'utf8')) : undefined;
+  const report = (await call(handlers, 'importCommit', {
+    fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping,
+  })) as Awaited<ReturnType<Handlers['importCommit']>>;
+  const errors = report.errors.map((e) => ({ row: e.row, column: e.column, message: e.message }));
+  if (args.json) {
+    print({ added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates, errors,
+      warnings: report.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })), sheet: report.sheet, committed: report.committed }, true);
+  } else if (report.committed) {
+    print(`${report.file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`, false);
+  }
+  for (const w of report.warnings) process.stderr.write(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column "${w.column}"` : ''}: ${w.message}\n`);
+  for (const e of report.errors) process.stderr.write(`${e.file}${e.row ? `, row ${e.row}` : ''}${e.column ? `, column "${e.column}"` : ''}: ${e.message}\n`);
+  if (!report.committed) process.stderr.write(`Nothing was imported: fix the ${report.errors.length} error(s) above and import again.\n`);
+  return report.committed ? 0 : 1;
+}
+
+async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<number> {
+  const participants = (await call(handlers, 'participantsList', {})) as Awaited<ReturnType<Handlers['participantsList']>>;
+  if (args.json) {
+    print(participants.map((p) => ({ id: p.id, name: p.name, nickname: p.nickname, email: p.email, phone: p.phone, region: p.region,
+      level: p.level, kind: p.kind, capacity: p.capacity, closed: p.closed, offers: p.offers, seeks: p.seeks, preferences: p.preferences })), true);
+  } else {
+    for (const p of participants) print(`${p.id}\t${p.name}\t${p.phone}\t${p.region}\t${p.level}\toffers: ${p.offers.join(', ')}\tseeks: ${p.seeks.join(', ')}`, false);
+  }
+  return 0;
+}
+
+async function skillsCommand(handlers: Handlers, args: CliArgs): Promise<number> {
+  if (args.positionals[0] === 'merge') {
+    const [, from, into] = args.positionals;
+    if (!from || !into) throw new CliError('skills merge needs FROM and INTO');
+    await call(handlers, 'skillMerge', { from, into });
+    print(`Merged "${from}" into "${into}"; later imports will file it under "${into}".`, false);
+    return 0;
+  }
+  const skills = (await call(handlers, 'skillsList', {})) as Awaited<ReturnType<Handlers['skillsList']>>;
+  if (args.json) print(skills, true);
+  else for (const s of skills) print(`${s.name}\toffered by ${s.offeredBy}\tsought by ${s.soughtBy}\t${s.spellings.map((x) => x.spelling).join(' | ')}`, false);
+  return 0;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help || args.command === 'help') {
+    print(usage, false);
+    return 0;
+  }
+  const dbPath = args.db ?? defaultCohortPath();
+  ensureParentDir(dbPath);
+  const session = openSession(dbPath, { remember: args.command === 'serve' });
+  const handlers = createHandlers(session);
+  try {
+    switch (args.command) {
+      case 'import': return await importCommand(session, handlers, args);
+      case 'participants': return await participantsCommand(handlers, args);
+      case 'skills': return await skillsCommand(handlers, args);
+      case 'serve': return await serveCommand(session, handlers, args);
+      default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);
+    }
+  } finally {
+    if (args.command !== 'serve') session.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli(argv);
+  } catch (error) {
+    const message = error instanceof CliError || (error instanceof Error && error.name === 'TypeError' && 'code' in error)
+      ? error.message
+      : toApiError(error).message;
+    const details = toApiError(error).details ?? [];
+    process.stderr.write(`kupu: ${message}\n`);
+    for (const d of details) process.stderr.write(`${d.file}${d.row ? `, row ${d.row}` : ''}${d.column ? `, column "${d.column}"` : ''}: ${d.message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../api';
+import { openSession } from '../session';
+import { cohortFilters, newCohortFlow, openCohortFlow, withCohortExtension, type CohortFlowContext } from './cohortDialogs';
+import { catalogs } from './labels';
+
+const electron = vi.hoisted(() => ({
+  dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+}));
+vi.mock('electron', () => ({ dialog: electron.dialog }));
+
+const dir = mkdtempSync(join(tmpdir(), 'kupu-dialogs-'));
+process.env.KUPU_HOME = join(dir, 'home');
+const session = openSession(join(dir, 'first.kupu.sqlite'));
+afterAll(() => session.close());
+
+function context() {
+  return {
+    window: null,
+    labels: catalogs.en,
+    handlers: createHandlers(session),
+    folder: dir,
+    changed: vi.fn<() => void>(),
+  } satisfies CohortFlowContext;
+}
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('withCohortExtension', () => {
+  it.each([
+    ['/x/Batch 7', '/x/Batch 7.kupu.sqlite'],
+    ['/x/batch7.kupu.sqlite', '/x/batch7.kupu.sqlite'],
+    ['/x/old.sqlite', '/x/old.sqlite'],
+    ['/x/OLD.SQLITE', '/x/OLD.SQLITE'],
+    ['/x/notes.txt', '/x/notes.txt.kupu.sqlite'],
+  ])('%s -> %s', (input, output) => expect(withCohortExtension(input)).toBe(output));
+
+  it('filters offer *.kupu.sqlite and *.sqlite', () => {
+    expect(cohortFilters(catalogs.id).map((filter) => filter.extensions)).toEqual([['kupu.sqlite'], ['sqlite']]);
+  });
+});
+
+describe('New cohort…', () => {
+  it('creates the chosen file through cohortCreate and announces the change', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'Batch 7') });
+    const ctx = context();
+    await expect(newCohortFlow(ctx)).resolves.toBe(true);
+    expect(session.path).toBe(join(dir, 'Batch 7.kupu.sqlite'));
+    expect(ctx.changed).toHaveBeenCalledOnce();
+    expect(electron.dialog.showSaveDialog.mock.calls[0][0]).toMatchObject({ defaultPath: join(dir, 'cohort.kupu.sqlite') });
+  });
+
+  it('does nothing when cancelled', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    const ctx = context();
+    await expect(newCohortFlow(ctx)).resolves.toBe(false);
+    expect(ctx.changed).not.toHaveBeenCalled();
+  });
+
+  it('refuses to reuse an existing file and says so', async () => {
+    const existing = join(dir, 'taken.kupu.sqlite');
+    writeFileSync(existing, '');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: existing });
+    const ctx = context();
+    await expect(newCohortFlow(ctx)).resolves.toBe(false);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(catalogs.en.cohortFailed, catalogs.en.cohortExists);
+    expect(ctx.changed).not.toHaveBeenCalled();
+  });
+});
+
+describe('Open cohort…', () => {
+  it('opens the chosen file through cohortOpen', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(dir, 'first.kupu.sqlite')] });
+    const ctx = context();
+    await expect(openCohortFlow(ctx)).resolves.toBe(true);
+    expect(session.path).toBe(join(dir, 'first.kupu.sqlite'));
+    expect(ctx.changed).toHaveBeenCalledOnce();
+  });
+
+  it('shows the error when the file is not a cohort, and keeps the open one', async () => {
+    const junk = join(dir, 'junk.sqlite');
+    writeFileSync(junk, 'this is not a database'.repeat(100));
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [junk] });
+    const before = session.path;
+    const ctx = context();
+    await expect(openCohortFlow(ctx)).resolves.toBe(false);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(catalogs.en.cohortFailed, expect.any(String));
+    expect(session.path).toBe(before);
+    expect(ctx.changed).not.toHaveBeenCalled();
+  });
+});

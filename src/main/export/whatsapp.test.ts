@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { sampleRoster } from './roster.fixture';
+import type { RosterDocument } from './types';
+import { cohortWhatsAppText, groupWhatsAppText, whatsAppSafe } from './whatsapp';
+
+describe('groupWhatsAppText', () => {
+  it('writes a peer pair in Indonesian', () => {
+    const doc = sampleRoster('id');
+    expect(groupWhatsAppText(doc.groups[0], doc)).toBe(
+      [
+        '*Bunda Cekatan — Kupu-kupu — Batch 7 Regional Jawa Barat*',
+        'Masa mentoring: 7 Desember 2026 – 31 Januari 2027 (8 minggu)',
+        '*Kelompok 1* · Jenis: Sebaya (1:1) · Keahlian: Public speaking',
+        'Mentor: *Dewi Lestari* (Dewi) — https://wa.me/6281234567890 — Keahlian yang diajarkan: Public speaking',
+        'Mentee: *Ayu Kartika* (Ayu) — https://wa.me/6281311112222 — Keahlian yang dicari: Public speaking',
+        'Catatan koordinator: Mohon buat grup WhatsApp dalam 3 hari & isi jurnal mingguan setiap Jumat.',
+        'Terima kasih!',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a group in English, one line per person, numbered mentees', () => {
+    const doc = sampleRoster('en');
+    const lines = groupWhatsAppText(doc.groups[1], doc).split('\n');
+    expect(lines[2]).toBe('*Group 2* · Kind: Group · Skill: Manajemen keuangan keluarga');
+    expect(lines.filter((l) => l.startsWith('Mentee '))).toHaveLength(5);
+    expect(lines).toContain('Mentee 5: *Yuliana Putri* (Yuli) — https://wa.me/6289966667777 — Skill sought: Anggaran belanja');
+  });
+
+  it('keeps WhatsApp markers in names from breaking the bold text', () => {
+    const doc = sampleRoster('id');
+    const text = groupWhatsAppText(doc.groups[2], doc);
+    expect(text).toContain('Mentor: *Ibu "Tini" <Sutini> & Co* (Tini∗)');
+    expect(text).toContain('Mentee 1: *Mega＿Sari O\'Neil* (∼Mega∼)');
+    // A person without phone or skill still gets a line, without empty separators.
+    expect(text).toContain('Mentee 2: *Lia <script>alert(1)</script>* (Lia)\n');
+    // Bold markers only ever come in pairs around our own fields.
+    for (const line of text.split('\n').filter((l) => !l.startsWith('Catatan'))) expect(line.split('*').length % 2).toBe(1);
+  });
+
+  it('shows a phone that is not E.164 as plain text, without a wrong link', () => {
+    const doc = sampleRoster('id');
+    const group = { ...doc.groups[0], mentees: [{ ...doc.groups[0].mentees[0], phone: '0813 1111 2222' }] };
+    expect(groupWhatsAppText(group, doc, 1)).toContain('Mentee: *Ayu Kartika* (Ayu) — 0813 1111 2222 — Keahlian');
+  });
+
+  it('uses the given number and omits dates without a start date', () => {
+    const doc: RosterDocument = { ...sampleRoster('en'), startDate: null, note: '' };
+    const text = groupWhatsAppText({ ...doc.groups[0] }, doc, 42);
+    expect(text.split('\n').slice(1, 3)).toEqual(['Mentoring phase: 8 weeks', '*Group 42* · Kind: Peer (1:1) · Skill: Public speaking']);
+    expect(text).not.toContain('note');
+  });
+});
+
+describe('whatsAppSafe', () => {
+  it.each([
+    ['*bold*', '∗bold∗'],
+    ['_i_ ~s~ `c`', '＿i＿ ∼s∼ ˋcˋ'],
+    ['  two\nlines\r\n here ', 'two lines here'],
+    [null, ''],
+  ])('%j -> %j', (input, expected) => {
+    expect(whatsAppSafe(input)).toBe(expected);
+  });
+});
+
+describe('cohortWhatsAppText', () => {
+  it('has the cohort head, then every group, separated by blank lines', () => {
+    const doc = sampleRoster('id');
+    const blocks = cohortWhatsAppText(doc).trimEnd().split('\n\n');
+    expect(blocks).toHaveLength(1 + doc.groups.length);
+    expect(blocks[0]).toContain('Catatan koordinator:');
+    expect(blocks.slice(1).map((b) => b.split('\n')[0].split(' · ')[0])).toEqual(['*Kelompok 1*', '*Kelompok 2*', '*Kelompok 3*']);
+    expect(blocks[2].split('\n')).toHaveLength(1 + 1 + 5);
+    expect(blocks.slice(1).join('')).not.toContain('Catatan');
+  });
+});

@@ -1,0 +1,82 @@
+import { kindLabel, labelsFor, phaseText } from './labels';
+import { waLink } from './roster';
+import type { RosterDocument, RosterGroup, RosterPerson } from './types';
+
+// Plain text to paste into WhatsApp: one message per group, or the whole cohort as one text file.
+// WhatsApp formats *bold*, _italic_, ~strike~ and `code`; names are data, so their marker characters
+// are swapped for look-alikes that WhatsApp leaves alone, and line breaks inside a value are folded.
+
+const lookAlikes: Record<string, string> = {
+  '*': '\u2217', // ∗ asterisk operator
+  _: '\uFF3F', // ＿ fullwidth low line
+  '~': '\u223C', // ∼ tilde operator
+  '`': '\u02CB', // ˋ modifier letter grave accent
+};
+
+/** A value safe inside a WhatsApp line: no formatting markers, no line breaks, single spaces. */
+export function whatsAppSafe(value: string | null | undefined): string {
+  return (value ?? '')
+    .replace(/[*_~`]/g, (c) => lookAlikes[c])
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function bold(value: string): string {
+  const safe = whatsAppSafe(value);
+  return safe ? `*${safe}*` : '';
+}
+
+function personLine(label: string, person: RosterPerson, skillLabel: string): string {
+  const nick = whatsAppSafe(person.nickname);
+  const name = whatsAppSafe(person.name);
+  const who = [bold(person.name) || '—', nick && nick.toLowerCase() !== name.toLowerCase() ? `(${nick})` : ''].filter(Boolean).join(' ');
+  const skill = whatsAppSafe(person.skill);
+  const parts = [waLink(person.phone) ?? whatsAppSafe(person.phone), skill ? `${skillLabel}: ${skill}` : ''].filter(Boolean);
+  return [`${label}: ${who}`, ...parts].join(' — ');
+}
+
+function groupTitle(group: RosterGroup, doc: RosterDocument, number: number | null): string {
+  const l = labelsFor(doc.language);
+  const skill = whatsAppSafe(group.skill ?? group.mentor.skill);
+  const head = number === null ? l.groupNumber : `${l.groupNumber} ${number}`;
+  return [bold(head), `${l.kind}: ${kindLabel(group.kind, doc.language)}`, skill ? `${l.skill}: ${skill}` : ''].filter(Boolean).join(' · ');
+}
+
+function peopleLines(group: RosterGroup, doc: RosterDocument): string[] {
+  const l = labelsFor(doc.language);
+  const many = group.mentees.length > 1;
+  return [
+    personLine(l.mentor, group.mentor, l.skillTaught),
+    ...group.mentees.map((m, i) => personLine(many ? `${l.mentee} ${i + 1}` : l.mentee, m, l.skillSought)),
+  ];
+}
+
+function cohortLines(doc: RosterDocument): string[] {
+  const l = labelsFor(doc.language);
+  const title = [whatsAppSafe(doc.program), whatsAppSafe(doc.cohort)].filter(Boolean).join(' — ');
+  return [title ? `*${title}*` : '', `${l.phase}: ${phaseText(doc.startDate, doc.weeks, doc.language)}`].filter(Boolean);
+}
+
+/** The coordinator writes the note, so their own WhatsApp formatting is kept; blank lines are dropped. */
+function noteLines(doc: RosterDocument): string[] {
+  const lines = doc.note.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return lines.length ? [`${labelsFor(doc.language).note}: ${lines[0]}`, ...lines.slice(1)] : [];
+}
+
+/**
+ * The message for one group's WhatsApp chat: cohort title and dates, the group's title, then one line
+ * per person (bold name, wa.me link, skill) and the coordinator's note. Has no blank lines.
+ * `number` defaults to the group's position in the document.
+ */
+export function groupWhatsAppText(group: RosterGroup, doc: RosterDocument, number?: number): string {
+  const index = doc.groups.indexOf(group);
+  const n = number ?? (index >= 0 ? index + 1 : null);
+  return [...cohortLines(doc), groupTitle(group, doc, n), ...peopleLines(group, doc), ...noteLines(doc)].join('\n');
+}
+
+/** The whole cohort as one text: its title, dates and note, then every group, separated by blank lines. */
+export function cohortWhatsAppText(doc: RosterDocument): string {
+  const head = [...cohortLines(doc), ...noteLines(doc)].join('\n');
+  const groups = doc.groups.map((g, i) => [groupTitle(g, doc, i + 1), ...peopleLines(g, doc)].join('\n'));
+  return `${[head, ...groups].join('\n\n')}\n`;
+}

@@ -1,0 +1,53 @@
+import { nameKey } from '../core/names';
+import type { RegistrationRow } from './normalize';
+
+export interface Duplicate {
+  kept: RegistrationRow;
+  dropped: RegistrationRow;
+}
+
+/**
+ * Who a row is: email, else phone, else folded name. Rows with none of them are nobody in
+ * particular and never merge with another row.
+ */
+export function identityKey(row: RegistrationRow): string {
+  if (row.email !== '') return `email:${row.email.toLowerCase()}`;
+  if (row.phone !== '') return `phone:${row.phone}`;
+  const name = nameKey(row.name);
+  if (name !== '') return `name:${name}`;
+  return `row:${row.row}`;
+}
+
+const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+/** Whether `b` is a later answer than `a`: by timestamp when both have one, else by row. */
+function isLater(a: RegistrationRow, b: RegistrationRow): boolean {
+  if (isoTimestamp.test(a.submittedAt) && isoTimestamp.test(b.submittedAt) && a.submittedAt !== b.submittedAt) {
+    return b.submittedAt > a.submittedAt;
+  }
+  return b.row > a.row;
+}
+
+/**
+ * One row per person: when someone submitted the form more than once, their latest answer wins.
+ * Kept rows stay in spreadsheet order; every dropped row is reported with the row that replaced it.
+ */
+export function dedupeRows(rows: readonly RegistrationRow[]): { rows: RegistrationRow[]; duplicates: Duplicate[] } {
+  const winners = new Map<string, RegistrationRow>();
+  const groups = new Map<string, RegistrationRow[]>();
+  for (const row of rows) {
+    const key = identityKey(row);
+    const current = winners.get(key);
+    if (!current || isLater(current, row)) winners.set(key, row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const kept = new Set(winners.values());
+  const duplicates: Duplicate[] = [];
+  for (const [key, winner] of winners) {
+    for (const row of groups.get(key) ?? []) if (row !== winner) duplicates.push({ kept: winner, dropped: row });
+  }
+  duplicates.sort((a, b) => a.dropped.row - b.dropped.row);
+  return { rows: rows.filter((row) => kept.has(row)), duplicates };
+}

@@ -1,0 +1,101 @@
+// Parsing a big workbook takes a noticeable moment; doing it in a worker thread keeps the app responsive.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ImportFailure } from './errors';
+import { parseRegistration, type ParseOptions, type ParsedRegistration } from './parse';
+import type { WorkerReply, WorkerRequest } from './worker-thread';
+
+export interface WorkerRuntime {
+  /** Script the worker runs; by default worker-thread.ts beside this file (from source) or import-worker.js beside the bundle. */
+  entry?: URL;
+  execArgv?: string[];
+}
+
+/**
+ * Where the worker's code is. From TypeScript source (tsx, vitest) it is worker-thread.ts, loaded
+ * through tsx; in a bundle it is `import-worker.js` next to the bundle (a separate build entry).
+ * Null when neither exists: the caller parses in-thread.
+ */
+export function defaultWorkerRuntime(): Required<WorkerRuntime> | null {
+  const here = import.meta.url;
+  // The names are computed, not literal, so bundlers do not try to inline the worker as an asset.
+  const fromSource = here.endsWith('.ts');
+  const entry = new URL(['.', fromSource ? 'worker-thread.ts' : 'import-worker.js'].join('/'), here);
+  if (entry.protocol !== 'file:' || !existsSync(fileURLToPath(entry))) return null;
+  if (!fromSource) return { entry, execArgv: [] };
+  try {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+    return { entry, execArgv: ['--import', tsx] };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * parseRegistration in a worker thread. Falls back to parsing in this thread when a worker cannot
+ * start (no worker script in this build, tsx missing, threads unavailable). Rejects with
+ * ImportFailure exactly as parseRegistration throws it.
+ */
+export async function parseRegistrationOffThread(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+  runtime: WorkerRuntime | null = defaultWorkerRuntime(),
+): Promise<ParsedRegistration> {
+  const inThread = () => parseRegistration(bytes, fileName, options);
+  if (!runtime?.entry) return inThread();
+  let worker: Worker;
+  try {
+    worker = new Worker(runtime.entry, { execArgv: runtime.execArgv ?? [] });
+  } catch {
+    return inThread();
+  }
+  return new Promise<ParsedRegistration>((resolve, reject) => {
+    let started = false;
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      try {
+        action();
+      } catch (error) {
+        reject(error);
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      switch (reply.type) {
+        case 'ready': {
+          started = true;
+          const request: WorkerRequest = { bytes, fileName, options };
+          worker.postMessage(request);
+          return;
+        }
+        case 'result':
+          return settle(() => resolve(restorePrototypes(reply.result)));
+        case 'failure':
+          return settle(() => reject(new ImportFailure(reply.issues)));
+        case 'crash':
+          return settle(() => reject(Object.assign(new Error(reply.message), { stack: reply.stack })));
+      }
+    });
+    // A worker that dies before it is ready never ran our code: parse here instead.
+    worker.on('error', (error) => settle(() => (started ? reject(error) : resolve(inThread()))));
+    worker.on('exit', (code) => settle(() => (started ? reject(new Error(`The import worker stopped (exit code ${code}).`)) : resolve(inThread()))));
+  });
+}
+
+/** Structured cloning gives plain objects; header-keyed records go back to null prototypes. */
+function restorePrototypes(parsed: ParsedRegistration): ParsedRegistration {
+  const bare = <T>(record: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, record);
+  const rows = new Map(parsed.rows.map((row) => [row, { ...row, extra: bare(row.extra) }]));
+  const again = (row: ParsedRegistration['rows'][number]) => rows.get(row) ?? { ...row, extra: bare(row.extra) };
+  return {
+    ...parsed,
+    mapping: bare(parsed.mapping),
+    rows: parsed.rows.map(again),
+    duplicates: parsed.duplicates.map((d) => ({ kept: again(d.kept), dropped: again(d.dropped) })),
+  };
+}

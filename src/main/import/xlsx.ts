@@ -1,0 +1,324 @@
+import { builtinDateKind, dateKindOfFormat, formatNumber, normalizeIsoCell, serialToIso, type DateKind } from './cellformat';
+import { columnLetter, fail, limits } from './errors';
+import { attributesAt, collectText, decodeXmlText, findTag, rootPrefix, scanAttributes } from './xml';
+import { readZipDirectory, readZipEntry, type ZipEntry } from './zip';
+
+export interface XlsxSheet {
+  name: string;
+  path: string;
+  hidden: boolean;
+}
+
+export interface XlsxBook {
+  file: string;
+  sheets: XlsxSheet[];
+  /** Only what reading needs, loaded once: shared strings and which cell styles are dates. */
+  sharedStrings: string[];
+  dateStyles: Array<DateKind | null>;
+  date1904: boolean;
+  bytes: Uint8Array;
+  entries: Map<string, ZipEntry>;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+export function openXlsx(bytes: Uint8Array, file: string): XlsxBook {
+  const entries = readZipDirectory(bytes, file);
+  const part = (path: string): string | null => {
+    const entry = entries.get(path);
+    if (!entry) return null;
+    return decodeUtf8(readZipEntry(bytes, entry, file), file, path);
+  };
+
+  const rootRels = relationships(part('_rels/.rels') ?? '', '');
+  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbook = part(workbookPath);
+  if (workbook === null) fail(file, null, null, 'This is not an XLSX workbook (no workbook part). Save it from Excel, LibreOffice or Google Sheets as .xlsx.');
+  const base = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
+  const relsPath = `${base}_rels/${workbookPath.slice(base.length)}.rels`;
+  const rels = relationships(part(relsPath) ?? '', base);
+
+  const prefix = rootPrefix(workbook);
+  const sheets: XlsxSheet[] = [];
+  const sheetTag = `<${prefix}sheet`;
+  for (let i = findTag(workbook, sheetTag, 0); i >= 0; i = findTag(workbook, sheetTag, i + 1)) {
+    const { attributes } = attributesAt(workbook, i);
+    const name = attributes.get('name') ?? '';
+    let relId: string | undefined;
+    for (const [key, value] of attributes) if (key.endsWith(':id')) relId = value;
+    const rel = relId === undefined ? undefined : rels.get(relId);
+    if (!rel || !rel.type.endsWith('/worksheet')) continue; // chartsheets and dialog sheets hold no cells
+    sheets.push({ name, path: rel.target, hidden: (attributes.get('state') ?? 'visible') !== 'visible' });
+  }
+  const prTag = findTag(workbook, `<${prefix}workbookPr`, 0);
+  const date1904Attr = prTag >= 0 ? attributesAt(workbook, prTag).attributes.get('date1904') : undefined;
+  const date1904 = date1904Attr === '1' || date1904Attr === 'true';
+
+  const relOfType = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? fallback;
+  const sharedXml = part(relOfType('/sharedStrings', `${base}sharedStrings.xml`));
+  const stylesXml = part(relOfType('/styles', `${base}styles.xml`));
+  return {
+    file,
+    sheets,
+    sharedStrings: sharedXml === null ? [] : readSharedStrings(sharedXml),
+    dateStyles: stylesXml === null ? [] : readDateStyles(stylesXml),
+    date1904,
+    bytes,
+    entries,
+  };
+}
+
+function decodeUtf8(data: Uint8Array, file: string, path: string): string {
+  if (data.length > 1 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) {
+    return new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data);
+  }
+  try {
+    return utf8.decode(data);
+  } catch {
+    return fail(file, null, null, `The part ${path} is not readable text (the file is damaged).`);
+  }
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+/** Relationship id -> type and target, targets resolved against the part's folder. */
+function relationships(xml: string, base: string): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  const tag = `<${rootPrefix(xml)}Relationship`;
+  for (let i = findTag(xml, tag, 0); i >= 0; i = findTag(xml, tag, i + 1)) {
+    const { attributes } = attributesAt(xml, i);
+    const id = attributes.get('Id');
+    const target = attributes.get('Target');
+    if (id === undefined || target === undefined || attributes.get('TargetMode') === 'External') continue;
+    rels.set(id, { type: attributes.get('Type') ?? '', target: resolvePath(base, target) });
+  }
+  return rels;
+}
+
+function resolvePath(base: string, target: string): string {
+  const joined = target.startsWith('/') ? target.slice(1) : base + target;
+  const parts: string[] = [];
+  for (const segment of joined.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+/** Shared strings: plain `<si><t>…</t></si>` takes the fast path; rich text runs are concatenated. */
+export function readSharedStrings(xml: string): string[] {
+  const prefix = rootPrefix(xml);
+  const siOpen = `<${prefix}si`;
+  const siClose = `</${prefix}si>`;
+  const plainOpen = `<${prefix}si><${prefix}t>`;
+  const plainClose = `</${prefix}t></${prefix}si>`;
+  const strings: string[] = [];
+  let i = findTag(xml, siOpen, 0);
+  while (i >= 0) {
+    if (xml.startsWith(plainOpen, i)) {
+      const start = i + plainOpen.length;
+      const end = xml.indexOf('<', start);
+      if (end >= 0 && xml.startsWith(plainClose, end)) {
+        const raw = xml.slice(start, end);
+        strings.push(raw.includes('&') || raw.includes('_x') || raw.includes('\r') ? decodeXmlText(raw) : raw);
+        i = findTag(xml, siOpen, end + plainClose.length);
+        continue;
+      }
+    }
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) break;
+    if (xml.charCodeAt(tagEnd - 1) === 47) {
+      strings.push('');
+      i = findTag(xml, siOpen, tagEnd + 1);
+      continue;
+    }
+    const close = xml.indexOf(siClose, tagEnd);
+    if (close < 0) break;
+    strings.push(collectText(xml, tagEnd + 1, close, prefix));
+    i = findTag(xml, siOpen, close + siClose.length);
+  }
+  return strings;
+}
+
+/** For each cell style (index = the cell's `s`), whether its number format shows a date or time. */
+export function readDateStyles(xml: string): Array<DateKind | null> {
+  const prefix = rootPrefix(xml);
+  const custom = new Map<number, DateKind | null>();
+  const fmtTag = `<${prefix}numFmt`;
+  for (let i = findTag(xml, fmtTag, 0); i >= 0; i = findTag(xml, fmtTag, i + 1)) {
+    const { attributes } = attributesAt(xml, i);
+    const id = Number(attributes.get('numFmtId'));
+    if (Number.isInteger(id)) custom.set(id, dateKindOfFormat(attributes.get('formatCode') ?? ''));
+  }
+  const kinds: Array<DateKind | null> = [];
+  const xfsStart = findTag(xml, `<${prefix}cellXfs`, 0);
+  if (xfsStart < 0) return kinds;
+  const xfsEnd = xml.indexOf(`</${prefix}cellXfs>`, xfsStart);
+  const xfTag = `<${prefix}xf`;
+  const limit = xfsEnd < 0 ? xml.length : xfsEnd;
+  for (let i = findTag(xml, xfTag, xfsStart, limit); i >= 0; i = findTag(xml, xfTag, i + 1, limit)) {
+    const id = Number(attributesAt(xml, i).attributes.get('numFmtId') ?? '0');
+    kinds.push(custom.has(id) ? (custom.get(id) ?? null) : builtinDateKind(id));
+  }
+  return kinds;
+}
+
+export interface SheetReadOptions {
+  /** Stop once this many non-empty rows were read (sheet detection looks at the top only). */
+  maxNonEmptyRows?: number;
+}
+
+/**
+ * The sheet's cells as dense rows of strings (row index = spreadsheet row - 1). Gaps become empty
+ * strings; trailing empty cells and rows are dropped.
+ */
+/** The sheet's XML text (inflated on demand; callers may keep it to scan twice). */
+export function loadSheetXml(book: XlsxBook, sheet: XlsxSheet): string {
+  const entry = book.entries.get(sheet.path);
+  if (!entry) fail(book.file, null, null, `The sheet "${sheet.name}" is missing from the workbook (the file is damaged).`);
+  return decodeUtf8(readZipEntry(book.bytes, entry, book.file), book.file, sheet.path);
+}
+
+/**
+ * The sheet's cells as dense rows of strings (row index = spreadsheet row - 1). Gaps become empty
+ * strings; trailing empty cells and rows are dropped.
+ */
+export function readSheet(book: XlsxBook, sheet: XlsxSheet, options: SheetReadOptions = {}): string[][] {
+  return scanSheetXml(loadSheetXml(book, sheet), book, options);
+}
+
+export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedStrings' | 'dateStyles' | 'date1904'>, options: SheetReadOptions = {}): string[][] {
+  const { file, sharedStrings, dateStyles, date1904 } = book;
+  const maxNonEmpty = options.maxNonEmptyRows ?? Infinity;
+  const p = rootPrefix(xml);
+  const rowTag = `<${p}row`;
+  const rowClose = `</${p}row>`;
+  const cellTag = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const valueTag = `<${p}v`;
+  const valueClose = `</${p}v>`;
+  const dataStart = findTag(xml, `<${p}sheetData`, 0);
+  const rows: string[][] = [];
+  if (dataStart < 0) return rows;
+  let dataEnd = xml.indexOf(`</${p}sheetData>`, dataStart);
+  if (dataEnd < 0) dataEnd = xml.length;
+
+  let nonEmptyRows = 0;
+  let rowNumber = 0;
+  let pos = dataStart;
+  for (;;) {
+    const r = findTag(xml, rowTag, pos, dataEnd);
+    if (r < 0) break;
+    const rowTagEnd = xml.indexOf('>', r);
+    if (rowTagEnd < 0) break;
+    let explicit = 0;
+    scanAttributes(xml, r + rowTag.length, rowTagEnd, (name, value) => {
+      if (name === 'r') explicit = Number(value);
+    });
+    rowNumber = Number.isInteger(explicit) && explicit > rowNumber ? explicit : rowNumber + 1;
+    if (xml.charCodeAt(rowTagEnd - 1) === 47) {
+      pos = rowTagEnd + 1;
+      continue;
+    }
+    let rowEnd = xml.indexOf(rowClose, rowTagEnd);
+    if (rowEnd < 0 || rowEnd > dataEnd) rowEnd = dataEnd;
+
+    const cells: string[] = [];
+    let column = -1;
+    let c = rowTagEnd + 1;
+    for (;;) {
+      c = findTag(xml, cellTag, c, rowEnd);
+      if (c < 0) break;
+      const cellTagEnd = xml.indexOf('>', c);
+      if (cellTagEnd < 0 || cellTagEnd > rowEnd) break;
+      const selfClosing = xml.charCodeAt(cellTagEnd - 1) === 47;
+      let ref = '';
+      let type = 'n';
+      let style = 0;
+      scanAttributes(xml, c + cellTag.length, selfClosing ? cellTagEnd - 1 : cellTagEnd, (name, value) => {
+        if (name === 'r') ref = value;
+        else if (name === 't') type = value;
+        else if (name === 's') style = Number(value) || 0;
+      });
+      const refColumn = ref === '' ? -1 : columnOfRef(ref);
+      column = refColumn >= 0 ? refColumn : column + 1;
+      if (selfClosing) {
+        c = cellTagEnd + 1;
+        continue;
+      }
+      let cellEnd = xml.indexOf(cellClose, cellTagEnd);
+      if (cellEnd < 0 || cellEnd > rowEnd) cellEnd = rowEnd;
+      let value: string;
+      if (type === 'inlineStr') {
+        value = collectText(xml, cellTagEnd + 1, cellEnd, p);
+      } else {
+        const v = findTag(xml, valueTag, cellTagEnd + 1, cellEnd);
+        let raw = '';
+        if (v >= 0) {
+          const vOpenEnd = xml.indexOf('>', v);
+          if (vOpenEnd >= 0 && vOpenEnd < cellEnd && xml.charCodeAt(vOpenEnd - 1) !== 47) {
+            const vEnd = xml.indexOf(valueClose, vOpenEnd);
+            raw = xml.slice(vOpenEnd + 1, vEnd < 0 || vEnd > cellEnd ? cellEnd : vEnd);
+          }
+        }
+        value = cellText(raw, type, style, sharedStrings, dateStyles, date1904);
+      }
+      c = cellEnd + cellClose.length;
+      if (value === '') continue;
+      if (column >= limits.maxColumns) fail(file, rowNumber, columnLetter(column), `The sheet has more than ${limits.maxColumns} columns.`);
+      if (value.length > limits.maxCellChars) {
+        fail(file, rowNumber, columnLetter(column), `A value is longer than ${limits.maxCellChars.toLocaleString('en')} characters; this does not look like a registration export.`);
+      }
+      while (cells.length < column) cells.push('');
+      cells[column] = value;
+    }
+    pos = rowEnd;
+    if (cells.length === 0) continue;
+    if (rowNumber > limits.maxRows) fail(file, rowNumber, null, `The sheet has more than ${limits.maxRows.toLocaleString('en')} rows.`);
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+    if (++nonEmptyRows >= maxNonEmpty) break;
+  }
+  return rows;
+}
+
+function cellText(raw: string, type: string, style: number, shared: string[], dateStyles: Array<DateKind | null>, date1904: boolean): string {
+  switch (type) {
+    case 's': {
+      const index = Number(raw);
+      return shared[index] ?? '';
+    }
+    case 'str':
+    case 'e':
+      return decodeXmlText(raw);
+    case 'b':
+      return raw === '1' || raw === 'true' ? 'TRUE' : raw === '' ? '' : 'FALSE';
+    case 'd':
+      return normalizeIsoCell(decodeXmlText(raw));
+    default: {
+      if (raw === '') return '';
+      const kind = dateStyles[style];
+      if (kind) {
+        const iso = serialToIso(Number(raw), kind, date1904);
+        if (iso !== null) return iso;
+      }
+      return formatNumber(raw);
+    }
+  }
+}
+
+/** "BC12" -> 54 (0-based); -1 when the reference has no letters. */
+function columnOfRef(ref: string): number {
+  let column = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower-case
+    if (c < 97 || c > 122) break;
+    column = column * 26 + (c - 96);
+    if (column > 20_000) return 20_000; // beyond Excel's XFD; treated as "too many columns" if it holds a value
+  }
+  return i === 0 ? -1 : column - 1;
+}

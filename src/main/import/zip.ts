@@ -1,0 +1,141 @@
+import { Inflate } from 'fflate';
+import { fail, ImportFailure, limits } from './errors';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+  encrypted: boolean;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+const notXlsx = 'The file is damaged or is not an XLSX workbook (its zip directory is missing or truncated).';
+
+/**
+ * Reads the zip central directory without inflating anything, and refuses archives whose declared
+ * sizes look like a zip bomb (before a single byte is decompressed).
+ */
+export function readZipDirectory(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(bytes, view);
+  if (eocd < 0) fail(file, null, null, notXlsx);
+  let count = view.getUint16(eocd + 10, true);
+  let dirSize = view.getUint32(eocd + 12, true);
+  let dirOffset = view.getUint32(eocd + 16, true);
+  if ((count === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+    const z64 = safeNumber(view.getBigUint64(eocd - 12, true));
+    if (z64 + 56 > bytes.length || view.getUint32(z64, true) !== ZIP64_EOCD) fail(file, null, null, notXlsx);
+    count = safeNumber(view.getBigUint64(z64 + 32, true));
+    dirSize = safeNumber(view.getBigUint64(z64 + 40, true));
+    dirOffset = safeNumber(view.getBigUint64(z64 + 48, true));
+  }
+  if (dirOffset + dirSize > bytes.length || count > 100_000) fail(file, null, null, notXlsx);
+
+  const entries = new Map<string, ZipEntry>();
+  const utf8 = new TextDecoder('utf-8');
+  let total = 0;
+  let p = dirOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) fail(file, null, null, notXlsx);
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let size = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    let localHeaderOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLength + extraLength > bytes.length) fail(file, null, null, notXlsx);
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    // ZIP64 extra field (id 1) carries the sizes that overflowed 32 bits, in this order.
+    let e = p + 46 + nameLength;
+    const extraEnd = e + extraLength;
+    while (e + 4 <= extraEnd) {
+      const id = view.getUint16(e, true);
+      const length = view.getUint16(e + 2, true);
+      if (id === 1) {
+        let q = e + 4;
+        const next = (): number => {
+          if (q + 8 > Math.min(e + 4 + length, extraEnd)) fail(file, null, null, notXlsx);
+          const value = safeNumber(view.getBigUint64(q, true));
+          q += 8;
+          return value;
+        };
+        if (size === 0xffffffff) size = next();
+        if (compressedSize === 0xffffffff) compressedSize = next();
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
+      }
+      e += 4 + length;
+    }
+    const entry: ZipEntry = { name, method, compressedSize, size, localHeaderOffset, encrypted: (flags & 1) === 1 };
+    total += size;
+    if (total > limits.maxUnzippedBytes) {
+      fail(file, null, null, `The workbook would unpack to more than ${limits.maxUnzippedBytes / 1024 / 1024} MB; refusing it (it may be a zip bomb).`);
+    }
+    // Tiny parts may compress extremely well (a sheet of empty rows); only big ones are suspicious.
+    if (size > 1024 * 1024 && size > compressedSize * limits.maxCompressionRatio) {
+      fail(file, null, null, `The part ${name} is compressed more than ${limits.maxCompressionRatio}:1; refusing it (it may be a zip bomb).`);
+    }
+    if (!entries.has(name)) entries.set(name, entry);
+    p = extraEnd + commentLength;
+  }
+  return entries;
+}
+
+/** Inflates one entry, never producing more than the size its directory record declared. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = entry.localHeaderOffset;
+  if (p + 30 > bytes.length || view.getUint32(p, true) !== LOCAL) fail(file, null, null, notXlsx);
+  if (entry.encrypted) fail(file, null, null, 'The workbook is password-protected; save it without a password and import again.');
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) fail(file, null, null, notXlsx);
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.size) fail(file, null, null, notXlsx);
+    return data;
+  }
+  if (entry.method !== 8) fail(file, null, null, `The part ${entry.name} uses an unsupported compression method (${entry.method}).`);
+
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  const lying = () => fail(file, null, null, `The part ${entry.name} unpacks to more than its declared size; refusing it (it is damaged or a zip bomb).`);
+  const inflater = new Inflate((chunk) => {
+    if (written + chunk.length > out.length) lying();
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  // Small input chunks bound how much one push can produce (deflate expands at most ~1032:1).
+  const step = 16 * 1024;
+  try {
+    if (data.length === 0) inflater.push(data, true);
+    for (let offset = 0; offset < data.length; offset += step) {
+      inflater.push(data.subarray(offset, Math.min(offset + step, data.length)), offset + step >= data.length);
+    }
+  } catch (error) {
+    if (error instanceof ImportFailure) throw error;
+    fail(file, null, null, `The part ${entry.name} is damaged (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (written !== out.length) fail(file, null, null, `The part ${entry.name} is truncated or damaged.`);
+  return out;
+}
+
+function findEocd(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let p = bytes.length - 22; p >= lowest; p--) {
+    if (bytes[p] === 0x50 && view.getUint32(p, true) === EOCD) return p;
+  }
+  return -1;
+}
+
+function safeNumber(value: bigint): number {
+  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
+}

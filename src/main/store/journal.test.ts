@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshCohort, seed, type TestCohort } from '../testing/cohort';
+import { listHistory, redo, undo, undoState } from './journal';
+import { listPairings } from './pairingsRepo';
+import { listParticipants } from './participantsRepo';
+
+let cohort: TestCohort;
+beforeEach(() => {
+  cohort = freshCohort();
+});
+afterEach(() => cohort.cleanup());
+
+const snapshot = () => JSON.stringify({ participants: listParticipants(cohort.session.db), pairings: listPairings(cohort.session.db) });
+
+describe('undo journal', () => {
+  it('undoes and redoes an import, an assignment and an edit exactly', () => {
+    const empty = snapshot();
+    const ids = seed(cohort.session, [
+      { name: 'Siti', offers: ['Canva'] },
+      { name: 'Nur', seeks: ['Canva'] },
+    ]);
+    const seeded = snapshot();
+    const assign = cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    expect(assign.ok).toBe(true);
+    const assigned = snapshot();
+    cohort.handlers.participantUpdate({ id: ids.Siti, patch: { capacity: 5, closed: true } });
+    const edited = snapshot();
+
+    const states = [edited, assigned, seeded, empty];
+    for (let i = 1; i < states.length; i++) {
+      expect(undo(cohort.session.db).result).not.toBeNull();
+      expect(snapshot()).toBe(states[i]);
+    }
+    expect(undo(cohort.session.db).result).toBeNull();
+    for (let i = states.length - 2; i >= 0; i--) {
+      expect(redo(cohort.session.db).result).not.toBeNull();
+      expect(snapshot()).toBe(states[i]);
+    }
+    expect(redo(cohort.session.db).result).toBeNull();
+  });
+
+  it('a new change after undo discards the redo stack', () => {
+    const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }, { name: 'Nur', seeks: ['Canva'] }, { name: 'Ayu', seeks: ['Canva'] }]);
+    cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    undo(cohort.session.db);
+    expect(undoState(cohort.session.db).canRedo).toBe(true);
+    cohort.handlers.pairingAssign({ menteeId: ids.Ayu, mentorId: ids.Siti });
+    expect(undoState(cohort.session.db)).toEqual({ canUndo: true, canRedo: false });
+    expect(listHistory(cohort.session.db).map((h) => h.label)).toEqual(['history.assign', 'history.import']);
+  });
+
+  it('survives a restart: undo works from the journal in the file', () => {
+    const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }, { name: 'Nur', seeks: ['Canva'] }]);
+    cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    cohort.session.open(cohort.path);
+    expect(listPairings(cohort.session.db)).toHaveLength(1);
+    undo(cohort.session.db);
+    expect(listPairings(cohort.session.db)).toHaveLength(0);
+    redo(cohort.session.db);
+    expect(listPairings(cohort.session.db)).toHaveLength(1);
+  });
+
+  it('a failed write records nothing and changes nothing', () => {
+    seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }]);
+    const before = snapshot();
+    const entries = listHistory(cohort.session.db).length;
+    expect(() => cohort.handlers.participantUpdate({ id: 'p_missing', patch: { capacity: 2 } })).toThrow();
+    expect(snapshot()).toBe(before);
+    expect(listHistory(cohort.session.db)).toHaveLength(entries);
+  });
+});

@@ -1,0 +1,196 @@
+import type { ChangeTopic, HistoryEntry } from '../../shared/domain';
+import type { Db } from './connection';
+
+// The undo journal. Temporary triggers capture every row a change touches (before and after, as JSON)
+// while a write runs through `mutate`; the capture becomes one history entry. Undo applies the
+// befores in reverse order, redo the afters in order. Because the triggers are generated from the live
+// schema each time a cohort opens, a new table or column is journaled without touching this file.
+
+const topicByTable: Record<string, ChangeTopic> = {
+  cohort: 'cohort',
+  participant: 'participants',
+  participant_skill: 'participants',
+  preference: 'participants',
+  skill: 'skills',
+  skill_alias: 'skills',
+  proposal: 'proposals',
+  pairing: 'pairings',
+  rejected_suggestion: 'pairings',
+  journal_entry: 'journal',
+  import_mapping: 'cohort',
+};
+const journaledTables = Object.keys(topicByTable);
+const historyLimit = 1000;
+
+export interface HistoryLabel {
+  label: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Mutation<T> {
+  result: T;
+  changed: ChangeTopic[];
+}
+
+interface HistoryRow {
+  id: number;
+  label: string;
+  params: string;
+  topics: string;
+  created_at: string;
+  undone: number;
+}
+
+interface ChangeRow {
+  tbl: string;
+  op: 'insert' | 'update' | 'delete';
+  row_id: number;
+  before: string | null;
+  after: string | null;
+}
+
+const columnCache = new WeakMap<Db, Map<string, string[]>>();
+
+function columnsOf(db: Db, table: string): string[] {
+  let byTable = columnCache.get(db);
+  if (!byTable) columnCache.set(db, (byTable = new Map()));
+  let columns = byTable.get(table);
+  if (!columns) {
+    columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((c) => c.name);
+    byTable.set(table, columns);
+  }
+  return columns;
+}
+
+/** Creates the capture table and triggers for this connection. Call once after opening. */
+export function installJournal(db: Db): void {
+  db.exec(`
+    CREATE TEMP TABLE IF NOT EXISTS undo_capture (
+      seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, row_id INTEGER NOT NULL, before TEXT, after TEXT);
+    CREATE TEMP TABLE IF NOT EXISTS undo_state (recording INTEGER NOT NULL);
+    DELETE FROM temp.undo_state;
+    INSERT INTO temp.undo_state VALUES (0);`);
+  for (const table of journaledTables) {
+    const json = (row: 'OLD' | 'NEW') => `json_object(${columnsOf(db, table).map((c) => `'${c}', ${row}."${c}"`).join(', ')})`;
+    const when = 'WHEN (SELECT recording FROM temp.undo_state)';
+    db.exec(`
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} ${when} BEGIN
+        INSERT INTO temp.undo_capture (tbl, op, row_id, after) VALUES ('${table}', 'insert', NEW.rowid, ${json('NEW')});
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_update AFTER UPDATE ON main.${table} ${when} BEGIN
+        INSERT INTO temp.undo_capture (tbl, op, row_id, before, after) VALUES ('${table}', 'update', OLD.rowid, ${json('OLD')}, ${json('NEW')});
+      END;
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_delete AFTER DELETE ON main.${table} ${when} BEGIN
+        INSERT INTO temp.undo_capture (tbl, op, row_id, before) VALUES ('${table}', 'delete', OLD.rowid, ${json('OLD')});
+      END;`);
+  }
+}
+
+function topicsOf(tables: Iterable<string>): ChangeTopic[] {
+  const topics = new Set<ChangeTopic>();
+  for (const table of tables) {
+    const topic = topicByTable[table];
+    if (topic) topics.add(topic);
+  }
+  return [...topics].sort();
+}
+
+/**
+ * The one write path: runs `write` in an immediate transaction, records what it changed as an undoable
+ * history entry labelled for the coordinator, and reports which topics changed.
+ */
+export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
+  return db.transaction((): Mutation<T> => {
+    db.prepare('UPDATE temp.undo_state SET recording = 1').run();
+    const result = write();
+    db.prepare('UPDATE temp.undo_state SET recording = 0').run();
+    const tables = db.prepare<[], { tbl: string }>('SELECT DISTINCT tbl FROM temp.undo_capture').all().map((r) => r.tbl);
+    if (tables.length === 0) return { result, changed: [] };
+    const changed = topicsOf(tables);
+    db.prepare('DELETE FROM history WHERE undone = 1').run();
+    const { lastInsertRowid } = db
+      .prepare('INSERT INTO history (label, params, topics, created_at) VALUES (?, ?, ?, ?)')
+      .run(label.label, JSON.stringify(label.params ?? {}), JSON.stringify(changed), new Date().toISOString());
+    db.prepare(
+      'INSERT INTO history_change (history_id, seq, tbl, op, row_id, before, after) SELECT ?, seq, tbl, op, row_id, before, after FROM temp.undo_capture',
+    ).run(lastInsertRowid);
+    db.prepare('DELETE FROM temp.undo_capture').run();
+    db.prepare('DELETE FROM history WHERE id <= ?').run(Number(lastInsertRowid) - historyLimit);
+    return { result, changed: [...changed, 'history'] };
+  }).immediate();
+}
+
+function restoreRow(db: Db, table: string, rowId: number, json: string): void {
+  const values: Record<string, unknown> = JSON.parse(json);
+  const columns = columnsOf(db, table).filter((c) => c in values);
+  db.prepare(`INSERT INTO main.${table} (rowid, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`)
+    .run(rowId, ...columns.map((c) => values[c]));
+}
+
+function setRow(db: Db, table: string, rowId: number, json: string): void {
+  const values: Record<string, unknown> = JSON.parse(json);
+  const columns = columnsOf(db, table).filter((c) => c in values);
+  db.prepare(`UPDATE main.${table} SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE rowid = ?`)
+    .run(...columns.map((c) => values[c]), rowId);
+}
+
+function deleteRow(db: Db, table: string, rowId: number): void {
+  db.prepare(`DELETE FROM main.${table} WHERE rowid = ?`).run(rowId);
+}
+
+function applyChange(db: Db, change: ChangeRow, direction: 'undo' | 'redo'): void {
+  if (!journaledTables.includes(change.tbl)) throw new Error(`Unknown journaled table ${change.tbl}`);
+  const { tbl, row_id: rowId } = change;
+  if (direction === 'undo') {
+    if (change.op === 'insert') deleteRow(db, tbl, rowId);
+    else if (change.op === 'update') setRow(db, tbl, rowId, change.before ?? '{}');
+    else restoreRow(db, tbl, rowId, change.before ?? '{}');
+  } else {
+    if (change.op === 'insert') restoreRow(db, tbl, rowId, change.after ?? '{}');
+    else if (change.op === 'update') setRow(db, tbl, rowId, change.after ?? '{}');
+    else deleteRow(db, tbl, rowId);
+  }
+}
+
+function toEntry(row: HistoryRow): HistoryEntry {
+  return { id: row.id, label: row.label, params: JSON.parse(row.params), createdAt: row.created_at, undone: row.undone === 1 };
+}
+
+function replay(db: Db, direction: 'undo' | 'redo'): Mutation<HistoryEntry | null> {
+  return db.transaction((): Mutation<HistoryEntry | null> => {
+    const row = db
+      .prepare<[], HistoryRow>(
+        direction === 'undo'
+          ? 'SELECT * FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1'
+          : 'SELECT * FROM history WHERE undone = 1 ORDER BY id ASC LIMIT 1',
+      )
+      .get();
+    if (!row) return { result: null, changed: [] };
+    // Cascades and reversed order can pass through states a foreign key forbids; check at commit.
+    db.pragma('defer_foreign_keys = ON');
+    const changes = db
+      .prepare<[number], ChangeRow>(
+        `SELECT tbl, op, row_id, before, after FROM history_change WHERE history_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`,
+      )
+      .all(row.id);
+    for (const change of changes) applyChange(db, change, direction);
+    db.prepare('UPDATE history SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, row.id);
+    return { result: toEntry({ ...row, undone: direction === 'undo' ? 1 : 0 }), changed: [...JSON.parse(row.topics), 'history'] };
+  }).immediate();
+}
+
+export const undo = (db: Db) => replay(db, 'undo');
+export const redo = (db: Db) => replay(db, 'redo');
+
+export function listHistory(db: Db, limit = 100): HistoryEntry[] {
+  return db.prepare<[number], HistoryRow>('SELECT * FROM history ORDER BY id DESC LIMIT ?').all(limit).map(toEntry);
+}
+
+export function undoState(db: Db): { canUndo: boolean; canRedo: boolean } {
+  const row = db
+    .prepare<[], { undoable: number; redoable: number }>(
+      'SELECT EXISTS (SELECT 1 FROM history WHERE undone = 0) AS undoable, EXISTS (SELECT 1 FROM history WHERE undone = 1) AS redoable',
+    )
+    .get();
+  return { canUndo: row?.undoable === 1, canRedo: row?.redoable === 1 };
+}

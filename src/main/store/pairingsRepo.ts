@@ -1,0 +1,97 @@
+import type { PairKind, Pairing, RuleCode } from '../../shared/domain';
+import type { Db } from './connection';
+
+export interface PairingRow {
+  id: number;
+  mentor_id: string;
+  mentee_id: string;
+  skill_id: number | null;
+  skill_name: string | null;
+  kind: PairKind;
+  sort_order: number;
+  pinned: number;
+  overrides: string;
+  source: Pairing['source'];
+  created_at: string;
+}
+
+function toPairing(row: PairingRow): Pairing {
+  return {
+    id: row.id,
+    mentorId: row.mentor_id,
+    menteeId: row.mentee_id,
+    skill: row.skill_name,
+    kind: row.kind,
+    sortOrder: row.sort_order,
+    pinned: row.pinned === 1,
+    overrides: JSON.parse(row.overrides),
+    source: row.source,
+    createdAt: row.created_at,
+  };
+}
+
+const selectPairing = `SELECT p.*, s.name AS skill_name FROM pairing p LEFT JOIN skill s ON s.id = p.skill_id`;
+
+export function listPairings(db: Db): Pairing[] {
+  return db.prepare<[], PairingRow>(`${selectPairing} ORDER BY p.mentor_id, p.sort_order, p.id`).all().map(toPairing);
+}
+
+export function findPairing(db: Db, mentorId: string, menteeId: string): Pairing | null {
+  const row = db.prepare<[string, string], PairingRow>(`${selectPairing} WHERE p.mentor_id = ? AND p.mentee_id = ?`).get(mentorId, menteeId);
+  return row ? toPairing(row) : null;
+}
+
+export interface NewPairing {
+  mentorId: string;
+  menteeId: string;
+  skillId: number | null;
+  kind: PairKind;
+  sortOrder: number;
+  pinned: boolean;
+  overrides: RuleCode[];
+  source: Pairing['source'];
+}
+
+export function insertPairing(db: Db, pairing: NewPairing): Pairing {
+  db.prepare(
+    `INSERT INTO pairing (mentor_id, mentee_id, skill_id, kind, sort_order, pinned, overrides, source, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    pairing.mentorId, pairing.menteeId, pairing.skillId, pairing.kind, pairing.sortOrder, pairing.pinned ? 1 : 0,
+    JSON.stringify(pairing.overrides), pairing.source, new Date().toISOString(),
+  );
+  const created = findPairing(db, pairing.mentorId, pairing.menteeId);
+  if (!created) throw new Error('Pairing vanished after insert');
+  return created;
+}
+
+export function deletePairing(db: Db, mentorId: string, menteeId: string): boolean {
+  return db.prepare('DELETE FROM pairing WHERE mentor_id = ? AND mentee_id = ?').run(mentorId, menteeId).changes > 0;
+}
+
+export function setPinned(db: Db, mentorId: string, menteeId: string, pinned: boolean): boolean {
+  return db.prepare('UPDATE pairing SET pinned = ? WHERE mentor_id = ? AND mentee_id = ?').run(pinned ? 1 : 0, mentorId, menteeId).changes > 0;
+}
+
+export function setOverrides(db: Db, pairingId: number, overrides: RuleCode[]): void {
+  db.prepare('UPDATE pairing SET overrides = ? WHERE id = ?').run(JSON.stringify(overrides), pairingId);
+}
+
+/** Sort keys of a mentor's column, in order, so a drop index becomes a fractional key between neighbours. */
+export function columnOrder(db: Db, mentorId: string): Array<{ menteeId: string; sortOrder: number }> {
+  return db
+    .prepare<[string], { mentee_id: string; sort_order: number }>('SELECT mentee_id, sort_order FROM pairing WHERE mentor_id = ? ORDER BY sort_order, id')
+    .all(mentorId)
+    .map((r) => ({ menteeId: r.mentee_id, sortOrder: r.sort_order }));
+}
+
+export function setSortOrder(db: Db, mentorId: string, menteeId: string, sortOrder: number): void {
+  db.prepare('UPDATE pairing SET sort_order = ? WHERE mentor_id = ? AND mentee_id = ?').run(sortOrder, mentorId, menteeId);
+}
+
+export function declinedPairs(db: Db): Array<{ mentorId: string; menteeId: string }> {
+  return db
+    .prepare<[], { mentor_id: string; mentee_id: string }>("SELECT DISTINCT mentor_id, mentee_id FROM proposal WHERE status = 'declined'")
+    .all()
+    .map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
+}

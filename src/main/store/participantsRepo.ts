@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { MentoringKind, Participant, ParticipantPatch } from '../../shared/domain';
+import type { Db } from './connection';
+import { StoreError } from './errors';
+
+export interface ParticipantRow {
+  id: string;
+  identity: string;
+  name: string;
+  nickname: string;
+  email: string;
+  phone: string;
+  region: string;
+  level: string;
+  kind: MentoringKind;
+  capacity: number;
+  closed: number;
+  notes: string;
+  extra: string;
+  submitted_at: string;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function newParticipantId(): string {
+  return `p_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+}
+
+function toParticipant(row: ParticipantRow, skills: SkillLists | undefined, preferences: string[] | undefined): Participant {
+  return {
+    id: row.id,
+    name: row.name,
+    nickname: row.nickname,
+    email: row.email,
+    phone: row.phone,
+    region: row.region,
+    level: row.level,
+    kind: row.kind,
+    capacity: row.capacity,
+    closed: row.closed === 1,
+    offers: skills?.offers ?? [],
+    seeks: skills?.seeks ?? [],
+    preferences: preferences ?? [],
+    notes: row.notes,
+    extra: JSON.parse(row.extra),
+    submittedAt: row.submitted_at,
+  };
+}
+
+interface SkillLists {
+  offers: string[];
+  seeks: string[];
+}
+
+function skillListsById(db: Db): Map<string, SkillLists> {
+  const lists = new Map<string, SkillLists>();
+  const rows = db
+    .prepare<[], { participant_id: string; role: 'offer' | 'seek'; name: string }>(
+      `SELECT ps.participant_id, ps.role, s.name FROM participant_skill ps JOIN skill s ON s.id = ps.skill_id
+       ORDER BY ps.participant_id, ps.role, ps.position`,
+    )
+    .raw(false)
+    .all();
+  for (const row of rows) {
+    let entry = lists.get(row.participant_id);
+    if (!entry) lists.set(row.participant_id, (entry = { offers: [], seeks: [] }));
+    (row.role === 'offer' ? entry.offers : entry.seeks).push(row.name);
+  }
+  return lists;
+}
+
+function preferencesById(db: Db): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  const rows = db
+    .prepare<[], { mentee_id: string; mentor_id: string }>(
+      'SELECT mentee_id, mentor_id FROM preference WHERE mentor_id IS NOT NULL ORDER BY mentee_id, rank',
+    )
+    .all();
+  for (const row of rows) {
+    const list = lists.get(row.mentee_id);
+    if (list) list.push(row.mentor_id);
+    else lists.set(row.mentee_id, [row.mentor_id]);
+  }
+  return lists;
+}
+
+export function listParticipants(db: Db): Participant[] {
+  const skills = skillListsById(db);
+  const preferences = preferencesById(db);
+  return db
+    .prepare<[], ParticipantRow>('SELECT * FROM participant WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE, id')
+    .all()
+    .map((row) => toParticipant(row, skills.get(row.id), preferences.get(row.id)));
+}
+
+export function getParticipantRow(db: Db, id: string): ParticipantRow {
+  const row = db.prepare<[string], ParticipantRow>('SELECT * FROM participant WHERE id = ?').get(id);
+  if (!row) throw new StoreError('not_found', `No participant with id ${id}`);
+  return row;
+}
+
+export function getParticipant(db: Db, id: string): Participant {
+  const row = getParticipantRow(db, id);
+  const skills = db
+    .prepare<[string], { role: 'offer' | 'seek'; name: string }>(
+      'SELECT ps.role, s.name FROM participant_skill ps JOIN skill s ON s.id = ps.skill_id WHERE ps.participant_id = ? ORDER BY ps.role, ps.position',
+    )
+    .all(id);
+  const preferences = db
+    .prepare<[string], { mentor_id: string }>('SELECT mentor_id FROM preference WHERE mentee_id = ? AND mentor_id IS NOT NULL ORDER BY rank')
+    .all(id)
+    .map((r) => r.mentor_id);
+  return toParticipant(
+    row,
+    { offers: skills.filter((s) => s.role === 'offer').map((s) => s.name), seeks: skills.filter((s) => s.role === 'seek').map((s) => s.name) },
+    preferences,
+  );
+}
+
+const patchColumns = {
+  name: 'name', nickname: 'nickname', email: 'email', phone: 'phone', region: 'region', level: 'level',
+  kind: 'kind', capacity: 'capacity', closed: 'closed', notes: 'notes',
+} as const satisfies Record<keyof ParticipantPatch, keyof ParticipantRow>;
+
+export function updateParticipant(db: Db, id: string, patch: ParticipantPatch): Participant {
+  getParticipantRow(db, id);
+  const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof ParticipantPatch, unknown]>;
+  if (entries.length > 0) {
+    const sets = entries.map(([key]) => `${patchColumns[key]} = ?`).join(', ');
+    const values = entries.map(([, value]) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+    db.prepare(`UPDATE participant SET ${sets}, updated_at = ? WHERE id = ?`).run(...values, new Date().toISOString(), id);
+  }
+  return getParticipant(db, id);
+}
+
+export function findIdByIdentity(db: Db): Map<string, string> {
+  const rows = db.prepare<[], { identity: string; id: string }>('SELECT identity, id FROM participant').all();
+  return new Map(rows.map((r) => [r.identity, r.id]));
+}

@@ -1,0 +1,76 @@
+import type { Skill } from '../../shared/domain';
+import type { Db } from './connection';
+
+export interface VocabularyEntry {
+  id: number;
+  name: string;
+  keys: string[];
+}
+
+export function loadVocabulary(db: Db): VocabularyEntry[] {
+  const skills = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM skill ORDER BY id').all();
+  const keys = new Map<number, string[]>();
+  for (const alias of db.prepare<[], { key: string; skill_id: number }>('SELECT key, skill_id FROM skill_alias').all()) {
+    const list = keys.get(alias.skill_id);
+    if (list) list.push(alias.key);
+    else keys.set(alias.skill_id, [alias.key]);
+  }
+  return skills.map((s) => ({ id: s.id, name: s.name, keys: keys.get(s.id) ?? [] }));
+}
+
+export function insertSkill(db: Db, name: string): number {
+  return Number(db.prepare('INSERT INTO skill (name) VALUES (?)').run(name).lastInsertRowid);
+}
+
+export function addAlias(db: Db, skillId: number, key: string, spelling: string, merged = false): void {
+  db.prepare('INSERT INTO skill_alias (key, skill_id, spelling, merged) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET skill_id = excluded.skill_id, merged = max(merged, excluded.merged)')
+    .run(key, skillId, spelling, merged ? 1 : 0);
+}
+
+export function skillIdByName(db: Db, name: string): number | null {
+  return db.prepare<[string], { id: number }>('SELECT id FROM skill WHERE name = ?').get(name)?.id ?? null;
+}
+
+export function listSkills(db: Db): Skill[] {
+  const counts = db
+    .prepare<[], { skill_id: number; offered: number; sought: number }>(
+      `SELECT skill_id, sum(role = 'offer') AS offered, sum(role = 'seek') AS sought FROM participant_skill ps
+       JOIN participant p ON p.id = ps.participant_id AND p.removed_at IS NULL GROUP BY skill_id`,
+    )
+    .all();
+  const countById = new Map(counts.map((c) => [c.skill_id, c]));
+  const spellings = db
+    .prepare<[], { skill_id: number; spelling: string; n: number }>(
+      'SELECT skill_id, spelling, count(*) AS n FROM participant_skill GROUP BY skill_id, spelling ORDER BY n DESC',
+    )
+    .all();
+  const spellingsById = new Map<number, Array<{ spelling: string; count: number }>>();
+  for (const s of spellings) {
+    const list = spellingsById.get(s.skill_id) ?? [];
+    list.push({ spelling: s.spelling, count: s.n });
+    spellingsById.set(s.skill_id, list);
+  }
+  return db
+    .prepare<[], { id: number; name: string }>('SELECT id, name FROM skill ORDER BY name COLLATE NOCASE')
+    .all()
+    .map((s) => ({
+      name: s.name,
+      spellings: spellingsById.get(s.id) ?? [],
+      offeredBy: countById.get(s.id)?.offered ?? 0,
+      soughtBy: countById.get(s.id)?.sought ?? 0,
+    }));
+}
+
+/** Moves everything filed under one skill to another, then removes the first (a coordinator's merge). */
+export function reassignSkill(db: Db, fromId: number, intoId: number): void {
+  db.prepare(
+    `DELETE FROM participant_skill WHERE skill_id = ? AND EXISTS (
+       SELECT 1 FROM participant_skill other WHERE other.participant_id = participant_skill.participant_id
+         AND other.role = participant_skill.role AND other.skill_id = ?)`,
+  ).run(fromId, intoId);
+  db.prepare('UPDATE participant_skill SET skill_id = ? WHERE skill_id = ?').run(intoId, fromId);
+  db.prepare('UPDATE pairing SET skill_id = ? WHERE skill_id = ?').run(intoId, fromId);
+  db.prepare('UPDATE proposal SET skill_id = ? WHERE skill_id = ?').run(intoId, fromId);
+  db.prepare('UPDATE skill_alias SET skill_id = ?, merged = 1 WHERE skill_id = ?').run(intoId, fromId);
+  db.prepare('DELETE FROM skill WHERE id = ?').run(fromId);
+}

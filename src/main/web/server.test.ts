@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshCohort, type TestCohort } from '../testing/cohort';
+import { startWebHost, type WebHost } from './server';
+
+let cohort: TestCohort;
+let host: WebHost;
+let rendererDir: string;
+
+beforeAll(async () => {
+  cohort = freshCohort();
+  rendererDir = mkdtempSync(join(tmpdir(), 'kupu-renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Kupu</title>');
+  host = await startWebHost({ handlers: cohort.handlers, rendererDir });
+});
+afterAll(async () => {
+  await host.close();
+  cohort.cleanup();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+const good = () => ({ Host: `127.0.0.1:${host.port}`, Cookie: `kupu_session=${host.secret}`, 'Content-Type': 'application/json' });
+
+describe('browser host', () => {
+  it('listens on the loopback address only', () => {
+    const address = host.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+  });
+
+  it('trades the secret in the address for an HTTP-only same-site cookie', async () => {
+    const res = await send(`/?k=${host.secret}`, { headers: { Host: `127.0.0.1:${host.port}` } });
+    expect(res.status).toBe(303);
+    expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await send('/?k=wrong', { headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(403);
+  });
+
+  it.each([
+    { name: 'no secret', headers: { Host: '127.0.0.1:PORT', 'Content-Type': 'application/json' }, status: 401 },
+    { name: 'wrong secret', headers: { Host: '127.0.0.1:PORT', Cookie: 'kupu_session=nope', 'Content-Type': 'application/json' }, status: 401 },
+    { name: 'DNS rebinding host', headers: { Host: 'evil.example:PORT', Cookie: 'SECRET', 'Content-Type': 'application/json' }, status: 421 },
+    { name: 'foreign origin', headers: { Host: '127.0.0.1:PORT', Origin: 'http://evil.example', Cookie: 'SECRET', 'Content-Type': 'application/json' }, status: 403 },
+    { name: 'cross-site fetch', headers: { Host: '127.0.0.1:PORT', 'Sec-Fetch-Site': 'cross-site', Cookie: 'SECRET', 'Content-Type': 'application/json' }, status: 403 },
+  ])('refuses an API call with $name', async ({ headers, status }) => {
+    const resolved = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('PORT', String(host.port)).replace('SECRET', `kupu_session=${host.secret}`)]));
+    const res = await send('/api/participantsList', { method: 'POST', headers: resolved, body: '{}' });
+    expect(res.status).toBe(status);
+  });
+
+  it('answers its own page, with the CSP', async () => {
+    const res = await send('/api/participantsList', { method: 'POST', headers: good(), body: '{}' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ ok: true, result: [] });
+    expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    const page = await send('/', { headers: good() });
+    expect(page.body).toContain('<title>Kupu</title>');
+  });
+
+  it('returns a validation error, not a crash, for bad input', async () => {
+    const res = await send('/api/pairingAssign', { method: 'POST', headers: good(), body: '{"menteeId": 5}' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.code).toBe('invalid_params');
+    const garbage = await send('/api/pairingAssign', { method: 'POST', headers: good(), body: '{not json' });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const res = await send('/../../etc/passwd', { headers: good() });
+    expect(res.body).not.toContain('root:');
+  });
+});

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import { contentSecurityPolicy } from '../../shared/csp';
+import { dispatch, toApiError } from '../dispatch';
+import { checkRequest, hostAllowed, secretMatches, sessionCookie } from './guard';
+
+// The browser host: the built renderer and the handler map over HTTP, on 127.0.0.1 only.
+
+const maxBodyBytes = 80 * 1024 * 1024;
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export interface WebHost {
+  url: string;
+  /** The address to open, secret included. */
+  openUrl: string;
+  port: number;
+  secret: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface WebHostOptions {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  secret?: string;
+}
+
+function securityHeaders(response: ServerResponse): void {
+  response.setHeader('Content-Security-Policy', contentSecurityPolicy);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  response.setHeader('X-Frame-Options', 'DENY');
+  response.setHeader('Cache-Control', 'no-store');
+}
+
+function send(response: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  response.writeHead(status, { 'Content-Type': type });
+  response.end(body);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error('Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(handlers: Handlers, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'POST') return send(response, 405, 'POST only');
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'JSON only');
+  try {
+    const body = await readBody(request);
+    const result = await dispatch(handlers, method, body ? JSON.parse(body) : {});
+    send(response, 200, JSON.stringify({ ok: true, result }), 'application/json');
+  } catch (error) {
+    const shape = toApiError(error);
+    const status = shape.code === 'internal' ? 500 : shape.code === 'unknown_method' || shape.code === 'not_found' ? 404 : 400;
+    send(response, status, JSON.stringify({ ok: false, error: shape }), 'application/json');
+  }
+}
+
+function serveFile(rendererDir: string, pathname: string, response: ServerResponse): void {
+  const root = resolve(rendererDir);
+  const wanted = normalize(join(root, decodeURIComponent(pathname)));
+  if (wanted !== root && !wanted.startsWith(root + sep)) return send(response, 404, 'Not found');
+  let file = wanted;
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  if (!existsSync(file)) return send(response, 500, 'The app is not built: run `npm run build:renderer`.');
+  response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const secret = options.secret ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+
+  const server = createServer((request, response) => {
+    securityHeaders(response);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Opening the printed address trades the secret in the query for a same-site, HTTP-only cookie.
+    const offered = url.searchParams.get('k');
+    if (offered !== null) {
+      if (!hostAllowed(request.headers.host, port) || !secretMatches(offered, secret)) return send(response, 403, 'Forbidden');
+      response.setHeader('Set-Cookie', `${sessionCookie}=${secret}; HttpOnly; SameSite=Strict; Path=/`);
+      response.writeHead(303, { Location: '/' });
+      return response.end();
+    }
+    const verdict = checkRequest(request.headers, { port, secret });
+    if (!verdict.ok) return send(response, verdict.status, `${verdict.reason}. Open the address that \`kupu serve\` printed.`);
+    if (url.pathname.startsWith('/api/')) return void handleApi(options.handlers, url.pathname.slice(5), request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed');
+    return serveFile(options.rendererDir, url.pathname, response);
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : port;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    openUrl: `${url}/?k=${secret}`,
+    port,
+    secret,
+    server,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KupuError, onMenuCommand } from './api';
+import { BoardView } from './board/BoardView';
+import { CohortDialog } from './components/CohortDialog';
+import { HistoryPanel, historyText } from './components/HistoryPanel';
+import { LiveRegion, announce } from './components/LiveRegion';
+import { Logo } from './components/Logo';
+import { setLanguage, type Language } from './i18n';
+import { refresh, useCohort, write } from './store';
+import { ImportView } from './views/ImportView';
+import { ParticipantsView } from './views/ParticipantsView';
+import { RostersView } from './views/RostersView';
+
+type View = 'board' | 'participants' | 'import' | 'rosters';
+const views: View[] = ['board', 'participants', 'import', 'rosters'];
+const viewKey = 'kupu.view';
+const isMac = navigator.platform.toLowerCase().includes('mac');
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+function initialView(): View {
+  const saved = localStorage.getItem(viewKey);
+  return views.find((v) => v === saved) ?? 'board';
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const info = useCohort((d) => d.info);
+  const history = useCohort((d) => d.history);
+  const saving = useCohort((d) => d.saving);
+  const loaded = useCohort((d) => d.loaded);
+  const [view, setView] = useState<View>(initialView);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const go = useCallback((next: View) => {
+    setView(next);
+    localStorage.setItem(viewKey, next);
+  }, []);
+
+  useEffect(() => {
+    refresh('all').catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  const lastDone = history.find((h) => !h.undone);
+  const lastUndone = [...history].reverse().find((h) => h.undone);
+  const undo = useCallback(async () => {
+    try {
+      const { entry } = await write('historyUndo', {});
+      if (entry) announce(t('app.undoWhat', { what: historyText(t, entry) }));
+    } catch (e) {
+      setError(e instanceof KupuError ? e.message : String(e));
+    }
+  }, [t]);
+  const redo = useCallback(async () => {
+    try {
+      const { entry } = await write('historyRedo', {});
+      if (entry) announce(t('app.redoWhat', { what: historyText(t, entry) }));
+    } catch (e) {
+      setError(e instanceof KupuError ? e.message : String(e));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) { e.preventDefault(); void undo(); }
+      else if ((key === 'z' && e.shiftKey) || key === 'y') { e.preventDefault(); void redo(); }
+      else if (key === 'i') { e.preventDefault(); go('import'); }
+      else if (key === 'p') { e.preventDefault(); go('rosters'); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, redo, undo]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'undo') void undo();
+        else if (command === 'redo') void redo();
+        else if (command === 'import') go('import');
+        else if (command === 'print') go('rosters');
+        else if (command === 'cohortNew') setCohortDialog('new');
+        else if (command === 'cohortOpen') setCohortDialog('open');
+        else if (command === 'cohortChanged') void refresh('all');
+      }),
+    [go, redo, undo],
+  );
+
+  const cohortName = info?.settings.name || info?.path.split(/[\\/]/).pop() || '';
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <Logo />
+          <div>
+            <h1>{t('app.name')}</h1>
+            <button type="button" className="cohort-name" title={info?.path} onClick={() => setCohortDialog('open')}>
+              {cohortName} · {t('cohort.participants', { count: info?.participants ?? 0 })}
+            </button>
+          </div>
+        </div>
+        <nav className="tabs" aria-label="Kupu">
+          {views.map((v) => (
+            <button key={v} type="button" className={`tab${view === v ? ' active' : ''}`} aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
+              {t(`nav.${v}`)}
+            </button>
+          ))}
+        </nav>
+        <div className="header-actions">
+          <button type="button" onClick={() => void undo()} disabled={!info?.canUndo} title={`${lastDone ? t('app.undoWhat', { what: historyText(t, lastDone) }) : t('app.nothingToUndo')} (${mod}Z)`} aria-label={t('app.undo')}>
+            ↶
+          </button>
+          <button type="button" onClick={() => void redo()} disabled={!info?.canRedo} title={`${lastUndone ? t('app.redoWhat', { what: historyText(t, lastUndone) }) : t('app.nothingToRedo')} (${mod}⇧Z)`} aria-label={t('app.redo')}>
+            ↷
+          </button>
+          <button type="button" onClick={() => setHistoryOpen(!historyOpen)} aria-pressed={historyOpen}>
+            {t('nav.history')}
+          </button>
+          <span className="save-state" role="status" data-testid="save-state">{saving > 0 ? t('app.saving') : t('app.saved')}</span>
+          <select aria-label={t('app.language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'id' satisfies Language)}>
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+          <details className="cohort-menu">
+            <summary>{t('cohort.menu')}</summary>
+            <div className="menu static">
+              <button type="button" onClick={() => setCohortDialog('new')}>{t('cohort.new')}</button>
+              <button type="button" onClick={() => setCohortDialog('open')}>{t('cohort.open')}</button>
+            </div>
+          </details>
+        </div>
+      </header>
+      <main className="app-main">
+        {!loaded ? null : view === 'board' ? <BoardView /> : view === 'participants' ? <ParticipantsView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : <RostersView />}
+        {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
+      </main>
+      {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}
+      {error && (
+        <div className="toast toast-error" role="alert">
+          <strong>{t('app.error')}:</strong> {error}
+          <button type="button" onClick={() => setError(null)} aria-label={t('app.dismiss')}>×</button>
+        </div>
+      )}
+      <LiveRegion />
+    </div>
+  );
+}

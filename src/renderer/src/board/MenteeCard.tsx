@@ -1,0 +1,105 @@
+import { useDraggable } from '@dnd-kit/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Pairing, Participant } from '../../../shared/domain';
+import { cardDragId } from './model';
+
+interface CardProps {
+  mentee: Participant;
+  pairing: Pairing | null;
+  mentorId: string | null;
+  onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
+  selected: boolean;
+  onSelect: (menteeId: string) => void;
+}
+
+function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
+  const { t } = useTranslation();
+  const skill = pairing?.skill ?? mentee.seeks[0] ?? null;
+  const warnings = pairing?.overrides ?? [];
+  return (
+    <>
+      <div className="card-top">
+        <span className="card-name">{mentee.name}</span>
+        <span className="card-badges">
+          {pairing?.pinned && <span className="badge badge-pin" title={t('board.pinned')} aria-label={t('board.pinned')}>📌</span>}
+          {warnings.length > 0 && (
+            <span className="badge badge-warn" title={warnings.map((code) => t(`rules.${code}`, { skill: skill ?? '', count: '', capacity: '', limit: '', mentorLevel: '', menteeLevel: '' })).join('\n')} aria-label={t('board.warning')}>
+              ⚠
+            </span>
+          )}
+        </span>
+        <button
+          type="button"
+          className="card-menu"
+          aria-label={t('board.actions', { name: mentee.name })}
+          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
+          onClick={(e) => onMenu(mentee, mentorId, e.currentTarget)}
+        >
+          ⋯
+        </button>
+      </div>
+      <div className="card-meta">{[mentee.level, mentee.region].filter(Boolean).join(' · ')}</div>
+      {skill && <div className="chip chip-seek">{skill}</div>}
+    </>
+  );
+}
+
+/** A card in a mentor's column: sortable, so it can be reordered or moved. */
+export const ColumnCard = memo(function ColumnCard(props: CardProps & { mentorId: string }) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: cardDragId(props.mentorId, props.mentee.id),
+    data: { menteeId: props.mentee.id, mentorId: props.mentorId },
+  });
+  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`card${isDragging ? ' dragging' : ''}${props.selected ? ' selected' : ''}${props.pairing?.overrides.length ? ' warn' : ''}`}
+      data-testid="card"
+      data-mentee={props.mentee.id}
+      onClick={() => props.onSelect(props.mentee.id)}
+      {...attributes}
+      {...listeners}
+    >
+      <CardBody {...props} />
+    </li>
+  );
+});
+
+/** A card in the unassigned pool. */
+export const PoolCard = memo(function PoolCard(props: CardProps & { style?: CSSProperties }) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: cardDragId(null, props.mentee.id),
+    data: { menteeId: props.mentee.id, mentorId: null },
+  });
+  return (
+    <li
+      ref={setNodeRef}
+      style={props.style}
+      className={`card${isDragging ? ' dragging' : ''}${props.selected ? ' selected' : ''}`}
+      data-testid="card"
+      data-mentee={props.mentee.id}
+      onClick={() => props.onSelect(props.mentee.id)}
+      {...attributes}
+      {...listeners}
+    >
+      <CardBody {...props} mentorId={null} />
+    </li>
+  );
+});
+
+export function DragPreview({ mentee }: { mentee: Participant }) {
+  return (
+    <div className="card drag-preview">
+      <div className="card-top">
+        <span className="card-name">{mentee.name}</span>
+      </div>
+      <div className="card-meta">{[mentee.level, mentee.region].filter(Boolean).join(' · ')}</div>
+    </div>
+  );
+}

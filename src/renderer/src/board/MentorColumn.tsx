@@ -1,0 +1,84 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useMemo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Participant, Violation } from '../../../shared/domain';
+import { ColumnCard } from './MenteeCard';
+import { cardDragId, columnDropId, type BoardColumn } from './model';
+
+interface ColumnProps {
+  column: BoardColumn;
+  style?: CSSProperties;
+  /** Rule check for the card being dragged over this column, or null when nothing is dragged here. */
+  verdict: Violation[] | null;
+  highlighted: boolean;
+  selectedId: string | null;
+  onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
+  onSelect: (menteeId: string) => void;
+}
+
+export const MentorColumn = memo(function MentorColumn({ column, style, verdict, highlighted, selectedId, onMenu, onSelect }: ColumnProps) {
+  const { t } = useTranslation();
+  const { mentor } = column;
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(mentor.id), data: { mentorId: mentor.id } });
+  const items = useMemo(() => column.cards.map((c) => cardDragId(mentor.id, c.mentee.id)), [column.cards, mentor.id]);
+  const refused = verdict?.some((v) => !v.overridable) ?? false;
+  const state = verdict === null ? '' : refused ? ' drop-refused' : verdict.length > 0 ? ' drop-warn' : ' drop-ok';
+  const closed = column.closed || column.full;
+  return (
+    <section
+      ref={setNodeRef}
+      style={style}
+      className={`column${closed ? ' column-closed' : ''}${isOver ? ' over' : ''}${state}${highlighted ? ' highlighted' : ''}`}
+      aria-label={mentor.name}
+      data-testid="column"
+      data-mentor={mentor.id}
+    >
+      <header className="column-header">
+        <div className="column-title">
+          <h3>{mentor.name}</h3>
+          <span className={`capacity${closed ? ' capacity-full' : ''}`} title={t('board.capacity', { used: column.used, total: column.total })}>
+            {column.used}/{column.total}
+          </span>
+        </div>
+        <div className="column-meta">
+          <span className="kind">{t(`board.kind.${mentor.kind}`)}</span>
+          {mentor.level && <span>{mentor.level}</span>}
+          {mentor.region && <span>{mentor.region}</span>}
+          {column.closed ? <span className="state-closed">🔒 {t('board.closed')}</span> : column.full ? <span className="state-closed">{t('board.full')}</span> : null}
+        </div>
+        <div className="meter" aria-hidden="true">
+          <div className="meter-fill" style={{ width: `${Math.min(100, (column.used / Math.max(1, column.total)) * 100)}%` }} />
+        </div>
+        <ul className="chips" aria-label={t('board.offers')}>
+          {mentor.offers.map((skill) => (
+            <li key={skill} className="chip">{skill}</li>
+          ))}
+        </ul>
+      </header>
+      {verdict && verdict.length > 0 && (
+        <div className={`verdict${refused ? ' verdict-refused' : ''}`} role="status">
+          {verdict.map((v) => (
+            <div key={v.code}>{t(`rules.${v.code}`, v.params)}</div>
+          ))}
+        </div>
+      )}
+      <SortableContext items={items} strategy={verticalListSortingStrategy}>
+        <ul className="cards">
+          {column.cards.map((card) => (
+            <ColumnCard
+              key={card.mentee.id}
+              mentee={card.mentee}
+              pairing={card.pairing}
+              mentorId={mentor.id}
+              onMenu={onMenu}
+              selected={selectedId === card.mentee.id}
+              onSelect={onSelect}
+            />
+          ))}
+          {column.cards.length === 0 && <li className="empty-drop">{t('board.emptyColumn')}</li>}
+        </ul>
+      </SortableContext>
+    </section>
+  );
+});

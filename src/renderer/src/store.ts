@@ -1,0 +1,77 @@
+import { useSyncExternalStore } from 'react';
+import type { CohortInfo, KupuApi, Params, MethodName, Result } from '../../shared/contract';
+import type { ChangeTopic, HistoryEntry, Pairing, Participant, Proposal } from '../../shared/domain';
+import { api } from './api';
+
+// The renderer's copy of the cohort: fetched per topic, refreshed when a write reports what changed.
+
+export interface CohortData {
+  info: CohortInfo | null;
+  participants: Participant[];
+  pairings: Pairing[];
+  proposals: Proposal[];
+  history: HistoryEntry[];
+  saving: number;
+  savedAt: number | null;
+  loaded: boolean;
+}
+
+let data: CohortData = { info: null, participants: [], pairings: [], proposals: [], history: [], saving: 0, savedAt: null, loaded: false };
+const listeners = new Set<() => void>();
+
+function set(patch: Partial<CohortData>): void {
+  data = { ...data, ...patch };
+  for (const listener of listeners) listener();
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const getData = () => data;
+
+export function useCohort<T>(select: (data: CohortData) => T): T {
+  return useSyncExternalStore(subscribe, () => select(data));
+}
+
+export async function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): Promise<void> {
+  const wants = (topic: ChangeTopic) => topics === 'all' || topics.includes(topic);
+  const [info, participants, pairings, proposals, history] = await Promise.all([
+    api.cohortInfo({}),
+    wants('participants') || wants('skills') || wants('cohort') ? api.participantsList({}) : null,
+    wants('pairings') || wants('participants') ? api.pairingsList({}) : null,
+    wants('proposals') ? api.proposalsList({}) : null,
+    api.historyList({ limit: 100 }),
+  ]);
+  set({
+    info,
+    history,
+    loaded: true,
+    ...(participants ? { participants } : {}),
+    ...(pairings ? { pairings } : {}),
+    ...(proposals ? { proposals } : {}),
+  });
+}
+
+/** Optimistic local edit of pairings while the backend confirms a drop. */
+export function setPairings(pairings: Pairing[]): void {
+  set({ pairings });
+}
+
+/** Calls a writing method, keeps the "saving/saved" indicator honest, and refreshes what it changed. */
+export async function write<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
+  set({ saving: data.saving + 1 });
+  try {
+    const call = api[method] as (p: Params<M>) => Promise<Result<M>>;
+    const result = await call(params);
+    const changed = (result as { changed?: ChangeTopic[] } | null)?.changed;
+    if (changed && changed.length > 0) await refresh(changed);
+    set({ savedAt: Date.now() });
+    return result;
+  } finally {
+    set({ saving: data.saving - 1 });
+  }
+}
+
+export type Api = KupuApi;

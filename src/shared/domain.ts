@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+// Domain schemas: the single source of the shapes that cross the API boundary.
+// Every string has a length cap so no caller can push unbounded data through the contract.
+
+export const shortText = z.string().max(500);
+export const longText = z.string().max(10_000);
+export const participantId = z.string().min(1).max(64);
+export const skillName = z.string().min(1).max(200);
+
+export const mentoringKind = z.enum(['peer', 'group', 'both']);
+export type MentoringKind = z.infer<typeof mentoringKind>;
+
+export const pairKind = z.enum(['peer', 'group']);
+export type PairKind = z.infer<typeof pairKind>;
+
+export const language = z.enum(['id', 'en']);
+export type Language = z.infer<typeof language>;
+
+export const weights = z.strictObject({
+  skill: z.number().int().min(0).max(1000),
+  preference: z.number().int().min(0).max(1000),
+  region: z.number().int().min(0).max(1000),
+  level: z.number().int().min(0).max(1000),
+  mentorPreference: z.number().int().min(0).max(1000),
+  spread: z.number().int().min(0).max(1000),
+});
+export type Weights = z.infer<typeof weights>;
+
+export const settings = z.strictObject({
+  name: shortText,
+  program: shortText,
+  language,
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  weeks: z.number().int().min(1).max(52),
+  groupSizeLimit: z.number().int().min(1).max(50),
+  mentorsPerMentee: z.number().int().min(1).max(10),
+  peerSameLevel: z.boolean(),
+  allowMutual: z.boolean(),
+  weights,
+});
+export type Settings = z.infer<typeof settings>;
+
+export const participant = z.strictObject({
+  id: participantId,
+  name: shortText,
+  nickname: shortText,
+  email: shortText,
+  phone: shortText,
+  region: shortText,
+  level: shortText,
+  kind: mentoringKind,
+  capacity: z.number().int().min(0).max(50),
+  closed: z.boolean(),
+  offers: z.array(skillName).max(100),
+  seeks: z.array(skillName).max(100),
+  preferences: z.array(participantId).max(20),
+  notes: longText,
+  extra: z.record(shortText, longText),
+  submittedAt: shortText,
+});
+export type Participant = z.infer<typeof participant>;
+
+/** Fields a coordinator may edit by hand. */
+export const participantPatch = participant
+  .pick({ name: true, nickname: true, email: true, phone: true, region: true, level: true, kind: true, capacity: true, closed: true, notes: true })
+  .partial()
+  .strict();
+export type ParticipantPatch = z.infer<typeof participantPatch>;
+
+export const ruleCode = z.enum(['self', 'duplicate', 'capacity', 'closed', 'skill', 'level', 'peer_single', 'group_size', 'mentor_limit', 'declined', 'mutual']);
+export type RuleCode = z.infer<typeof ruleCode>;
+
+export const violation = z.strictObject({
+  code: ruleCode,
+  /** A violation that can never be overridden refuses the drop outright. */
+  overridable: z.boolean(),
+  params: z.record(z.string().max(50), z.union([z.string().max(500), z.number()])),
+});
+export type Violation = z.infer<typeof violation>;
+
+export const pairing = z.strictObject({
+  id: z.number().int(),
+  mentorId: participantId,
+  menteeId: participantId,
+  skill: skillName.nullable(),
+  kind: pairKind,
+  sortOrder: z.number(),
+  pinned: z.boolean(),
+  /** Rules the coordinator knowingly overrode for this pairing; shown as a warning until resolved. */
+  overrides: z.array(ruleCode),
+  source: z.enum(['manual', 'proposal', 'suggestion', 'import']),
+  createdAt: shortText,
+});
+export type Pairing = z.infer<typeof pairing>;
+
+export const proposalStatus = z.enum(['pending', 'accepted', 'declined']);
+export const declineReason = z.enum(['skill_mismatch', 'mentor_full', 'other']);
+export type DeclineReason = z.infer<typeof declineReason>;
+
+export const proposal = z.strictObject({
+  id: z.number().int(),
+  menteeId: participantId,
+  mentorId: participantId,
+  skill: skillName.nullable(),
+  status: proposalStatus,
+  declineReason: declineReason.nullable(),
+  declineNote: shortText,
+  createdAt: shortText,
+  decidedAt: shortText.nullable(),
+});
+export type Proposal = z.infer<typeof proposal>;
+
+export const skill = z.strictObject({
+  name: skillName,
+  spellings: z.array(z.strictObject({ spelling: shortText, count: z.number().int() })),
+  offeredBy: z.number().int(),
+  soughtBy: z.number().int(),
+});
+export type Skill = z.infer<typeof skill>;
+
+export const historyEntry = z.strictObject({
+  id: z.number().int(),
+  label: shortText,
+  params: z.record(z.string().max(50), z.union([z.string().max(500), z.number()])),
+  createdAt: shortText,
+  undone: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+
+/** Which parts of the cohort a write touched, so every open view can refresh just those. */
+export const changeTopic = z.enum(['cohort', 'participants', 'pairings', 'proposals', 'skills', 'history', 'journal']);
+export type ChangeTopic = z.infer<typeof changeTopic>;
+
+export const importIssue = z.strictObject({
+  file: shortText,
+  row: z.number().int().nullable(),
+  column: shortText.nullable(),
+  message: longText,
+});
+export type ImportIssue = z.infer<typeof importIssue>;

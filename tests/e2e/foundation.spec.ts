@@ -1,0 +1,95 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removeHome, startKupu, type RunningKupu } from './support';
+
+// The foundation's promise, end to end in a real browser against the real backend: import a CSV,
+// drag a mentee onto a mentor with the mouse and with the keyboard, reload and find the pairings still
+// there, and print a roster PDF with one page per mentor who has mentees.
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv');
+let kupu: RunningKupu;
+
+test.beforeAll(async () => {
+  kupu = await startKupu();
+});
+
+test.afterAll(async () => {
+  await kupu.stop();
+  removeHome(kupu.home);
+});
+
+const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
+const card = (scope: Page | Locator, name: string) => scope.getByTestId('card').filter({ hasText: name });
+
+async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  await to.scrollIntoViewIfNeeded();
+  await from.scrollIntoViewIfNeeded();
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('card or column not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 20, a.y + 20, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + 140, { steps: 12 });
+  await page.mouse.up();
+}
+
+test('import, drag by mouse and keyboard, reload, print the roster', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByTestId('import-file').setInputFiles(fixture);
+  await expect(page.getByTestId('import-summary')).toContainText('10 rows: 10 new');
+  await expect(page.getByTestId('import-mapping')).toContainText('Skills you can mentor');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-done')).toContainText('10 new');
+
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(page.getByTestId('column')).toHaveCount(6);
+  await expect(page.getByTestId('pool').getByTestId('card')).toHaveCount(10);
+  await page.screenshot({ path: 'test-results/board-imported.png' });
+
+  // Mouse: Nur Aisyah seeks Canva; Siti Rahmawati mentors Canva in a group.
+  await dragWithMouse(page, card(page.getByTestId('pool'), 'Nur Aisyah'), column(page, 'Siti Rahmawati'));
+  await expect(card(column(page, 'Siti Rahmawati'), 'Nur Aisyah')).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+  // Keyboard: Lina Marlina seeks Mind Mapping; Dewi Lestari is the second mentor column (Ayu, Dewi, …).
+  await page.getByTestId('columns').evaluate((el) => el.scrollTo({ left: 0 }));
+  const lina = card(page.getByTestId('pool'), 'Lina Marlina');
+  await lina.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(card(column(page, 'Dewi Lestari'), 'Lina Marlina')).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText('Lina Marlina');
+
+  await page.reload();
+  await expect(card(column(page, 'Siti Rahmawati'), 'Nur Aisyah')).toBeVisible();
+  await expect(card(column(page, 'Dewi Lestari'), 'Lina Marlina')).toBeVisible();
+  await page.screenshot({ path: 'test-results/board-paired.png' });
+
+  await page.getByRole('button', { name: 'Rosters', exact: true }).click();
+  await expect(page.getByText('2 groups')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('roster-pdf').click();
+  const file = join(kupu.home, 'rosters.pdf');
+  await (await download).saveAs(file);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(2);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  for (const name of ['Siti Rahmawati', 'Nur Aisyah', 'Dewi Lestari', 'Lina Marlina']) expect(text).toContain(name);
+  writeFileSync(join('test-results', 'roster-pages.txt'), info);
+});
+
+test('the browser host refuses requests without its secret', async ({ request }) => {
+  const origin = new URL(kupu.url).origin;
+  const noSecret = await request.post(`${origin}/api/participantsList`, { data: {} });
+  expect(noSecret.status()).toBe(401);
+  const page = await request.get(`${origin}/`);
+  expect(page.status()).toBe(401);
+});
