@@ -19,7 +19,7 @@ describe('sortKeyAt', () => {
 });
 
 describe('board operations', () => {
-  it('assigns, moves, reorders and unassigns, reporting what changed', () => {
+  it('assigns, moves, reorders and unassigns, reporting what changed', async () => {
     const ids = seed(cohort.session, [
       { name: 'Siti', offers: ['Canva'] },
       { name: 'Ayu', offers: ['Canva'] },
@@ -27,32 +27,32 @@ describe('board operations', () => {
       { name: 'Lina', seeks: ['Canva'] },
     ]);
     const h = cohort.handlers;
-    const first = h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    const first = await h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
     expect(first).toMatchObject({ ok: true, violations: [], pairing: { skill: 'Canva', kind: 'group' } });
     expect(first.changed).toContain('pairings');
-    h.pairingAssign({ menteeId: ids.Lina, mentorId: ids.Siti, index: 0 });
-    expect(h.pairingsList().map((p) => p.menteeId)).toEqual([ids.Lina, ids.Nur]);
-    h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti, fromMentorId: ids.Siti, index: 0 });
-    expect(h.pairingsList().map((p) => p.menteeId)).toEqual([ids.Nur, ids.Lina]);
-    h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Ayu, fromMentorId: ids.Siti });
-    expect(h.pairingsList().find((p) => p.menteeId === ids.Nur)?.mentorId).toBe(ids.Ayu);
-    expect(h.pairingUnassign({ menteeId: ids.Nur, mentorId: ids.Ayu }).changed).toContain('pairings');
-    expect(h.pairingsList()).toHaveLength(1);
+    await h.pairingAssign({ menteeId: ids.Lina, mentorId: ids.Siti, index: 0 });
+    expect((await h.pairingsList({})).map((p) => p.menteeId)).toEqual([ids.Lina, ids.Nur]);
+    await h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti, fromMentorId: ids.Siti, index: 0 });
+    expect((await h.pairingsList({})).map((p) => p.menteeId)).toEqual([ids.Nur, ids.Lina]);
+    await h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Ayu, fromMentorId: ids.Siti });
+    expect((await h.pairingsList({})).find((p) => p.menteeId === ids.Nur)?.mentorId).toBe(ids.Ayu);
+    expect((await h.pairingUnassign({ menteeId: ids.Nur, mentorId: ids.Ayu })).changed).toContain('pairings');
+    expect(await h.pairingsList({})).toHaveLength(1);
   });
 
-  it('refuses a rule break unless overridden, and flags the override', () => {
+  it('refuses a rule break unless overridden, and flags the override', async () => {
     const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Cooking'], capacity: 1 }, { name: 'Nur', seeks: ['Canva'] }]);
-    const refused = cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    const refused = await cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
     expect(refused).toMatchObject({ ok: false, pairing: null, changed: [] });
     expect(refused.violations.map((v) => v.code)).toEqual(['skill']);
-    expect(cohort.handlers.pairingsList()).toHaveLength(0);
-    const forced = cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti, override: true });
+    expect(await cohort.handlers.pairingsList({})).toHaveLength(0);
+    const forced = await cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti, override: true });
     expect(forced.ok).toBe(true);
     expect(forced.pairing?.overrides).toEqual(['skill']);
   });
 
-  it('never allows self-pairing, even with override', () => {
+  it('never allows self-pairing, even with override', async () => {
     const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'], seeks: ['Canva'] }]);
-    expect(cohort.handlers.pairingAssign({ menteeId: ids.Siti, mentorId: ids.Siti, override: true }).ok).toBe(false);
+    expect((await cohort.handlers.pairingAssign({ menteeId: ids.Siti, mentorId: ids.Siti, override: true })).ok).toBe(false);
   });
 });

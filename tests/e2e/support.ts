@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,16 @@ export interface RunningKupu {
 }
 
 /** Starts `kupu serve` on a fresh cohort file, as a coordinator would, and returns the address it printed. */
-export async function startKupu(options: { dbPath?: string; home?: string } = {}): Promise<RunningKupu> {
+export async function startKupu(options: { dbPath?: string; home?: string; importFile?: string } = {}): Promise<RunningKupu> {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'kupu-e2e-'));
   const dbPath = options.dbPath ?? join(home, 'cohort.kupu.sqlite');
+  if (options.importFile) {
+    execFileSync(process.execPath, ['bin/kupu.mjs', 'import', options.importFile, '--db', dbPath], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      env: { ...process.env, KUPU_HOME: home },
+      stdio: 'pipe',
+    });
+  }
   const child = spawn(process.execPath, ['bin/kupu.mjs', 'serve', '--db', dbPath], {
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, KUPU_HOME: home },

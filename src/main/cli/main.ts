@@ -5,6 +5,7 @@ import { defaultCohortPath, ensureParentDir } from '../config';
 import { dispatch, toApiError } from '../dispatch';
 import { openSession, type Session } from '../session';
 import { parseCliArgs, usage, type CliArgs } from './args';
+import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
 
 // `kupu`: the command line over the same handler map as the app. One JSON document on stdout with
@@ -86,6 +87,9 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'participants': return await participantsCommand(handlers, args);
       case 'skills': return await skillsCommand(handlers, args);
       case 'serve': return await serveCommand(session, handlers, args);
+      case 'match': return await matchCommand(handlers, args);
+      case 'export': return await exportCommand(handlers, args);
+      case 'roster': return await rosterCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);
     }
   } finally {
@@ -97,9 +101,8 @@ export async function main(argv: string[]): Promise<void> {
   try {
     process.exitCode = await runCli(argv);
   } catch (error) {
-    const message = error instanceof CliError || (error instanceof Error && error.name === 'TypeError' && 'code' in error)
-      ? error.message
-      : toApiError(error).message;
+    const usage = error instanceof CliError || error instanceof UsageError || (error instanceof TypeError && 'code' in error);
+    const message = usage ? error.message : toApiError(error).message;
     const details = toApiError(error).details ?? [];
     process.stderr.write(`kupu: ${message}\n`);
     for (const d of details) process.stderr.write(`${d.file}${d.row ? `, row ${d.row}` : ''}${d.column ? `, column "${d.column}"` : ''}: ${d.message}\n`);

@@ -13,17 +13,17 @@ afterEach(() => cohort.cleanup());
 const snapshot = () => JSON.stringify({ participants: listParticipants(cohort.session.db), pairings: listPairings(cohort.session.db) });
 
 describe('undo journal', () => {
-  it('undoes and redoes an import, an assignment and an edit exactly', () => {
+  it('undoes and redoes an import, an assignment and an edit exactly', async () => {
     const empty = snapshot();
     const ids = seed(cohort.session, [
       { name: 'Siti', offers: ['Canva'] },
       { name: 'Nur', seeks: ['Canva'] },
     ]);
     const seeded = snapshot();
-    const assign = cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    const assign = await cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
     expect(assign.ok).toBe(true);
     const assigned = snapshot();
-    cohort.handlers.participantUpdate({ id: ids.Siti, patch: { capacity: 5, closed: true } });
+    await cohort.handlers.participantUpdate({ id: ids.Siti, patch: { capacity: 5, closed: true } });
     const edited = snapshot();
 
     const states = [edited, assigned, seeded, empty];
@@ -39,19 +39,19 @@ describe('undo journal', () => {
     expect(redo(cohort.session.db).result).toBeNull();
   });
 
-  it('a new change after undo discards the redo stack', () => {
+  it('a new change after undo discards the redo stack', async () => {
     const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }, { name: 'Nur', seeks: ['Canva'] }, { name: 'Ayu', seeks: ['Canva'] }]);
-    cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    await cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
     undo(cohort.session.db);
     expect(undoState(cohort.session.db).canRedo).toBe(true);
-    cohort.handlers.pairingAssign({ menteeId: ids.Ayu, mentorId: ids.Siti });
+    await cohort.handlers.pairingAssign({ menteeId: ids.Ayu, mentorId: ids.Siti });
     expect(undoState(cohort.session.db)).toEqual({ canUndo: true, canRedo: false });
     expect(listHistory(cohort.session.db).map((h) => h.label)).toEqual(['history.assign', 'history.import']);
   });
 
-  it('survives a restart: undo works from the journal in the file', () => {
+  it('survives a restart: undo works from the journal in the file', async () => {
     const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }, { name: 'Nur', seeks: ['Canva'] }]);
-    cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
+    await cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });
     cohort.session.open(cohort.path);
     expect(listPairings(cohort.session.db)).toHaveLength(1);
     undo(cohort.session.db);
@@ -60,11 +60,11 @@ describe('undo journal', () => {
     expect(listPairings(cohort.session.db)).toHaveLength(1);
   });
 
-  it('a failed write records nothing and changes nothing', () => {
+  it('a failed write records nothing and changes nothing', async () => {
     seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }]);
     const before = snapshot();
     const entries = listHistory(cohort.session.db).length;
-    expect(() => cohort.handlers.participantUpdate({ id: 'p_missing', patch: { capacity: 2 } })).toThrow();
+    await expect(async () => cohort.handlers.participantUpdate({ id: 'p_missing', patch: { capacity: 2 } })).rejects.toThrow();
     expect(snapshot()).toBe(before);
     expect(listHistory(cohort.session.db)).toHaveLength(entries);
   });

@@ -100,6 +100,19 @@ function topicsOf(tables: Iterable<string>): ChangeTopic[] {
  * history entry labelled for the coordinator, and reports which topics changed.
  */
 export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
+  // A write made inside another (accepting a proposal makes a pairing) joins the outer history entry.
+  if ((depth.get(db) ?? 0) > 0) return { result: write(), changed: [] };
+  depth.set(db, 1);
+  try {
+    return record(db, label, write);
+  } finally {
+    depth.set(db, 0);
+  }
+}
+
+const depth = new WeakMap<Db, number>();
+
+function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
   return db.transaction((): Mutation<T> => {
     db.prepare('UPDATE temp.undo_state SET recording = 1').run();
     const result = write();

@@ -95,3 +95,14 @@ export function declinedPairs(db: Db): Array<{ mentorId: string; menteeId: strin
     .all()
     .map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
 }
+
+export function rejectedPairs(db: Db): Array<{ mentorId: string; menteeId: string }> {
+  return db
+    .prepare<[], { mentor_id: string; mentee_id: string }>('SELECT mentor_id, mentee_id FROM rejected_suggestion')
+    .all()
+    .map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
+}
+
+export function insertRejected(db: Db, mentorId: string, menteeId: string): void {
+  db.prepare('INSERT OR IGNORE INTO rejected_suggestion (mentor_id, mentee_id, created_at) VALUES (?, ?, ?)').run(mentorId, menteeId, new Date().toISOString());
+}

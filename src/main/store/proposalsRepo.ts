@@ -55,3 +55,16 @@ export function decideProposal(db: Db, id: number, decision: { status: 'accepted
     id,
   );
 }
+
+/** Preferred mentors from the form, resolved to participants, that have no proposal recorded yet. */
+export function unrecordedPreferences(db: Db): Array<{ menteeId: string; mentorId: string; rank: number }> {
+  return db
+    .prepare<[], { mentee_id: string; mentor_id: string; rank: number }>(
+      `SELECT pr.mentee_id, pr.mentor_id, pr.rank FROM preference pr
+       WHERE pr.mentor_id IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM proposal p WHERE p.mentee_id = pr.mentee_id AND p.mentor_id = pr.mentor_id)
+       ORDER BY pr.mentee_id, pr.rank`,
+    )
+    .all()
+    .map((r) => ({ menteeId: r.mentee_id, mentorId: r.mentor_id, rank: r.rank }));
+}

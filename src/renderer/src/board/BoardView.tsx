@@ -15,7 +15,9 @@ import { centerOf, nextTarget, type Direction } from './keyboard';
 import { DragPreview, PoolCard } from './MenteeCard';
 import { MentorColumn } from './MentorColumn';
 import { buildBoard, dropOutcome, parseCardId, parseDropId, poolId, type BoardFilter } from './model';
+import { SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
+import { useSuggestions } from './useSuggestions';
 
 const columnWidth = 288;
 const arrowDirections: Record<string, Direction> = { ArrowRight: 'right', ArrowLeft: 'left', ArrowDown: 'down', ArrowUp: 'up' };
@@ -105,6 +107,8 @@ export function BoardView() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [menu, setMenu] = useState<CardMenuState | null>(null);
   const [assigning, setAssigning] = useState<{ mentee: Participant; mentorId: string | null } | null>(null);
+  const [mode, setMode] = useState<'optimal' | 'stable'>('optimal');
+  const suggestions = useSuggestions();
 
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
@@ -214,7 +218,27 @@ export function BoardView() {
           </select>
         </label>
         <span className="toolbar-count">{t('board.mentors', { count: board.columns.length })}</span>
+        <span className="spacer" />
+        <label className="inline-label">
+          {t('match.mode')}
+          <select value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
+            <option value="optimal">{t('match.modes.optimal')}</option>
+            <option value="stable">{t('match.modes.stable')}</option>
+          </select>
+        </label>
+        <button type="button" className="primary" title={t('match.suggestTitle')} disabled={suggestions.busy} onClick={() => void suggestions.suggest(mode)} data-testid="suggest">
+          {suggestions.busy ? t('match.working') : t('match.suggest')}
+        </button>
       </div>
+      {suggestions.set && (
+        <SuggestionBar
+          set={suggestions.set}
+          nameOf={nameOf}
+          mentorOf={(menteeId) => pairings.find((p) => p.menteeId === menteeId)?.mentorId ?? null}
+          onAcceptAll={() => void suggestions.accept(suggestions.set?.pairs ?? [])}
+          onDismiss={suggestions.dismiss}
+        />
+      )}
       <DndContext
         sensors={sensors}
         collisionDetection={collisions}
@@ -243,6 +267,10 @@ export function BoardView() {
                       selectedId={selectedId}
                       onMenu={openMenu}
                       onSelect={setSelectedId}
+                      ghosts={suggestions.byMentor.get(column.mentor.id)}
+                      nameOf={nameOf}
+                      onAcceptGhost={(pair) => void suggestions.accept([pair])}
+                      onRejectGhost={(pair) => void suggestions.reject(pair)}
                     />
                   );
                 })}

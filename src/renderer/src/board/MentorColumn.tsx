@@ -3,7 +3,9 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Violation } from '../../../shared/domain';
+import type { Suggestion } from '../../../shared/contract';
 import { ColumnCard } from './MenteeCard';
+import { GhostCard } from './SuggestionBar';
 import { cardDragId, columnDropId, type BoardColumn } from './model';
 
 interface ColumnProps {
@@ -15,9 +17,13 @@ interface ColumnProps {
   selectedId: string | null;
   onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
   onSelect: (menteeId: string) => void;
+  ghosts?: Suggestion[];
+  nameOf?: (id: string) => string;
+  onAcceptGhost?: (pair: Suggestion) => void;
+  onRejectGhost?: (pair: Suggestion) => void;
 }
 
-export const MentorColumn = memo(function MentorColumn({ column, style, verdict, highlighted, selectedId, onMenu, onSelect }: ColumnProps) {
+export const MentorColumn = memo(function MentorColumn({ column, style, verdict, highlighted, selectedId, onMenu, onSelect, ghosts, nameOf, onAcceptGhost, onRejectGhost }: ColumnProps) {
   const { t } = useTranslation();
   const { mentor } = column;
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(mentor.id), data: { mentorId: mentor.id } });
@@ -76,7 +82,16 @@ export const MentorColumn = memo(function MentorColumn({ column, style, verdict,
               onSelect={onSelect}
             />
           ))}
-          {column.cards.length === 0 && <li className="empty-drop">{t('board.emptyColumn')}</li>}
+          {ghosts?.map((pair) => (
+            <GhostCard
+              key={pair.menteeId}
+              pair={pair}
+              name={nameOf?.(pair.menteeId) ?? pair.menteeId}
+              onAccept={() => onAcceptGhost?.(pair)}
+              onReject={() => onRejectGhost?.(pair)}
+            />
+          ))}
+          {column.cards.length === 0 && !ghosts?.length && <li className="empty-drop">{t('board.emptyColumn')}</li>}
         </ul>
       </SortableContext>
     </section>

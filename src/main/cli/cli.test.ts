@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The command line as scripts use it: a real process, a real cohort file, JSON on stdout.
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'kupu-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function kupu(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'kupu.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, KUPU_HOME: join(dir, 'home') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('kupu CLI', () => {
+  const db = join(dir, 'cohort.sqlite');
+
+  it('imports a registration CSV and lists the participants as JSON', () => {
+    const imported = kupu('import', join(root, 'tests', 'fixtures', 'cohort-small.csv'), '--db', db, '--json');
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: 10, updated: 0, unchanged: 0, duplicates: 0, errors: [] });
+
+    const listed = kupu('participants', '--db', db, '--json');
+    expect(listed.code).toBe(0);
+    const people: Array<Record<string, unknown>> = JSON.parse(listed.stdout);
+    expect(people).toHaveLength(10);
+    const siti = people.find((p) => p.name === 'Siti Rahmawati');
+    expect(siti).toMatchObject({ phone: '+6281211110001', email: 'siti.rahma@example.com', kind: 'group', capacity: 3, closed: false, offers: ['Canva', 'Public Speaking'], seeks: ['Mind Mapping'] });
+    const dewi = people.find((p) => p.name === 'Dewi Lestari');
+    expect(siti?.preferences).toEqual([dewi?.id]);
+  });
+
+  it('re-importing the same file adds nothing', () => {
+    const again = kupu('import', join(root, 'tests', 'fixtures', 'cohort-small.csv'), '--db', db, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, updated: 0, unchanged: 10 });
+  });
+
+  it('refuses a bad file on stderr with a non-zero exit, changing nothing', () => {
+    const bad = join(dir, 'ragged.csv');
+    writeFileSync(bad, 'Full name,Email address,Kind of mentoring\nAni,ani@example.com,sometimes\n');
+    const result = kupu('import', bad, '--db', db);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/ragged\.csv.*row 2.*Kind of mentoring/s);
+    expect(JSON.parse(kupu('participants', '--db', db, '--json').stdout)).toHaveLength(10);
+  });
+
+  it('explains unknown commands', () => {
+    const result = kupu('frobnicate');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Unknown command');
+  });
+});

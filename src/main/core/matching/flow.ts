@@ -1,0 +1,378 @@
+import type { FlowNetwork } from './network';
+
+/**
+ * Successive shortest paths on a FlowNetwork: each unit of a mentee's supply is sent along a shortest
+ * path in the residual graph (Dijkstra over reduced costs), which keeps the flow min-cost after every
+ * augmentation. Potentials (Johnson) persist between augmentations and are only updated for the nodes a
+ * search popped, so a search costs what it explores, not the graph size. Costs are integers and a fresh
+ * mentee's own unmatched arc bounds the distance to the sink by about C, so the queue is a bucket (Dial)
+ * queue: O(1) per operation, LIFO inside a bucket (goes deep along zero-cost ties first).
+ */
+
+const ROOT = -5;
+const SEAT = -1;
+const UNMATCHED = -2;
+const SEAT_BACK = -3;
+const UNMATCHED_BACK = -4;
+const MAX_BUCKETS = 1 << 26;
+
+export interface FlowCounters {
+  searches: number;
+  pops: number;
+  relaxations: number;
+}
+
+export interface FlowWork {
+  round: number;
+  seen: Int32Array;
+  dist: Float64Array;
+  parentNode: Int32Array;
+  parentCode: Int32Array;
+  popped: Int32Array;
+  poppedCount: number;
+  inQueue: Int32Array;
+  queueNext: Int32Array;
+  queuePrev: Int32Array;
+  queueKey: Int32Array;
+  bucketHead: Int32Array;
+  cursor: number;
+  maxKey: number;
+  targetDist: number;
+  counters: FlowCounters;
+}
+
+export function createWork(net: FlowNetwork): FlowWork {
+  const nodes = net.nodeCount;
+  return {
+    round: 0,
+    seen: new Int32Array(nodes),
+    dist: new Float64Array(nodes),
+    parentNode: new Int32Array(nodes),
+    parentCode: new Int32Array(nodes),
+    popped: new Int32Array(nodes),
+    poppedCount: 0,
+    inQueue: new Int32Array(nodes),
+    queueNext: new Int32Array(nodes),
+    queuePrev: new Int32Array(nodes),
+    queueKey: new Int32Array(nodes),
+    bucketHead: new Int32Array(Math.max(64, net.unmatchedCost * 2 + 2)).fill(-1),
+    cursor: 0,
+    maxKey: -1,
+    targetDist: Infinity,
+    counters: { searches: 0, pops: 0, relaxations: 0 },
+  };
+}
+
+function growBuckets(work: FlowWork, key: number): void {
+  if (key >= MAX_BUCKETS) throw new Error('matching: distance out of range (weights too large?)');
+  let size = work.bucketHead.length;
+  while (size <= key) size *= 2;
+  const grown = new Int32Array(Math.min(size, MAX_BUCKETS)).fill(-1);
+  grown.set(work.bucketHead);
+  work.bucketHead = grown;
+}
+
+function unlink(work: FlowWork, v: number): void {
+  const prev = work.queuePrev[v];
+  const next = work.queueNext[v];
+  if (prev >= 0) work.queueNext[prev] = next;
+  else work.bucketHead[work.queueKey[v]] = next;
+  if (next >= 0) work.queuePrev[next] = prev;
+}
+
+/** Insert v with key, or move it to a smaller key. */
+function enqueue(work: FlowWork, v: number, key: number): void {
+  if (work.inQueue[v] === work.round) unlink(work, v);
+  else work.inQueue[v] = work.round;
+  if (key >= work.bucketHead.length) growBuckets(work, key);
+  const head = work.bucketHead[key];
+  work.queueKey[v] = key;
+  work.queuePrev[v] = -1;
+  work.queueNext[v] = head;
+  if (head >= 0) work.queuePrev[head] = v;
+  work.bucketHead[key] = v;
+  if (key > work.maxKey) work.maxKey = key;
+  if (key < work.cursor) work.cursor = key;
+}
+
+function popMin(work: FlowWork): number {
+  const heads = work.bucketHead;
+  while (work.cursor <= work.maxKey && heads[work.cursor] < 0) work.cursor++;
+  if (work.cursor > work.maxKey) return -1;
+  const v = heads[work.cursor];
+  const next = work.queueNext[v];
+  heads[work.cursor] = next;
+  if (next >= 0) work.queuePrev[next] = -1;
+  work.inQueue[v] = 0;
+  return v;
+}
+
+function clearQueue(work: FlowWork): void {
+  for (let k = work.cursor; k <= work.maxKey; k++) work.bucketHead[k] = -1;
+  work.cursor = 0;
+  work.maxKey = -1;
+}
+
+/** Records a shorter tentative distance; the caller guarantees nd < targetDist. */
+function improve(work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
+  work.seen[v] = work.round;
+  work.dist[v] = nd;
+  work.parentNode[v] = from;
+  work.parentCode[v] = code;
+  if (v === target) work.targetDist = nd;
+  enqueue(work, v, nd);
+}
+
+function seatCostAt(net: FlowNetwork, m: number): number {
+  return (net.fixedLoad[m] + net.load[m]) * net.spread;
+}
+
+/**
+ * Relax v's own arc to the sink as soon as v gets a distance (not when it is popped): the sink's
+ * tentative distance drops early, which prunes the rest of the search. Parents stay consistent because a
+ * later improvement of v repeats this step with a smaller value.
+ */
+function lookAhead(net: FlowNetwork, work: FlowWork, v: number, dv: number): void {
+  const n = net.participants;
+  const sink = net.sink;
+  let nd: number;
+  let code: number;
+  if (v < n) {
+    if (net.unmatchedFlow[v] >= net.supply[v]) return;
+    nd = dv + net.unmatchedCost + net.pot[v] - net.pot[sink];
+    code = UNMATCHED;
+  } else if (v < sink) {
+    const m = v - n;
+    if (net.load[m] >= net.seats[m]) return;
+    nd = dv + seatCostAt(net, m) + net.pot[v] - net.pot[sink];
+    code = SEAT;
+  } else return;
+  if (nd < work.targetDist) improve(work, sink, nd, v, code, sink);
+}
+
+function relax(net: FlowNetwork, work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
+  work.counters.relaxations++;
+  if (nd >= work.targetDist) return;
+  const seen = work.seen[v];
+  // Popped nodes are final (seen = -round): with valid potentials nd could not beat them anyway, and this
+  // keeps every search finite even if an invariant were ever broken.
+  if (seen === -work.round || (seen === work.round && nd >= work.dist[v])) return;
+  improve(work, v, nd, from, code, target);
+  if (target === net.sink) lookAhead(net, work, v, nd);
+}
+
+function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): void {
+  const n = net.participants;
+  const sink = net.sink;
+  const pot = net.pot;
+  const du = work.dist[u];
+  const pu = pot[u];
+  if (u >= n && u < sink) {
+    const m = u - n;
+    if (net.load[m] < net.seats[m]) relax(net, work, sink, du + seatCostAt(net, m) + pu - pot[sink], u, SEAT, target);
+    const start = net.heldStart[m];
+    for (let k = start; k < start + net.heldCount[m]; k++) {
+      const a = net.heldArc[k];
+      const v = net.arcTail[a];
+      relax(net, work, v, du - net.arcCost[a] + pu - pot[v], u, a * 2 + 1, target);
+    }
+    return;
+  }
+  if (u === sink) {
+    // Only a repair search (target is a mentor) walks backwards out of the sink.
+    for (let e = 0; e < n; e++) {
+      if (net.unmatchedFlow[e] > 0) relax(net, work, e, du - net.unmatchedCost + pu - pot[e], u, UNMATCHED_BACK, target);
+    }
+    for (let m = 0; m < n; m++) {
+      if (net.load[m] > 0) {
+        const cost = (net.fixedLoad[m] + net.load[m] - 1) * net.spread;
+        relax(net, work, n + m, du - cost + pu - pot[n + m], u, SEAT_BACK, target);
+      }
+    }
+    return;
+  }
+  if (u < n && net.unmatchedFlow[u] < net.supply[u]) {
+    relax(net, work, sink, du + net.unmatchedCost + pu - pot[sink], u, UNMATCHED, target);
+  }
+  const flow = net.arcFlow;
+  const blocked = net.arcBlocked;
+  for (let k = net.adjStart[u], end = net.adjStart[u + 1]; k < end; k++) {
+    const entry = net.adjEntry[k];
+    const a = entry >> 1;
+    if (blocked[a]) continue;
+    if ((entry & 1) === 0) {
+      // Forward arcs are cheapest first and every potential is <= 0, so du + cost + pu is a lower bound
+      // for this arc and all later ones: stop once it cannot beat the best path to the target.
+      const base = du + net.arcCost[a] + pu;
+      if (base >= work.targetDist) break;
+      if (flow[a]) continue;
+      const v = net.arcHead[a];
+      relax(net, work, v, base - pot[v], u, entry, target);
+    } else {
+      if (!flow[a]) continue;
+      const v = net.arcTail[a];
+      relax(net, work, v, du - net.arcCost[a] + pu - pot[v], u, entry, target);
+    }
+  }
+}
+
+/** Dijkstra from the seeded root until target is popped; returns its reduced distance, or -1. */
+function search(net: FlowNetwork, work: FlowWork, target: number): number {
+  let reached = false;
+  for (;;) {
+    const u = popMin(work);
+    if (u < 0) break;
+    work.counters.pops++;
+    if (u === target) {
+      reached = true;
+      break;
+    }
+    work.popped[work.poppedCount++] = u;
+    work.seen[u] = -work.round;
+    expand(net, work, u, target);
+  }
+  clearQueue(work);
+  return reached ? work.dist[target] : -1;
+}
+
+function startSearch(work: FlowWork): void {
+  work.round++;
+  work.counters.searches++;
+  work.poppedCount = 0;
+  work.targetDist = Infinity;
+}
+
+/** Dijkstra from one source until target is popped; returns its reduced distance, or -1 if unreachable. */
+export function shortestPath(net: FlowNetwork, work: FlowWork, source: number, target: number): number {
+  startSearch(work);
+  improve(work, source, 0, -1, ROOT, target);
+  return search(net, work, target);
+}
+
+function heldAdd(net: FlowNetwork, m: number, a: number): void {
+  const pos = net.heldStart[m] + net.heldCount[m]++;
+  net.heldArc[pos] = a;
+  net.heldPos[a] = pos;
+}
+
+export function heldRemove(net: FlowNetwork, a: number): void {
+  const m = net.arcHead[a] - net.participants;
+  const pos = net.heldPos[a];
+  const last = net.heldStart[m] + --net.heldCount[m];
+  const moved = net.heldArc[last];
+  net.heldArc[pos] = moved;
+  net.heldPos[moved] = pos;
+}
+
+/** Push one unit along the parent chain ending at target; returns its root. */
+function applyPath(net: FlowNetwork, work: FlowWork, target: number): number {
+  const n = net.participants;
+  const sink = net.sink;
+  let v = target;
+  while (work.parentCode[v] !== ROOT) {
+    const code = work.parentCode[v];
+    const u = work.parentNode[v];
+    if (code >= 0) {
+      const a = code >> 1;
+      const head = net.arcHead[a];
+      const toMentor = head >= n && head < sink;
+      if ((code & 1) === 0) {
+        net.arcFlow[a] = 1;
+        net.totalCost += net.arcCost[a];
+        if (toMentor) heldAdd(net, head - n, a);
+      } else {
+        net.arcFlow[a] = 0;
+        net.totalCost -= net.arcCost[a];
+        if (toMentor) heldRemove(net, a);
+      }
+    } else if (code === SEAT) {
+      net.totalCost += seatCostAt(net, u - n);
+      net.load[u - n]++;
+    } else if (code === UNMATCHED) {
+      net.unmatchedFlow[u]++;
+      net.totalCost += net.unmatchedCost;
+    } else if (code === SEAT_BACK) {
+      net.load[v - n]--;
+      net.totalCost -= seatCostAt(net, v - n);
+    } else if (code === UNMATCHED_BACK) {
+      net.unmatchedFlow[v]--;
+      net.totalCost -= net.unmatchedCost;
+    }
+    v = u;
+  }
+  return v;
+}
+
+/**
+ * After a search that reached its target at reduced distance `reach`: pot += min(dist, reach), done as
+ * "popped nodes move by dist - reach" (the rest implicitly move by reach with everything else).
+ * Reduced costs stay >= 0 and become 0 along every shortest path.
+ */
+function updatePotentials(net: FlowNetwork, work: FlowWork, reach: number): void {
+  for (let k = 0; k < work.poppedCount; k++) {
+    const v = work.popped[k];
+    net.pot[v] += work.dist[v] - reach;
+  }
+}
+
+/** Push one unit along the path the last search found, then update potentials. */
+export function augment(net: FlowNetwork, work: FlowWork, target: number): void {
+  applyPath(net, work, target);
+  updatePotentials(net, work, work.dist[target]);
+}
+
+/** Route every mentee's supply, one unit at a time, in engine order (mentees grouped by level). */
+export function solveFlow(net: FlowNetwork, work: FlowWork = createWork(net)): FlowWork {
+  for (let e = 0; e < net.participants; e++) {
+    for (let unit = 0; unit < net.supply[e]; unit++) {
+      if (shortestPath(net, work, e, net.sink) < 0) throw new Error('matching: no path to sink');
+      augment(net, work, net.sink);
+    }
+  }
+  return work;
+}
+
+/** Score of the current flow: every supply unit is worth C minus what routing it cost. */
+export function flowValue(net: FlowNetwork): number {
+  let supply = 0;
+  for (let e = 0; e < net.participants; e++) supply += net.supply[e];
+  return supply * net.unmatchedCost - net.totalCost;
+}
+
+function cancelUnit(net: FlowNetwork, a: number): void {
+  net.arcFlow[a] = 0;
+  heldRemove(net, a);
+  net.totalCost -= net.arcCost[a];
+}
+
+/**
+ * Forbid an arc into a mentor and re-optimize. If it carries flow, its unit is cancelled, leaving an
+ * excess at its tail and a deficit at the mentor; one shortest path from excess to deficit restores an
+ * optimal flow (reduced costs of all other residual arcs were untouched).
+ */
+export function blockArc(net: FlowNetwork, work: FlowWork, a: number): void {
+  net.arcBlocked[a] = 1;
+  if (!net.arcFlow[a]) return;
+  cancelUnit(net, a);
+  const tail = net.arcTail[a];
+  const head = net.arcHead[a];
+  if (shortestPath(net, work, tail, head) < 0) throw new Error('matching: repair found no path');
+  augment(net, work, head);
+}
+
+/** Loss of score if arc a were blocked, without changing the flow (one search). */
+export function probeBlock(net: FlowNetwork, work: FlowWork, a: number): number {
+  if (!net.arcFlow[a]) return 0;
+  const tail = net.arcTail[a];
+  const head = net.arcHead[a];
+  net.arcBlocked[a] = 1;
+  cancelUnit(net, a);
+  const reduced = shortestPath(net, work, tail, head);
+  net.arcFlow[a] = 1;
+  heldAdd(net, head - net.participants, a);
+  net.totalCost += net.arcCost[a];
+  net.arcBlocked[a] = 0;
+  if (reduced < 0) throw new Error('matching: probe found no path');
+  // Path cost in true terms = reduced - pot[tail] + pot[head]; losing arc a also gives back its cost.
+  return reduced - net.pot[tail] + net.pot[head] - net.arcCost[a];
+}

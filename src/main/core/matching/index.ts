@@ -1,0 +1,8 @@
+// The pure matching engine: plain data in, plain data out (see ../../../../../shared/DESIGN.md § Matching).
+export * from './types';
+export { buildCandidates, listCandidates, type Candidates, type CandidateView } from './candidates';
+export { scorePair, normalizeWeights, rankPoints, seatCost, type PairScore } from './score';
+export { matchOptimal } from './optimal';
+export { matchStable } from './stable';
+export { explainUnmatched } from './unmatched';
+export { reasonText, unmatchedText, type TextLanguage } from './text';

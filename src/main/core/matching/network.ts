@@ -1,0 +1,218 @@
+import type { Candidates } from './candidates';
+
+/**
+ * The b-matching as a min-cost flow network (see flow.ts for the solver).
+ *
+ * Nodes: mentee e is node e, mentor m is node n+m, the sink is node 2n, then extra nodes for mentees who
+ * may take several mentors. Each unit of a mentee's supply ends either in a mentor's seat or in the mentee's
+ * private "stay unmatched" arc to the sink (cost C). A candidate arc costs C - score, so every unit crosses
+ * exactly one C-priced arc and minimising cost maximises the score; all costs are >= 0, so zero potentials
+ * are valid at the start.
+ *
+ * - Supply 1 (the usual case): arc e → mentor per candidate, for the candidate's first shared skill.
+ * - Supply >= 2: e → skill node (e,s) per sought skill (capacity 1: each of a mentee's mentors teaches a
+ *   different skill), (e,s) → mentor when the mentor shares only s, or (e,s) → pair node → mentor when the
+ *   mentor shares several (capacity 1: one pair per mentor). Still a network, so the LP stays integral.
+ * - Mentor seats are implicit: seat k (counting fixed pairs) costs (k-1)*spread; costs grow with k, so the
+ *   cheapest free seat and the dearest used seat are the only seat arcs a shortest path can use.
+ * Arcs into mentors are reversed through the mentor's short "held" list, never by scanning every candidate.
+ * All arcs have capacity 1 except the unmatched arcs (capacity = supply) and the implicit seats.
+ */
+export interface FlowNetwork {
+  candidates: Candidates;
+  participants: number;
+  nodeCount: number;
+  sink: number;
+  firstExtra: number;
+  arcCount: number;
+  arcTail: Int32Array;
+  arcHead: Int32Array;
+  arcCost: Int32Array;
+  /** Candidate edge carried by the arc, -1 for hub → skill arcs. */
+  arcEdge: Int32Array;
+  arcFlow: Uint8Array;
+  arcBlocked: Uint8Array;
+  /** Adjacency of non-mentor nodes: entry = arc * 2 + (0 forward from this node | 1 backward from the head). */
+  adjStart: Int32Array;
+  adjEntry: Int32Array;
+  supply: Int32Array;
+  unmatchedFlow: Int32Array;
+  unmatchedCost: number;
+  seats: Int32Array;
+  load: Int32Array;
+  fixedLoad: Int32Array;
+  spread: number;
+  heldStart: Int32Array;
+  heldCount: Int32Array;
+  heldArc: Int32Array;
+  heldPos: Int32Array;
+  /** Owner mentee and skill id of extra nodes (skill -1 for pair nodes), indexed by node - firstExtra. */
+  extraMentee: Int32Array;
+  extraSkill: Int32Array;
+  pot: Float64Array;
+  totalCost: number;
+}
+
+function popcount(x: number): number {
+  let count = 0;
+  for (let v = x; v !== 0; v &= v - 1) count++;
+  return count;
+}
+
+export function buildNetwork(c: Candidates): FlowNetwork {
+  const p = c.prepared;
+  const n = p.count;
+  const C = c.maxScore;
+  const supply = new Int32Array(n);
+  const skillsOf = new Int32Array(n);
+  let arcCount = 0;
+  let extraCount = 0;
+  for (let e = 0; e < n; e++) {
+    let union = 0;
+    let multi = 0;
+    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
+      union |= c.skillMask[k];
+      const bits = popcount(c.skillMask[k]);
+      if (bits > 1) multi += bits + 1;
+    }
+    skillsOf[e] = union;
+    supply[e] = Math.min(p.menteeLimit[e], popcount(union));
+    const edges = c.menteeStart[e + 1] - c.menteeStart[e];
+    if (supply[e] <= 1) arcCount += edges;
+    else {
+      const skills = popcount(union);
+      const multiEdges = countMulti(c, e);
+      arcCount += skills + (edges - multiEdges) + multi;
+      extraCount += skills + multiEdges;
+    }
+  }
+
+  const sink = 2 * n;
+  const firstExtra = sink + 1;
+  const nodeCount = firstExtra + extraCount;
+  const arcTail = new Int32Array(arcCount);
+  const arcHead = new Int32Array(arcCount);
+  const arcCost = new Int32Array(arcCount);
+  const arcEdge = new Int32Array(arcCount);
+  const extraMentee = new Int32Array(extraCount);
+  const extraSkill = new Int32Array(extraCount);
+  let arc = 0;
+  let nextNode = firstExtra;
+  const addArc = (tail: number, head: number, cost: number, edge: number): void => {
+    arcTail[arc] = tail;
+    arcHead[arc] = head;
+    arcCost[arc] = cost;
+    arcEdge[arc] = edge;
+    arc++;
+  };
+  const skillNodeOf = new Int32Array(31);
+  for (let e = 0; e < n; e++) {
+    const from = c.menteeStart[e];
+    const to = c.menteeStart[e + 1];
+    if (supply[e] <= 1) {
+      for (let k = from; k < to; k++) addArc(e, n + c.mentor[k], C - c.score[k], k);
+      continue;
+    }
+    const seekFirst = p.seekStart[e];
+    for (let bit = 0; bit < 31; bit++) {
+      if (!(skillsOf[e] & (1 << bit))) continue;
+      const node = nextNode++;
+      extraMentee[node - firstExtra] = e;
+      extraSkill[node - firstExtra] = p.seekSkill[seekFirst + bit];
+      skillNodeOf[bit] = node;
+      addArc(e, node, 0, -1);
+    }
+    for (let k = from; k < to; k++) {
+      const mask = c.skillMask[k];
+      const cost = C - c.score[k];
+      if (popcount(mask) === 1) {
+        addArc(skillNodeOf[31 - Math.clz32(mask)], n + c.mentor[k], cost, k);
+        continue;
+      }
+      const pairNode = nextNode++;
+      extraMentee[pairNode - firstExtra] = e;
+      extraSkill[pairNode - firstExtra] = -1;
+      for (let bit = 0; bit < 31; bit++) if (mask & (1 << bit)) addArc(skillNodeOf[bit], pairNode, cost, k);
+      addArc(pairNode, n + c.mentor[k], 0, k);
+    }
+  }
+
+  // Adjacency of non-mentor nodes: forward at the tail, backward at the head unless the head is a mentor.
+  const isMentor = (node: number): boolean => node >= n && node < sink;
+  const adjStart = new Int32Array(nodeCount + 1);
+  for (let a = 0; a < arcCount; a++) {
+    adjStart[arcTail[a] + 1]++;
+    if (!isMentor(arcHead[a])) adjStart[arcHead[a] + 1]++;
+  }
+  for (let v = 0; v < nodeCount; v++) adjStart[v + 1] += adjStart[v];
+  const fill = adjStart.slice(0, nodeCount);
+  const adjEntry = new Int32Array(adjStart[nodeCount]);
+  for (let a = 0; a < arcCount; a++) {
+    adjEntry[fill[arcTail[a]]++] = a * 2;
+    if (!isMentor(arcHead[a])) adjEntry[fill[arcHead[a]]++] = a * 2 + 1;
+  }
+
+  const heldStart = new Int32Array(n + 1);
+  for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
+
+  return {
+    candidates: c,
+    participants: n,
+    nodeCount,
+    sink,
+    firstExtra,
+    arcCount,
+    arcTail,
+    arcHead,
+    arcCost,
+    arcEdge,
+    arcFlow: new Uint8Array(arcCount),
+    arcBlocked: new Uint8Array(arcCount),
+    adjStart,
+    adjEntry,
+    supply,
+    unmatchedFlow: new Int32Array(n),
+    unmatchedCost: C,
+    seats: p.seats,
+    load: new Int32Array(n),
+    fixedLoad: p.fixedAsMentor,
+    spread: p.weights.spread,
+    heldStart,
+    heldCount: new Int32Array(n),
+    heldArc: new Int32Array(heldStart[n]),
+    heldPos: new Int32Array(arcCount),
+    extraMentee,
+    extraSkill,
+    pot: new Float64Array(nodeCount),
+    totalCost: 0,
+  };
+}
+
+function countMulti(c: Candidates, e: number): number {
+  let multi = 0;
+  for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) if (popcount(c.skillMask[k]) > 1) multi++;
+  return multi;
+}
+
+/** Where a held arc's unit comes from: the mentee and the skill id it is for. */
+export function heldPair(net: FlowNetwork, arc: number): { mentee: number; skill: number } {
+  const c = net.candidates;
+  const p = c.prepared;
+  const edge = net.arcEdge[arc];
+  const tail = net.arcTail[arc];
+  if (tail < net.participants) {
+    const mask = c.skillMask[edge];
+    return { mentee: tail, skill: p.seekSkill[p.seekStart[tail] + (31 - Math.clz32(mask & -mask))] };
+  }
+  const extra = tail - net.firstExtra;
+  if (net.extraSkill[extra] >= 0) return { mentee: net.extraMentee[extra], skill: net.extraSkill[extra] };
+  // Pair node: the skill is the one whose skill → pair arc carries the flow.
+  for (let k = net.adjStart[tail]; k < net.adjStart[tail + 1]; k++) {
+    const entry = net.adjEntry[k];
+    const inner = entry >> 1;
+    if ((entry & 1) === 1 && net.arcFlow[inner] === 1) {
+      return { mentee: net.extraMentee[extra], skill: net.extraSkill[net.arcTail[inner] - net.firstExtra] };
+    }
+  }
+  throw new Error('matching: pair node without flow');
+}

@@ -1,0 +1,50 @@
+import { buildCandidates, type Candidates } from './candidates';
+import { createWork, solveFlow, type FlowWork } from './flow';
+import { forbidMutual } from './mutual';
+import { buildNetwork, heldPair, type FlowNetwork } from './network';
+import { prepare } from './prepare';
+import { suggestPairs, totalScore, type ChosenPair } from './result';
+import type { MatchInput, MatchResult } from './types';
+import { explainUnmatched } from './unmatched';
+
+export interface OptimalSolve {
+  candidates: Candidates;
+  net: FlowNetwork;
+  work: FlowWork;
+  chosen: ChosenPair[];
+  exact: boolean;
+}
+
+/** The exact solve without the reporting (tests use its counters to guard against slow cases). */
+export function solveOptimal(input: MatchInput): OptimalSolve {
+  const candidates = buildCandidates(prepare(input));
+  const net = buildNetwork(candidates);
+  const work = solveFlow(net, createWork(net));
+  const exact = input.settings.allowMutual ? true : forbidMutual(net, work);
+  const chosen: ChosenPair[] = [];
+  for (let m = 0; m < net.participants; m++) {
+    for (let k = net.heldStart[m]; k < net.heldStart[m] + net.heldCount[m]; k++) {
+      const { mentee, skill } = heldPair(net, net.heldArc[k]);
+      chosen.push({ mentor: m, mentee, skill });
+    }
+  }
+  return { candidates, net, work, chosen, exact };
+}
+
+/**
+ * Maximum total score under the hard rules: a maximum-weight capacitated b-matching, solved exactly as a
+ * min-cost flow (network.ts, flow.ts). Pairs with fixed ones are kept out of `pairs` and `total`.
+ */
+export function matchOptimal(input: MatchInput): MatchResult {
+  const started = Date.now();
+  const solved = solveOptimal(input);
+  const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
+  const unmatched = explainUnmatched(input, pairs, solved.candidates);
+  return {
+    mode: 'optimal',
+    pairs,
+    total: totalScore(pairs),
+    unmatched,
+    stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: solved.exact },
+  };
+}

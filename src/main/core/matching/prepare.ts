@@ -1,0 +1,271 @@
+import { normalizeWeights } from './score';
+import type { MatchInput, MatchParticipant, MatchWeights } from './types';
+
+/**
+ * The input turned into integer-indexed typed arrays once, so the hot loops never touch strings or maps.
+ * Participant i is both mentor i and mentee i.
+ */
+export interface Prepared {
+  input: MatchInput;
+  /** Participants in engine order: grouped by level (most candidates are same-level peers, so the
+   *  solver's memory accesses stay close together), input order within a level. */
+  people: MatchParticipant[];
+  count: number;
+  ids: string[];
+  indexOf: Map<string, number>;
+  /** Position of each id in sorted order: the deterministic tie-break "by id". */
+  idRank: Int32Array;
+  weights: MatchWeights;
+  skillNames: string[];
+  skillIndex: Map<string, number>;
+  /** Level as a value for the same-level rule ('' is a value too). */
+  levelKey: Int32Array;
+  levelCount: number;
+  /** Non-empty level / region for scoring, -1 when blank. */
+  scoreLevel: Int32Array;
+  scoreRegion: Int32Array;
+  isPeer: Uint8Array;
+  /** Seats left for new pairs: effective capacity minus fixed mentees; 0 when closed. */
+  seats: Int32Array;
+  fixedAsMentor: Int32Array;
+  fixedAsMentee: Int32Array;
+  /** Mentors a mentee may still get: mentorsPerMentee minus fixed ones. */
+  menteeLimit: Int32Array;
+  offerStart: Int32Array;
+  offerSkill: Int32Array;
+  /** Sought skills not already covered by a fixed pair, deduplicated, in the mentee's order. */
+  seekStart: Int32Array;
+  seekSkill: Int32Array;
+  /** Mentors never to suggest for a mentee: declined, rejected, or already a fixed pair. */
+  excludedStart: Int32Array;
+  excludedMentor: Int32Array;
+  /** Mentee's ranked mentors (known ids, first occurrence) with their 1-based rank in the raw list. */
+  prefStart: Int32Array;
+  prefMentor: Int32Array;
+  prefRank: Int32Array;
+  prefLength: Int32Array;
+  /** key mentor * count + mentee → mentor's 1-based rank of that mentee. */
+  mentorPrefRank: Map<number, number>;
+  mentorPrefLength: Int32Array;
+}
+
+/** A growable Int32 list: CSR arrays are filled in one pass without boxing numbers. */
+interface IntList {
+  items: Int32Array;
+  length: number;
+}
+
+function intList(capacity: number): IntList {
+  return { items: new Int32Array(Math.max(16, capacity)), length: 0 };
+}
+
+function pushInt(list: IntList, value: number): void {
+  if (list.length === list.items.length) {
+    const grown = new Int32Array(list.items.length * 2);
+    grown.set(list.items);
+    list.items = grown;
+  }
+  list.items[list.length++] = value;
+}
+
+const finish = (list: IntList): Int32Array => list.items.slice(0, list.length);
+
+function intern(value: string, table: Map<string, number>, names: string[]): number {
+  let id = table.get(value);
+  if (id === undefined) {
+    id = names.length;
+    table.set(value, id);
+    names.push(value);
+  }
+  return id;
+}
+
+function internAll(values: readonly string[], table: Map<string, number>, names: string[]): void {
+  for (const value of values) intern(value, table, names);
+}
+
+export function prepare(input: MatchInput): Prepared {
+  const { settings } = input;
+  const levelOrder = new Map<string, number>();
+  for (const p of input.participants) if (!levelOrder.has(p.level)) levelOrder.set(p.level, levelOrder.size);
+  const participants = input.participants
+    .map((p, position) => ({ p, position, level: levelOrder.get(p.level) ?? 0 }))
+    .sort((a, b) => a.level - b.level || a.position - b.position)
+    .map(({ p }) => p);
+  const count = participants.length;
+  const indexOf = new Map<string, number>();
+  participants.forEach((p, i) => {
+    if (indexOf.has(p.id)) throw new Error(`matching: duplicate participant id ${p.id}`);
+    indexOf.set(p.id, i);
+  });
+  const ids = participants.map((p) => p.id);
+  const idRank = new Int32Array(count);
+  // Default sort compares UTF-16 code units, like < on strings, and is much faster than a comparator.
+  ids
+    .slice()
+    .sort()
+    .forEach((id, rank) => {
+      idRank[indexOf.get(id) ?? 0] = rank;
+    });
+
+  const skillIndex = new Map<string, number>();
+  const skillNames: string[] = [];
+  const levels = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const levelNames: string[] = [];
+  const regionNames: string[] = [];
+  const levelKey = new Int32Array(count);
+  const scoreLevel = new Int32Array(count);
+  const scoreRegion = new Int32Array(count);
+  const isPeer = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = participants[i];
+    internAll(p.offers, skillIndex, skillNames);
+    internAll(p.seeks, skillIndex, skillNames);
+    levelKey[i] = intern(p.level, levels, levelNames);
+    const region = intern(p.region, regions, regionNames);
+    scoreLevel[i] = p.level === '' ? -1 : levelKey[i];
+    scoreRegion[i] = p.region === '' ? -1 : region;
+    isPeer[i] = p.kind === 'peer' ? 1 : 0;
+  }
+
+  // Fixed pairs use capacity and the mentee's limit; their skills count as covered.
+  const fixedAsMentor = new Int32Array(count);
+  const fixedAsMentee = new Int32Array(count);
+  const coveredSkills = new Map<number, Set<number>>();
+  const excluded = new Map<number, Set<number>>();
+  const exclude = (mentee: number, mentor: number): void => {
+    let set = excluded.get(mentee);
+    if (!set) excluded.set(mentee, (set = new Set()));
+    set.add(mentor);
+  };
+  for (const pair of input.fixed) {
+    const mentor = indexOf.get(pair.mentorId);
+    const mentee = indexOf.get(pair.menteeId);
+    if (mentor === undefined || mentee === undefined) continue;
+    fixedAsMentor[mentor]++;
+    fixedAsMentee[mentee]++;
+    exclude(mentee, mentor);
+    const skill = pair.skill === null ? undefined : skillIndex.get(pair.skill);
+    if (skill !== undefined) {
+      let set = coveredSkills.get(mentee);
+      if (!set) coveredSkills.set(mentee, (set = new Set()));
+      set.add(skill);
+    }
+  }
+  for (const pair of [...input.declined, ...input.rejected]) {
+    const mentor = indexOf.get(pair.mentorId);
+    const mentee = indexOf.get(pair.menteeId);
+    if (mentor !== undefined && mentee !== undefined) exclude(mentee, mentor);
+  }
+
+  const seats = new Int32Array(count);
+  const menteeLimit = new Int32Array(count);
+  const groupLimit = Math.max(0, Math.floor(settings.groupSizeLimit));
+  const mentorLimit = Math.max(0, Math.floor(settings.mentorsPerMentee));
+  for (let i = 0; i < count; i++) {
+    const p = participants[i];
+    const capacity = Number.isFinite(p.capacity) ? Math.max(0, Math.floor(p.capacity)) : 0;
+    // A peer mentor takes exactly one mentee in total; a group mentor up to the group size limit.
+    const effective = p.closed ? 0 : isPeer[i] ? Math.min(capacity, 1) : Math.min(capacity, groupLimit);
+    seats[i] = Math.max(0, effective - fixedAsMentor[i]);
+    menteeLimit[i] = Math.max(0, mentorLimit - fixedAsMentee[i]);
+  }
+
+  // Per-person lists as CSR; duplicates dropped with a stamp per skill / mentor instead of Sets.
+  const skillStamp = new Int32Array(skillNames.length);
+  const offerStart = new Int32Array(count + 1);
+  const offerSkill = intList(count * 3);
+  const seekStart = new Int32Array(count + 1);
+  const seekSkill = intList(count * 2);
+  const prefStart = new Int32Array(count + 1);
+  const prefMentor = intList(count);
+  const prefRank = intList(count);
+  const prefLength = new Int32Array(count);
+  const mentorStamp = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const person = participants[i];
+    const stamp = 2 * i + 1;
+    offerStart[i] = offerSkill.length;
+    for (const skill of person.offers) {
+      const id = skillIndex.get(skill) ?? 0;
+      if (skillStamp[id] === stamp) continue;
+      skillStamp[id] = stamp;
+      pushInt(offerSkill, id);
+    }
+    seekStart[i] = seekSkill.length;
+    const covered = coveredSkills.get(i);
+    // Bit masks over a mentee's sought skills are 31 bits wide; more than that is not a real form.
+    for (const skill of person.seeks) {
+      const id = skillIndex.get(skill) ?? 0;
+      if (skillStamp[id] === stamp + 1 || covered?.has(id) || seekSkill.length - seekStart[i] >= 31) continue;
+      skillStamp[id] = stamp + 1;
+      pushInt(seekSkill, id);
+    }
+    prefStart[i] = prefMentor.length;
+    prefLength[i] = person.preferences.length;
+    person.preferences.forEach((id, position) => {
+      const mentor = indexOf.get(id);
+      if (mentor === undefined || mentorStamp[mentor] === i + 1) return;
+      mentorStamp[mentor] = i + 1;
+      pushInt(prefMentor, mentor);
+      pushInt(prefRank, position + 1);
+    });
+  }
+  offerStart[count] = offerSkill.length;
+  seekStart[count] = seekSkill.length;
+  prefStart[count] = prefMentor.length;
+
+  const excludedStart = new Int32Array(count + 1);
+  const excludedMentor = intList(16);
+  for (let i = 0; i < count; i++) {
+    excludedStart[i] = excludedMentor.length;
+    for (const mentor of excluded.get(i) ?? []) pushInt(excludedMentor, mentor);
+  }
+  excludedStart[count] = excludedMentor.length;
+
+  const mentorPrefRank = new Map<number, number>();
+  const mentorPrefLength = new Int32Array(count);
+  participants.forEach((p, mentor) => {
+    const list = p.mentorPreferences ?? [];
+    mentorPrefLength[mentor] = list.length;
+    list.forEach((id, position) => {
+      const mentee = indexOf.get(id);
+      const key = mentor * count + (mentee ?? 0);
+      if (mentee !== undefined && !mentorPrefRank.has(key)) mentorPrefRank.set(key, position + 1);
+    });
+  });
+
+  return {
+    input,
+    people: participants,
+    count,
+    ids,
+    indexOf,
+    idRank,
+    weights: normalizeWeights(settings.weights),
+    skillNames,
+    skillIndex,
+    levelKey,
+    levelCount: levelNames.length,
+    scoreLevel,
+    scoreRegion,
+    isPeer,
+    seats,
+    fixedAsMentor,
+    fixedAsMentee,
+    menteeLimit,
+    offerStart,
+    offerSkill: finish(offerSkill),
+    seekStart,
+    seekSkill: finish(seekSkill),
+    excludedStart,
+    excludedMentor: finish(excludedMentor),
+    prefStart,
+    prefMentor: finish(prefMentor),
+    prefRank: finish(prefRank),
+    prefLength,
+    mentorPrefRank,
+    mentorPrefLength,
+  };
+}

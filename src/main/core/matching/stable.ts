@@ -1,0 +1,173 @@
+import { buildCandidates, type Candidates } from './candidates';
+import { prepare } from './prepare';
+import { suggestPairs, totalScore, type ChosenPair } from './result';
+import type { MatchInput, MatchResult } from './types';
+import { explainUnmatched } from './unmatched';
+
+/**
+ * Mentee-proposing deferred acceptance with capacities, the way proposals work in the program.
+ *
+ * - A contract is a candidate (mentor, mentee) edge for one skill: the mentee's first-listed shared skill
+ *   (simplification: a mentor sharing two of a mentee's skills is proposed to for the first only).
+ * - A mentee's list: their stated preferences that are valid candidates, in their order, then every other
+ *   candidate by descending pair score (ties by mentor id).
+ * - A mentee holds at most mentorsPerMentee (minus fixed) contracts, each for a different skill: the
+ *   mentee's choice is "walk the list, take a contract if its skill is still free". That choice is a
+ *   matroid greedy, hence substitutable, so deferred acceptance ends in the mentee-optimal stable matching.
+ * - Mentors rank mentees by base pair score (ties by mentee id) and hold at most their free seats.
+ * - No-mutual (optional): after a run, the lower-scoring direction of every mutual pair is made
+ *   unacceptable and the run repeated; the result is stable for the reduced lists, no longer guaranteed
+ *   mentee-optimal for the original ones.
+ */
+
+export interface StableSolve {
+  candidates: Candidates;
+  chosen: ChosenPair[];
+  proposals: number;
+}
+
+function menteeLists(c: Candidates): Int32Array {
+  const p = c.prepared;
+  const order = new Int32Array(c.count);
+  const statedRank = new Int32Array(p.count).fill(0);
+  for (let e = 0; e < p.count; e++) {
+    const from = c.menteeStart[e];
+    const to = c.menteeStart[e + 1];
+    if (from === to) continue;
+    for (let k = p.prefStart[e]; k < p.prefStart[e + 1]; k++) statedRank[p.prefMentor[k]] = k - p.prefStart[e] + 1;
+    const edges = Array.from({ length: to - from }, (_, i) => from + i);
+    edges.sort((x, y) => {
+      const rx = statedRank[c.mentor[x]] || Infinity;
+      const ry = statedRank[c.mentor[y]] || Infinity;
+      if (rx !== ry) return rx - ry;
+      return c.score[y] - c.score[x] || p.idRank[c.mentor[x]] - p.idRank[c.mentor[y]];
+    });
+    order.set(edges, from);
+    for (let k = p.prefStart[e]; k < p.prefStart[e + 1]; k++) statedRank[p.prefMentor[k]] = 0;
+  }
+  return order;
+}
+
+function deferredAcceptance(c: Candidates, order: Int32Array, dropped: Uint8Array): { active: Uint8Array; proposals: number } {
+  const p = c.prepared;
+  const n = p.count;
+  const rejected = new Uint8Array(c.count);
+  const active = new Uint8Array(c.count);
+  const heldStart = new Int32Array(n + 1);
+  for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
+  const heldCount = new Int32Array(n);
+  const held = new Int32Array(heldStart[n]);
+  const firstOpen = c.menteeStart.slice(0, n);
+  const mentorPrefers = (x: number, y: number): boolean =>
+    c.score[x] > c.score[y] || (c.score[x] === c.score[y] && p.idRank[c.mentee[x]] < p.idRank[c.mentee[y]]);
+
+  const stack: number[] = [];
+  const inStack = new Uint8Array(n);
+  const schedule = (e: number): void => {
+    if (!inStack[e]) {
+      inStack[e] = 1;
+      stack.push(e);
+    }
+  };
+  for (let e = n - 1; e >= 0; e--) if (p.menteeLimit[e] > 0 && c.menteeStart[e + 1] > c.menteeStart[e]) schedule(e);
+
+  let proposals = 0;
+  const propose = (edge: number): boolean => {
+    proposals++;
+    const m = c.mentor[edge];
+    const start = heldStart[m];
+    if (heldCount[m] < p.seats[m]) {
+      held[start + heldCount[m]++] = edge;
+      active[edge] = 1;
+      return true;
+    }
+    let worst = -1;
+    for (let k = start; k < start + heldCount[m]; k++) if (worst < 0 || mentorPrefers(held[worst], held[k])) worst = k;
+    if (worst < 0 || !mentorPrefers(edge, held[worst])) {
+      rejected[edge] = 1;
+      return false;
+    }
+    const bumped = held[worst];
+    held[worst] = edge;
+    active[edge] = 1;
+    active[bumped] = 0;
+    rejected[bumped] = 1;
+    schedule(c.mentee[bumped]);
+    return true;
+  };
+
+  while (stack.length > 0) {
+    const e = stack.pop() ?? 0;
+    inStack[e] = 0;
+    const end = c.menteeStart[e + 1];
+    while (firstOpen[e] < end && (rejected[order[firstOpen[e]]] || dropped[order[firstOpen[e]]])) firstOpen[e]++;
+    // The mentee's choice: walk the list, take a contract whose skill is still free, up to the limit.
+    let usedSkills = 0;
+    let taken = 0;
+    let refused = false;
+    for (let k = firstOpen[e]; k < end && taken < p.menteeLimit[e]; k++) {
+      const edge = order[k];
+      if (rejected[edge] || dropped[edge]) continue;
+      const mask = c.skillMask[edge];
+      const skillBit = mask & -mask;
+      if (usedSkills & skillBit) continue;
+      if (!active[edge] && !propose(edge)) {
+        refused = true;
+        continue;
+      }
+      usedSkills |= skillBit;
+      taken++;
+    }
+    if (refused && taken < p.menteeLimit[e]) schedule(e);
+  }
+  return { active, proposals };
+}
+
+function mutualDrops(c: Candidates, active: Uint8Array, dropped: Uint8Array): number {
+  const p = c.prepared;
+  const byPair = new Map<number, number>();
+  for (let edge = 0; edge < c.count; edge++) if (active[edge]) byPair.set(c.mentor[edge] * p.count + c.mentee[edge], edge);
+  let drops = 0;
+  for (const [key, edge] of byPair) {
+    const back = byPair.get(c.mentee[edge] * p.count + c.mentor[edge]);
+    if (back === undefined || key > c.mentee[edge] * p.count + c.mentor[edge]) continue;
+    const weaker = c.score[edge] < c.score[back] || (c.score[edge] === c.score[back] && p.idRank[c.mentor[edge]] > p.idRank[c.mentor[back]]) ? edge : back;
+    dropped[weaker] = 1;
+    drops++;
+  }
+  return drops;
+}
+
+export function solveStable(input: MatchInput): StableSolve {
+  const c = buildCandidates(prepare(input));
+  const p = c.prepared;
+  const order = menteeLists(c);
+  const dropped = new Uint8Array(c.count);
+  let run = deferredAcceptance(c, order, dropped);
+  let proposals = run.proposals;
+  while (!input.settings.allowMutual && mutualDrops(c, run.active, dropped) > 0) {
+    run = deferredAcceptance(c, order, dropped);
+    proposals += run.proposals;
+  }
+  const chosen: ChosenPair[] = [];
+  for (let edge = 0; edge < c.count; edge++) {
+    if (!run.active[edge]) continue;
+    const mask = c.skillMask[edge];
+    const e = c.mentee[edge];
+    chosen.push({ mentor: c.mentor[edge], mentee: e, skill: p.seekSkill[p.seekStart[e] + (31 - Math.clz32(mask & -mask))] });
+  }
+  return { candidates: c, chosen, proposals };
+}
+
+export function matchStable(input: MatchInput): MatchResult {
+  const started = Date.now();
+  const solved = solveStable(input);
+  const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
+  return {
+    mode: 'stable',
+    pairs,
+    total: totalScore(pairs),
+    unmatched: explainUnmatched(input, pairs, solved.candidates),
+    stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: true },
+  };
+}

@@ -1,0 +1,14 @@
+import type { HandlersFor, boardContract } from '../../shared/contract';
+import { assignPairing, checkPairing, pinPairing, unassignPairing } from '../board';
+import type { Session } from '../session';
+import { listPairings } from '../store/pairingsRepo';
+
+export function boardHandlers(session: Session): HandlersFor<typeof boardContract> {
+  return {
+    pairingsList: () => listPairings(session.db),
+    pairingCheck: (intent) => checkPairing(session.db, intent),
+    pairingAssign: (request) => assignPairing(session.db, request),
+    pairingUnassign: ({ mentorId, menteeId }) => ({ changed: unassignPairing(session.db, mentorId, menteeId).changed }),
+    pairingPin: ({ mentorId, menteeId, pinned }) => ({ changed: pinPairing(session.db, mentorId, menteeId, pinned).changed }),
+  };
+}

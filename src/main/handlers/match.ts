@@ -1,0 +1,11 @@
+import type { HandlersFor, matchContract } from '../../shared/contract';
+import { applySuggestions, rejectSuggestion, suggestPairs } from '../matching';
+import type { Session } from '../session';
+
+export function matchHandlers(session: Session): HandlersFor<typeof matchContract> {
+  return {
+    matchSuggest: ({ mode }) => suggestPairs(session.db, mode),
+    matchApply: ({ pairs }) => applySuggestions(session.db, pairs),
+    matchReject: ({ mentorId, menteeId }) => ({ changed: rejectSuggestion(session.db, mentorId, menteeId).changed }),
+  };
+}

@@ -1,0 +1,14 @@
+import type { HandlersFor, proposalsContract } from '../../shared/contract';
+import { acceptProposal, createProposal, declineProposal, proposalsFromPreferences } from '../proposals';
+import type { Session } from '../session';
+import { listProposals } from '../store/proposalsRepo';
+
+export function proposalsHandlers(session: Session): HandlersFor<typeof proposalsContract> {
+  return {
+    proposalsList: () => listProposals(session.db),
+    proposalCreate: ({ menteeId, mentorId, skill }) => createProposal(session.db, menteeId, mentorId, skill),
+    proposalsFromPreferences: () => proposalsFromPreferences(session.db),
+    proposalAccept: ({ id, override }) => acceptProposal(session.db, id, override),
+    proposalDecline: ({ id, reason, note }) => ({ changed: declineProposal(session.db, id, reason, note).changed }),
+  };
+}

@@ -1,0 +1,64 @@
+import type { SuggestionSet } from '../shared/contract';
+import { checkAssignment, pairKey, pairKindFor } from '../shared/rules';
+import { ruleContext, sortKeyAt } from './board';
+import { matchOptimal, matchStable, type MatchInput } from './core/matching';
+import type { Db } from './store/connection';
+import { getSettings } from './store/cohortRepo';
+import { mutate } from './store/journal';
+import { listParticipants } from './store/participantsRepo';
+import { columnOrder, declinedPairs, insertPairing, insertRejected, listPairings, rejectedPairs } from './store/pairingsRepo';
+import { skillIdByName } from './store/skillsRepo';
+
+// The matcher over the cohort in the store: every current pairing stays (pinned, accepted or made by
+// hand), the engine fills the rest, and applying a suggestion goes through the same rules and journal
+// as a drag on the board.
+
+export function matchInput(db: Db): MatchInput {
+  const settings = getSettings(db);
+  return {
+    participants: listParticipants(db).map((p) => ({
+      id: p.id, region: p.region, level: p.level, kind: p.kind, capacity: p.capacity, closed: p.closed,
+      offers: p.offers, seeks: p.seeks, preferences: p.preferences,
+    })),
+    fixed: listPairings(db).map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill })),
+    declined: declinedPairs(db),
+    rejected: rejectedPairs(db),
+    settings: {
+      groupSizeLimit: settings.groupSizeLimit,
+      mentorsPerMentee: settings.mentorsPerMentee,
+      peerSameLevel: settings.peerSameLevel,
+      allowMutual: settings.allowMutual,
+      weights: settings.weights,
+    },
+  };
+}
+
+export function suggestPairs(db: Db, mode: 'optimal' | 'stable' = 'optimal'): SuggestionSet {
+  const input = matchInput(db);
+  return mode === 'stable' ? matchStable(input) : matchOptimal(input);
+}
+
+/** Applies suggestions as one undoable change; any that a rule now refuses (the board moved on) is skipped. */
+export function applySuggestions(db: Db, pairs: Array<{ mentorId: string; menteeId: string; skill: string | null }>) {
+  const context = ruleContext(db);
+  const pairings = [...context.pairings];
+  let applied = 0;
+  const { changed } = mutate(db, { label: 'history.apply', params: { count: pairs.length } }, () => {
+    for (const pair of pairs) {
+      const mentor = context.participants.get(pair.mentorId);
+      if (!mentor || checkAssignment({ ...context, pairings }, { ...pair, fromMentorId: null }).length > 0) continue;
+      const keys = columnOrder(db, pair.mentorId).map((c) => c.sortOrder);
+      const pairing = insertPairing(db, {
+        mentorId: pair.mentorId, menteeId: pair.menteeId, skillId: pair.skill ? skillIdByName(db, pair.skill) : null,
+        kind: pairKindFor(mentor), sortOrder: sortKeyAt(keys, keys.length), pinned: false, overrides: [], source: 'suggestion',
+      });
+      pairings.push(pairing);
+      applied++;
+    }
+  });
+  return { applied, skipped: pairs.length - applied, changed };
+}
+
+export function rejectSuggestion(db: Db, mentorId: string, menteeId: string) {
+  return mutate(db, { label: 'history.reject', params: { key: pairKey(mentorId, menteeId) } }, () => insertRejected(db, mentorId, menteeId));
+}

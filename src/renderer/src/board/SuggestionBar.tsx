@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Suggestion, SuggestionSet } from '../../../shared/contract';
+import { Dialog } from '../components/Dialog';
+
+export function reasonList(t: (key: string, params?: Record<string, unknown>) => string, pair: Suggestion): string {
+  return pair.reasons.map((r) => `${t(`match.reasons.${r.code}`, { detail: r.detail ?? '' })} ${r.points >= 0 ? '+' : ''}${r.points}`).join(' · ');
+}
+
+/** The suggestion set's summary: accept all, compare with the board, see who stays unmatched and why. */
+export function SuggestionBar({ set, nameOf, mentorOf, onAcceptAll, onDismiss }: {
+  set: SuggestionSet;
+  nameOf: (id: string) => string;
+  mentorOf: (menteeId: string) => string | null;
+  onAcceptAll: () => void;
+  onDismiss: () => void;
+}) {
+  const { t } = useTranslation();
+  const [comparing, setComparing] = useState(false);
+  return (
+    <div className="suggestion-bar" role="region" aria-label={t('match.suggested')} data-testid="suggestion-bar">
+      <strong>{t('match.summary', { count: set.pairs.length, total: set.total })}</strong>
+      {set.unmatched.length > 0 && (
+        <details className="unmatched">
+          <summary>{t('match.unmatchedCount', { count: set.unmatched.length })}</summary>
+          <ul data-testid="unmatched">
+            {set.unmatched.map((u) => (
+              <li key={`${u.menteeId}:${u.skill}`}>
+                <b>{nameOf(u.menteeId)}</b>: {t(`match.unmatched.${u.code}`, { skill: u.skill ?? '' })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <span className="spacer" />
+      {set.pairs.length === 0 ? <span>{t('match.none')}</span> : (
+        <>
+          <button type="button" onClick={() => setComparing(true)}>{t('match.compare')}</button>
+          <button type="button" className="primary" onClick={onAcceptAll} data-testid="accept-all">{t('match.acceptAll')}</button>
+        </>
+      )}
+      <button type="button" onClick={onDismiss}>{t('match.dismiss')}</button>
+      <Dialog title={t('match.compareTitle')} open={comparing} onClose={() => setComparing(false)} wide>
+        <div className="table-scroll short">
+          <table className="grid" data-testid="compare">
+            <thead>
+              <tr><th>{t('match.mentee')}</th><th>{t('match.now')}</th><th>{t('match.after')}</th><th>{t('match.why')}</th></tr>
+            </thead>
+            <tbody>
+              {set.pairs.map((p) => {
+                const now = mentorOf(p.menteeId);
+                return (
+                  <tr key={`${p.mentorId}:${p.menteeId}`}>
+                    <td>{nameOf(p.menteeId)}</td>
+                    <td>{now ? nameOf(now) : <i>{t('match.unassigned')}</i>}</td>
+                    <td><b>{nameOf(p.mentorId)}</b> · {p.skill} · {t('match.score', { score: p.score })}</td>
+                    <td className="wrap">{reasonList(t, p)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
+
+/** A suggested mentee shown in the mentor's column, before the coordinator accepts or rejects it. */
+export function GhostCard({ pair, name, onAccept, onReject }: { pair: Suggestion; name: string; onAccept: () => void; onReject: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card ghost" data-testid="ghost" aria-label={`${t('match.suggested')}: ${name}`}>
+      <div className="card-top">
+        <span className="card-name">{name}</span>
+        <span className="score" title={reasonList(t, pair)}>{pair.score}</span>
+      </div>
+      <div className="card-meta">{reasonList(t, pair)}</div>
+      <div className="ghost-actions">
+        <button type="button" className="primary" onClick={onAccept} aria-label={`${t('match.accept')}: ${name}`}>✓</button>
+        <button type="button" onClick={onReject} aria-label={`${t('match.reject')}: ${name}`}>✕</button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Suggestion, SuggestionSet } from '../../../shared/contract';
+import { api, KupuError } from '../api';
+import { write } from '../store';
+
+/** The board's current suggestion set: fetched on "Suggest", shrunk as suggestions are accepted or rejected. */
+export function useSuggestions() {
+  const [set, setSet] = useState<SuggestionSet | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [lastApplied, setLastApplied] = useState<number | null>(null);
+
+  const suggest = useCallback(async (mode: 'optimal' | 'stable') => {
+    setBusy(true);
+    setError(null);
+    setLastApplied(null);
+    try {
+      setSet(await api.matchSuggest({ mode }));
+    } catch (e) {
+      setError(e instanceof KupuError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const drop = (pairs: Suggestion[]) =>
+    setSet((current) => current && { ...current, pairs: current.pairs.filter((p) => !pairs.includes(p)), total: current.total - pairs.reduce((s, p) => s + p.score, 0) });
+
+  const accept = useCallback(async (pairs: Suggestion[]) => {
+    if (pairs.length === 0) return;
+    const result = await write('matchApply', { pairs: pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill })) });
+    setLastApplied(result.applied);
+    drop(pairs);
+  }, []);
+
+  const reject = useCallback(async (pair: Suggestion) => {
+    await write('matchReject', { mentorId: pair.mentorId, menteeId: pair.menteeId });
+    drop([pair]);
+  }, []);
+
+  const byMentor = useMemo(() => {
+    const map = new Map<string, Suggestion[]>();
+    for (const pair of set?.pairs ?? []) map.set(pair.mentorId, [...(map.get(pair.mentorId) ?? []), pair]);
+    return map;
+  }, [set]);
+  const byMentee = useMemo(() => new Map((set?.pairs ?? []).map((p) => [p.menteeId, p])), [set]);
+
+  return { set, busy, error, lastApplied, suggest, accept, reject, dismiss: () => setSet(null), byMentor, byMentee };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { historyEntry, participant, participantId, participantPatch, settings, shortText } from '../domain';
+import { changed, filePath, none, type MethodSpec } from './common';
+
+export const cohortInfo = z.strictObject({
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  settings,
+  participants: z.number().int(),
+  pairings: z.number().int(),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+export type CohortInfo = z.infer<typeof cohortInfo>;
+
+export const cohortContract = {
+  cohortInfo: { params: none, result: cohortInfo },
+  cohortOpen: { params: z.strictObject({ path: filePath }), result: cohortInfo },
+  cohortCreate: { params: z.strictObject({ path: filePath, name: shortText.optional() }), result: cohortInfo },
+  cohortRecent: { params: none, result: z.array(z.string()) },
+  settingsUpdate: { params: z.strictObject({ patch: settings.partial().strict() }), result: z.strictObject({ settings, changed }) },
+
+  participantsList: { params: none, result: z.array(participant) },
+  participantUpdate: {
+    params: z.strictObject({ id: participantId, patch: participantPatch }),
+    result: z.strictObject({ participant, changed }),
+  },
+
+  historyList: { params: z.strictObject({ limit: z.number().int().min(1).max(500).optional() }), result: z.array(historyEntry) },
+  historyUndo: { params: none, result: z.strictObject({ entry: historyEntry.nullable(), changed }) },
+  historyRedo: { params: none, result: z.strictObject({ entry: historyEntry.nullable(), changed }) },
+} as const satisfies Record<string, MethodSpec>;

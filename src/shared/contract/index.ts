@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { boardContract } from './board';
+import { cohortContract } from './cohort';
+import { importContract } from './import';
+import { matchContract } from './match';
+import { outputContract } from './output';
+import { proposalsContract } from './proposals';
+
+// The API contract: one entry per method, named noun-then-verb, one module per domain. The handler map
+// (src/main/api.ts), the preload bridge, the browser client and the CLI are all driven by these keys.
+
+export const contract = {
+  ...cohortContract,
+  ...boardContract,
+  ...importContract,
+  ...outputContract,
+  ...matchContract,
+  ...proposalsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Params<M extends MethodName> = z.input<Contract[M]['params']>;
+export type Result<M extends MethodName> = z.infer<Contract[M]['result']>;
+export type Handlers = { [M in MethodName]: (params: z.infer<Contract[M]['params']>) => Result<M> | Promise<Result<M>> };
+/** What the renderer sees: every method, callable over IPC or HTTP alike. */
+export type KupuApi = { [M in MethodName]: (params: Params<M>) => Promise<Result<M>> };
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export * from './board';
+export * from './cohort';
+export * from './common';
+export * from './import';
+export * from './match';
+export * from './output';
+export * from './proposals';
