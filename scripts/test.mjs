@@ -49,6 +49,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 if (wanted('typecheck')) {
   check('typecheck (node)', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
   check('typecheck (web)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+  check('typecheck (end-to-end specs)', npx, ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 }
 if (wanted('lint')) check('lint (process boundaries)', npx, ['eslint', '.']);
 

@@ -1,7 +1,9 @@
 import type { Handlers } from '../shared/contract';
+import { backupHandlers } from './handlers/backup';
 import { boardHandlers } from './handlers/board';
 import { cohortHandlers } from './handlers/cohort';
 import { importHandlers } from './handlers/import';
+import { journalHandlers } from './handlers/journal';
 import { matchHandlers } from './handlers/match';
 import { outputHandlers, type RenderPdf } from './handlers/output';
 import { proposalsHandlers } from './handlers/proposals';
@@ -26,8 +28,10 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...cohortHandlers(session),
     ...boardHandlers(session),
     ...importHandlers(session),
+    ...journalHandlers(session),
     ...outputHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session),
     ...proposalsHandlers(session),
+    ...backupHandlers(session),
   } satisfies Handlers;
 }

@@ -4,7 +4,7 @@ import { checkAssignment, pairKey, pairKindFor, pairSkill, type RuleContext } fr
 import type { Db } from './store/connection';
 import { getSettings } from './store/cohortRepo';
 import { mutate } from './store/journal';
-import { getParticipantRow, listParticipants } from './store/participantsRepo';
+import { getParticipant, getParticipantRow, listParticipants } from './store/participantsRepo';
 import {
   columnOrder, declinedPairs, deletePairing, findPairing, insertPairing, listPairings, setPinned, setSortOrder,
 } from './store/pairingsRepo';
@@ -23,8 +23,26 @@ export function ruleContext(db: Db): Omit<RuleContext, 'participants'> & { parti
   };
 }
 
+/** The same context for just the people one assignment involves: what a drop needs, fast on a big cohort. */
+export function ruleContextFor(db: Db, ids: string[]): Omit<RuleContext, 'participants'> & { participants: Map<string, Participant> } {
+  const participants = new Map<string, Participant>();
+  for (const id of ids) {
+    try {
+      participants.set(id, getParticipant(db, id));
+    } catch (error) {
+      if (!(error instanceof StoreError && error.code === 'not_found')) throw error;
+    }
+  }
+  return {
+    participants,
+    pairings: listPairings(db),
+    declined: new Set(declinedPairs(db).map((d) => pairKey(d.mentorId, d.menteeId))),
+    settings: getSettings(db),
+  };
+}
+
 export function checkPairing(db: Db, intent: Pick<AssignRequest, 'menteeId' | 'mentorId' | 'fromMentorId' | 'skill'>): Violation[] {
-  return checkAssignment(ruleContext(db), intent);
+  return checkAssignment(ruleContextFor(db, [intent.menteeId, intent.mentorId]), intent);
 }
 
 /** A sort key that places an item at `index` among the column's current keys. */
@@ -39,7 +57,7 @@ export function sortKeyAt(keys: number[], index: number): number {
 }
 
 export function assignPairing(db: Db, request: AssignRequest): AssignResult {
-  const context = ruleContext(db);
+  const context = ruleContextFor(db, [request.menteeId, request.mentorId]);
   const violations = checkAssignment(context, request);
   const refused = violations.some((v) => !v.overridable) || (violations.length > 0 && !request.override);
   if (refused) return { ok: false, violations, pairing: null, changed: [] };

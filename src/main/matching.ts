@@ -5,7 +5,7 @@ import { matchOptimal, matchStable, type MatchInput } from './core/matching';
 import type { Db } from './store/connection';
 import { getSettings } from './store/cohortRepo';
 import { mutate } from './store/journal';
-import { listParticipants } from './store/participantsRepo';
+import { getParticipantRow, listParticipants } from './store/participantsRepo';
 import { columnOrder, declinedPairs, insertPairing, insertRejected, listPairings, rejectedPairs } from './store/pairingsRepo';
 import { skillIdByName } from './store/skillsRepo';
 
@@ -60,5 +60,7 @@ export function applySuggestions(db: Db, pairs: Array<{ mentorId: string; mentee
 }
 
 export function rejectSuggestion(db: Db, mentorId: string, menteeId: string) {
+  getParticipantRow(db, mentorId); // unknown ids: not_found, not a foreign key failure
+  getParticipantRow(db, menteeId);
   return mutate(db, { label: 'history.reject', params: { key: pairKey(mentorId, menteeId) } }, () => insertRejected(db, mentorId, menteeId));
 }

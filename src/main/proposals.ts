@@ -1,7 +1,7 @@
 import type { AssignResult } from '../shared/contract';
 import type { DeclineReason } from '../shared/domain';
 import { pairSkill } from '../shared/rules';
-import { assignPairing, ruleContext } from './board';
+import { assignPairing, ruleContext, ruleContextFor } from './board';
 import type { Db } from './store/connection';
 import { StoreError } from './store/errors';
 import { mutate } from './store/journal';
@@ -29,8 +29,14 @@ export function createProposal(db: Db, menteeId: string, mentorId: string, skill
 
 export function proposalsFromPreferences(db: Db) {
   const pending = unrecordedPreferences(db);
+  const { participants } = ruleContext(db);
   const { changed } = mutate(db, { label: 'history.proposeFromForm', params: { count: pending.length } }, () => {
-    for (const p of pending) insertProposal(db, { menteeId: p.menteeId, mentorId: p.mentorId, skillId: null });
+    for (const p of pending) {
+      const mentor = participants.get(p.mentorId);
+      const mentee = participants.get(p.menteeId);
+      const skill = mentor && mentee ? pairSkill(mentor, mentee) : null;
+      insertProposal(db, { menteeId: p.menteeId, mentorId: p.mentorId, skillId: skill ? skillIdByName(db, skill) : null });
+    }
   });
   return { created: pending.length, changed };
 }
@@ -45,7 +51,7 @@ function pendingProposal(db: Db, id: number) {
 /** Accepting makes the pairing; a rule it breaks is refused unless overridden, exactly as on the board. */
 export function acceptProposal(db: Db, id: number, override = false): AssignResult {
   const proposal = pendingProposal(db, id);
-  const context = ruleContext(db);
+  const context = ruleContextFor(db, [proposal.menteeId, proposal.mentorId]);
   const alreadyPaired = context.pairings.some((p) => p.mentorId === proposal.mentorId && p.menteeId === proposal.menteeId);
   let assignment: AssignResult | null = null;
   const { changed } = mutate(db, { label: 'history.accept', params: names(db, proposal.menteeId, proposal.mentorId) }, () => {

@@ -137,10 +137,12 @@ export async function previewImport(db: Db, request: ImportRequest): Promise<Imp
   return report(parsed, planned, false, [], []);
 }
 
-export async function commitImport(db: Db, request: ImportRequest): Promise<ImportReport> {
+export async function commitImport(db: Db, request: ImportRequest, hooks: { beforeWrite?: () => Promise<unknown> } = {}): Promise<ImportReport> {
   const parsed = await parse(db, request);
+  if (parsed.errors.length > 0) return report(parsed, plan(db, parsed), false, [], []);
+  // The backup (or any other wait) comes before planning, so the plan sees the cohort it writes to.
+  await hooks.beforeWrite?.();
   const planned = plan(db, parsed);
-  if (parsed.errors.length > 0) return report(parsed, planned, false, [], []);
   const warnings: ImportIssue[] = [];
   const { changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, () => {
     const skillIds = new Map(loadVocabulary(db).map((s) => [s.name, s.id]));

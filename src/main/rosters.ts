@@ -1,5 +1,5 @@
 import type { GroupFilter, Paper, RosterDocument } from './export/types';
-import { exportTables, filterGroups, renderRosterHtml, rosterGroups, toCsv, toXlsx } from './export';
+import { cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from './export';
 import type { Db } from './store/connection';
 import { getSettings } from './store/cohortRepo';
 import { listPairings } from './store/pairingsRepo';
@@ -31,6 +31,20 @@ export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupF
 export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): { html: string; groups: number } {
   const document = rosterDocument(db, options);
   return { html: renderRosterHtml(document), groups: document.groups.length };
+}
+
+/** Text ready to paste into each group's WhatsApp chat, and the whole cohort's as one file. */
+export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}) {
+  const document = rosterDocument(db, options);
+  return {
+    groups: document.groups.map((group, i) => ({
+      mentorId: group.mentor.mentorId ?? '',
+      mentor: group.mentor.name,
+      mentees: group.mentees.length,
+      text: groupWhatsAppText(group, document, i + 1),
+    })),
+    all: cohortWhatsAppText(document),
+  };
 }
 
 export function exportFile(db: Db, format: 'csv' | 'xlsx'): { fileName: string; bytes: Uint8Array } {

@@ -1,8 +1,12 @@
+import { resolve } from 'node:path';
 import type { Db } from './store/connection';
 import { openCohortDb } from './store/connection';
 import { installJournal } from './store/journal';
 import { updateSettings, getSettings } from './store/cohortRepo';
+import { createBackupSync, startDailyBackup } from './store/backups';
+import { acquireCohortLock, type CohortLock } from './store/lock';
 import { rememberCohort } from './config';
+import { redact } from './redact';
 
 /** The cohort the app is working on; every transport's handler map reads the database through it. */
 export interface Session {
@@ -10,6 +14,8 @@ export interface Session {
   readonly path: string;
   open(path: string, options?: { name?: string }): void;
   close(): void;
+  /** Closes the connection but keeps the cohort's lock while `work` runs, then reopens the cohort. */
+  offline<T>(work: (path: string) => Promise<T>): Promise<T>;
 }
 
 export interface SessionOptions {
@@ -18,18 +24,39 @@ export interface SessionOptions {
   remember?: boolean;
 }
 
+const reportBackupFailure = (error: unknown) =>
+  console.warn(`Kupu: the daily backup failed: ${redact(error instanceof Error ? error.message : String(error))}`);
+
 export function openSession(path: string, options: SessionOptions = {}): Session {
   let db: Db | null = null;
   let currentPath = path;
+  // The session is the cohort's single writer: it holds the lock file from open until close or switch.
+  let lock: CohortLock | null = null;
+  let lockedPath = '';
 
   const open = (nextPath: string, init?: { name?: string }) => {
-    const next = openCohortDb(nextPath, { nativeBinding: options.nativeBinding });
-    installJournal(next);
-    if (init?.name && getSettings(next).name === '') updateSettings(next, { name: init.name });
+    const samePath = lock !== null && resolve(nextPath) === lockedPath;
+    const nextLock = samePath && lock ? lock : acquireCohortLock(nextPath);
+    let next: Db;
+    try {
+      next = openCohortDb(nextPath, {
+        nativeBinding: options.nativeBinding,
+        beforeMigrate: (opened) => void createBackupSync(opened, nextPath, 'migration'),
+      });
+      installJournal(next);
+      if (init?.name && getSettings(next).name === '') updateSettings(next, { name: init.name });
+    } catch (error) {
+      if (nextLock !== lock) nextLock.release();
+      throw error;
+    }
     db?.close();
+    if (lock && nextLock !== lock) lock.release();
+    lock = nextLock;
+    lockedPath = resolve(nextPath);
     db = next;
     currentPath = nextPath;
     if (options.remember) rememberCohort(nextPath);
+    startDailyBackup(next, nextPath, reportBackupFailure);
   };
   open(path);
 
@@ -45,6 +72,18 @@ export function openSession(path: string, options: SessionOptions = {}): Session
     close() {
       db?.close();
       db = null;
+      lock?.release();
+      lock = null;
+    },
+    async offline(work) {
+      if (!db || !lock) throw new Error('No cohort is open');
+      db.close();
+      db = null;
+      try {
+        return await work(currentPath);
+      } finally {
+        open(currentPath);
+      }
     },
   };
 }

@@ -12,6 +12,7 @@ export const preloadMethodNames = [
   'settingsUpdate',
   'participantsList',
   'participantUpdate',
+  'participantsUpdate',
   'historyList',
   'historyUndo',
   'historyRedo',
@@ -24,8 +25,13 @@ export const preloadMethodNames = [
   'importCommit',
   'skillsList',
   'skillMerge',
+  'journalGrid',
+  'journalTick',
+  'journalImport',
+  'journalBehind',
   'rosterHtml',
   'rosterPdf',
+  'rosterWhatsApp',
   'exportCreate',
   'matchSuggest',
   'matchApply',
@@ -35,6 +41,9 @@ export const preloadMethodNames = [
   'proposalsFromPreferences',
   'proposalAccept',
   'proposalDecline',
+  'backupList',
+  'backupCreate',
+  'backupRestore',
 ] as const satisfies readonly MethodName[];
 
 /** A type error here names the contract methods missing from the list above: regenerate this file. */

@@ -26,11 +26,11 @@ test('suggest, compare, reject, accept one, accept all, undo', async ({ page }) 
   const suggested = await ghosts.count();
   expect(suggested).toBeGreaterThan(3);
   await expect(ghosts.first()).toContainText(/Skill/);
-  await page.screenshot({ path: 'test-results/suggestions.png' });
+  await page.screenshot({ path: '.tmp/screens/suggestions.png' });
 
   await bar.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByTestId('compare').locator('tbody tr')).toHaveCount(suggested);
-  await page.screenshot({ path: 'test-results/compare.png' });
+  await page.screenshot({ path: '.tmp/screens/compare.png' });
   await page.keyboard.press('Escape');
 
   // Every unmatched mentee is listed with a reason in words.

@@ -5,8 +5,11 @@ import { defaultCohortPath, ensureParentDir } from '../config';
 import { dispatch, toApiError } from '../dispatch';
 import { openSession, type Session } from '../session';
 import { parseCliArgs, usage, type CliArgs } from './args';
+import { backupCommand } from './backup';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
+import { redact } from '../redact';
+import { waitForBackups } from '../store/backups';
 
 // `kupu`: the command line over the same handler map as the app. One JSON document on stdout with
 // --json; errors on stderr naming file, row and column, and a non-zero exit code.
@@ -15,6 +18,11 @@ export class CliError extends Error {}
 
 type Handlers = ReturnType<typeof createHandlers>;
 const call = (handlers: Handlers, method: string, params: unknown) => dispatch(handlers, method, params);
+
+/** stderr is a log: a bad cell is named by file, row and column, never by the email or phone in it. */
+function logError(line: string): void {
+  process.stderr.write(`${redact(line)}\n`);
+}
 
 function print(value: unknown, json: boolean): void {
   process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${String(value)}\n`);
@@ -40,8 +48,8 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
   } else if (report.committed) {
     print(`${report.file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`, false);
   }
-  for (const w of report.warnings) process.stderr.write(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column "${w.column}"` : ''}: ${w.message}\n`);
-  for (const e of report.errors) process.stderr.write(`${e.file}${e.row ? `, row ${e.row}` : ''}${e.column ? `, column "${e.column}"` : ''}: ${e.message}\n`);
+  for (const w of report.warnings) logError(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column "${w.column}"` : ''}: ${w.message}`);
+  for (const e of report.errors) logError(`${e.file}${e.row ? `, row ${e.row}` : ''}${e.column ? `, column "${e.column}"` : ''}: ${e.message}`);
   if (!report.committed) process.stderr.write(`Nothing was imported: fix the ${report.errors.length} error(s) above and import again.\n`);
   return report.committed ? 0 : 1;
 }
@@ -90,10 +98,15 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'match': return await matchCommand(handlers, args);
       case 'export': return await exportCommand(handlers, args);
       case 'roster': return await rosterCommand(handlers, args);
+      case 'backup': return await backupCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);
     }
   } finally {
-    if (args.command !== 'serve') session.close();
+    if (args.command !== 'serve') {
+      // Let the day's first backup finish rather than abort it.
+      await Promise.resolve().then(() => waitForBackups(session.db)).catch(() => undefined);
+      session.close();
+    }
   }
 }
 
@@ -104,8 +117,8 @@ export async function main(argv: string[]): Promise<void> {
     const usage = error instanceof CliError || error instanceof UsageError || (error instanceof TypeError && 'code' in error);
     const message = usage ? error.message : toApiError(error).message;
     const details = toApiError(error).details ?? [];
-    process.stderr.write(`kupu: ${message}\n`);
-    for (const d of details) process.stderr.write(`${d.file}${d.row ? `, row ${d.row}` : ''}${d.column ? `, column "${d.column}"` : ''}: ${d.message}\n`);
+    logError(`kupu: ${message}`);
+    for (const d of details) logError(`${d.file}${d.row ? `, row ${d.row}` : ''}${d.column ? `, column "${d.column}"` : ''}: ${d.message}`);
     process.exitCode = 1;
   }
 }

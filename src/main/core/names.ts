@@ -24,10 +24,17 @@ const honorifics = new Set([
 
 /** Folded name: lower-case, no diacritics, apostrophes dropped, other punctuation to spaces, no brackets. */
 export function nameKey(name: string): string {
-  // Fast path for plain ASCII (most names): no Unicode normalisation needed.
-  let text = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
-  return text
+  // Fast path for plain ASCII (most names): no Unicode normalisation or Unicode classes needed.
+  if (/^[\x20-\x7e]*$/.test(name)) {
+    let text = name.toLowerCase();
+    if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
+    return text.replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  }
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)?/g, ' ')
     .replace(/['’‘`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

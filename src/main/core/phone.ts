@@ -11,6 +11,8 @@ const noNumber = new Set(['', '-', '--', '—', '–', '.', '0', 'n/a', 'na', 'n
 
 export function normalizePhone(raw: string): PhoneResult {
   const text = raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim().replace(/^'/, '').replace(/^tel:/i, '').trim();
+  // The common case, one number with the usual separators, skips the several-numbers split.
+  if (/^\+?\d[\d ().-]*$/.test(text)) return single(text);
   if (noNumber.has(text.toLowerCase())) return { ok: true, e164: '' };
   const parts = text.split(/\s*(?:\/|,|;|\bor\b|\batau\b|\bdan\b|&)\s*/i).filter((part) => part !== '');
   const results = parts.map(single);

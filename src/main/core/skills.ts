@@ -10,11 +10,9 @@ export interface VocabularySkill {
 
 /** Case, spacing, hyphens, punctuation and diacritics folded away: "Mind-Mapping" -> "mindmapping". */
 export function skillKey(spelling: string): string {
-  return spelling
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  // Plain ASCII (most spellings) needs no Unicode normalisation or Unicode classes.
+  if (/^[\x20-\x7e]*$/.test(spelling)) return spelling.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return spelling.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A spelling tidied for display: trimmed, inner whitespace collapsed, spelling and case kept. */

@@ -35,6 +35,12 @@ export function cohortHandlers(session: Session): HandlersFor<typeof cohortContr
       );
       return { participant: result, changed };
     },
+    participantsUpdate: ({ ids, patch }) => {
+      const { changed } = mutate(session.db, { label: 'history.bulkEdit', params: { count: ids.length } }, () => {
+        for (const id of ids) updateParticipant(session.db, id, patch);
+      });
+      return { count: ids.length, changed };
+    },
     historyList: ({ limit }) => listHistory(session.db, limit),
     historyUndo: () => {
       const { result, changed } = undo(session.db);

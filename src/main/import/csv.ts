@@ -8,6 +8,8 @@ const CR = 13;
 export interface CsvOptions {
   /** Stop after this many records (delimiter sniffing reads only the first few). */
   maxRecords?: number;
+  /** Counts quotes found where a well-formed file has none (a hint of the wrong delimiter). */
+  stats?: { strayQuotes: number };
 }
 
 /**
@@ -51,7 +53,10 @@ export function parseDelimited(text: string, delimiter: string, file: string, op
         if (c === delim || c === LF || c === CR) break;
         i++;
       }
-      if (i > tail) value += text.slice(tail, i);
+      if (i > tail) {
+        value += text.slice(tail, i);
+        if (options.stats) options.stats.strayQuotes++;
+      }
     } else {
       const start = i;
       while (i < n) {
@@ -60,6 +65,7 @@ export function parseDelimited(text: string, delimiter: string, file: string, op
         i++;
       }
       value = text.slice(start, i);
+      if (options.stats && value.includes('"')) options.stats.strayQuotes++;
     }
     if (value.length > limits.maxCellChars) {
       fail(file, records.length + 1, columnLetter(column), `A value is longer than ${limits.maxCellChars.toLocaleString('en')} characters; this does not look like a registration export.`);
@@ -94,21 +100,24 @@ export function parseDelimited(text: string, delimiter: string, file: string, op
 /**
  * The delimiter that splits the first records most consistently into more than one column, counting
  * only delimiters outside quotes (a semicolon file's header may contain commas, and vice versa).
+ * Quotes that end up inside unquoted values count against a delimiter: with the right one, quoting
+ * lines up with the fields.
  */
 export function sniffDelimiter(text: string, file: string): string {
   let best: string = ',';
   let bestScore = 0;
   for (const delimiter of candidates) {
     let records: string[][];
+    const stats = { strayQuotes: 0 };
     try {
-      records = parseDelimited(text, delimiter, file, { maxRecords: 20 });
+      records = parseDelimited(text, delimiter, file, { maxRecords: 20, stats });
     } catch {
       continue;
     }
     const width = records[0]?.length ?? 0;
     if (width < 2) continue;
     const consistent = records.filter((r) => r.length === width).length;
-    const score = consistent * 1000 + Math.min(width, 999);
+    const score = (consistent / records.length) * 1000 - stats.strayQuotes * 100 + Math.min(width, 99);
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;

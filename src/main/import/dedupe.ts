@@ -34,20 +34,21 @@ function isLater(a: RegistrationRow, b: RegistrationRow): boolean {
  */
 export function dedupeRows(rows: readonly RegistrationRow[]): { rows: RegistrationRow[]; duplicates: Duplicate[] } {
   const winners = new Map<string, RegistrationRow>();
-  const groups = new Map<string, RegistrationRow[]>();
+  // Losers are paired with their key only: a later answer may still replace today's winner.
+  const losers: Array<{ key: string; row: RegistrationRow }> = [];
   for (const row of rows) {
     const key = identityKey(row);
     const current = winners.get(key);
-    if (!current || isLater(current, row)) winners.set(key, row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
+    if (!current) winners.set(key, row);
+    else if (isLater(current, row)) {
+      winners.set(key, row);
+      losers.push({ key, row: current });
+    } else losers.push({ key, row });
   }
+  if (losers.length === 0) return { rows: [...rows], duplicates: [] };
   const kept = new Set(winners.values());
-  const duplicates: Duplicate[] = [];
-  for (const [key, winner] of winners) {
-    for (const row of groups.get(key) ?? []) if (row !== winner) duplicates.push({ kept: winner, dropped: row });
-  }
-  duplicates.sort((a, b) => a.dropped.row - b.dropped.row);
+  const duplicates = losers
+    .map(({ key, row }) => ({ kept: winners.get(key) ?? row, dropped: row }))
+    .sort((a, b) => a.dropped.row - b.dropped.row);
   return { rows: rows.filter((row) => kept.has(row)), duplicates };
 }

@@ -2,8 +2,13 @@ import type { MentoringKind } from '../../shared/domain';
 
 /** Trimmed, every run of whitespace (NBSP and line breaks included) collapsed to one space. */
 export function cleanText(value: string): string {
+  // Most values are already clean: test once instead of building two new strings.
+  if (!untidy.test(value)) return value;
   return value.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
+
+/** Leading/trailing space, a run of spaces, or any whitespace other than a plain space. */
+const untidy = /^ | $| {2}|[^\S ]|[\u200b\ufeff]/;
 
 /**
  * A multi-select answer split into its parts: Google Forms joins checkboxes with ", ", people type ";"
@@ -13,21 +18,22 @@ export function splitMultiSelect(cell: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  const flush = (end: number) => {
-    const part = cleanText(cell.slice(start, end)).replace(/^[-•*·]\s*/, '').replace(/[.;,]+$/, '').trim();
-    if (part !== '') parts.push(part);
-  };
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ';' || c === '\n' || c === '\r')) {
-      flush(i);
+  for (let i = 0; i <= cell.length; i++) {
+    const c = i < cell.length ? cell.charCodeAt(i) : 10; // a virtual separator at the end
+    if (c === 40 || c === 91) depth++; // ( [
+    else if ((c === 41 || c === 93) && depth > 0) depth--; // ) ]
+    else if (i === cell.length || (depth === 0 && (c === 44 || c === 59 || c === 10 || c === 13))) {
+      const part = cleanPart(cell.slice(start, i));
+      if (part !== '') parts.push(part);
       start = i + 1;
     }
   }
-  flush(cell.length);
   return parts;
+}
+
+/** One answer of a multi-select: tidied, without a list bullet or trailing punctuation. */
+function cleanPart(text: string): string {
+  return cleanText(text).replace(/^[-•*·]\s*/, '').replace(/[.;,]+$/, '').trim();
 }
 
 function fold(value: string): string {
@@ -63,7 +69,7 @@ export function parseKind(value: string): MentoringKind | null | undefined {
   return undefined;
 }
 
-const numberWords: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+const numberWords: Record<string, number> = Object.assign(Object.create(null), {
   nol: 0, kosong: 0, zero: 0, none: 0,
   satu: 1, one: 1, dua: 2, two: 2, tiga: 3, three: 3, empat: 4, four: 4, lima: 5, five: 5,
   enam: 6, six: 6, tujuh: 7, seven: 7, delapan: 8, eight: 8, sembilan: 9, nine: 9, sepuluh: 10, ten: 10,
@@ -78,7 +84,7 @@ export const maxCapacity = 50;
 export function parseCapacity(value: string): number | null | undefined {
   const text = fold(value);
   if (text === '') return value.trim() === '' ? null : undefined;
-  const numbers = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+  const numbers = [...value.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
   let result: number | undefined;
   if (numbers.length > 0) {
     // "2-3 orang", "2 sampai 3": the upper bound is what the mentor can take.

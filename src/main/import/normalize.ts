@@ -6,7 +6,7 @@ import { nameKey } from '../core/names';
 import { columnLetter, issue } from './errors';
 import { cleanText, parseCapacity, parseKind, splitMultiSelect } from './fields';
 import { normalizeHeader, preferenceRank, type ColumnMapping } from './headers';
-import { detectDateOrder, parseTimestamp } from './timestamps';
+import { detectDateOrder, parseTimestamp, type DateOrder } from './timestamps';
 
 export interface RegistrationRow {
   /** 1-based spreadsheet row. */
@@ -75,6 +75,209 @@ function plan(headers: readonly string[], mapping: ColumnMapping): Plan {
   return { single, preferences, extra };
 }
 
+/** Everything one row's normalization needs; plain functions below take it (no closures per row). */
+interface Context {
+  file: string;
+  headers: readonly string[];
+  plan: Plan;
+  order: DateOrder;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  rowNumber: number;
+  cells: readonly string[];
+  /** Answers repeat a lot (kinds, capacities, skill lists): each distinct cell is read once. */
+  kinds: Map<string, MentoringKind | null | undefined>;
+  capacities: Map<string, number | null | undefined>;
+  skillCells: Map<string, SkillAnswer[]>;
+}
+
+function cached<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as V; // V itself may include undefined
+  const value = compute(key);
+  if (cache.size < 10_000) cache.set(key, value);
+  return value;
+}
+
+interface SkillAnswer {
+  spelling: string;
+  key: string;
+  /** Over the contract's length for a skill name. */
+  tooLong: boolean;
+}
+
+function readSkillCell(cell: string): SkillAnswer[] {
+  return splitMultiSelect(cell).map((raw) => ({ spelling: cleanSpelling(raw), key: skillKey(raw), tooLong: raw.length > maxSkillLength }));
+}
+
+const noColumns: readonly number[] = [];
+
+function columnsOf(ctx: Context, field: FieldKey): readonly number[] {
+  return ctx.plan.single.get(field) ?? noColumns;
+}
+
+function report(ctx: Context, into: ImportIssue[], column: number | null, message: string): void {
+  into.push(issue(ctx.file, ctx.rowNumber, column === null ? null : ctx.headers[column] || columnLetter(column), message));
+}
+
+/** The column holding the field's first non-empty value in this row (or null). */
+function firstColumn(ctx: Context, field: FieldKey): number | null {
+  for (const c of columnsOf(ctx, field)) if (!isBlank(ctx.cells[c])) return c;
+  return null;
+}
+
+function isBlank(value: string | undefined): boolean {
+  return value === undefined || value === '' || value.trim() === '';
+}
+
+/** A short text field (cleaned); empty with an error when over the contract's length. */
+function shortField(ctx: Context, field: FieldKey, lowerCase = false): string {
+  const column = firstColumn(ctx, field);
+  if (column === null) return '';
+  const value = lowerCase ? cleanText(ctx.cells[column]).toLowerCase() : cleanText(ctx.cells[column]);
+  if (value.length <= maxShort) return value;
+  report(ctx, ctx.errors, column, `The ${field} value is longer than ${maxShort} characters.`);
+  return '';
+}
+
+function timestampField(ctx: Context): string {
+  const value = shortField(ctx, 'submittedAt');
+  if (value === '') return '';
+  const iso = parseTimestamp(value, ctx.order);
+  if (iso !== null) return iso;
+  report(ctx, ctx.warnings, firstColumn(ctx, 'submittedAt'), `"${value}" is not a date and time I can read; kept as written.`);
+  return value;
+}
+
+function phoneField(ctx: Context): string {
+  const column = firstColumn(ctx, 'phone');
+  if (column === null) return '';
+  const result = normalizePhone(ctx.cells[column]);
+  if (!result.ok) {
+    report(ctx, ctx.errors, column, result.message);
+    return '';
+  }
+  if (result.note) report(ctx, ctx.warnings, column, result.note);
+  return result.e164;
+}
+
+function kindField(ctx: Context): MentoringKind | null {
+  const column = firstColumn(ctx, 'kind');
+  if (column === null) return null;
+  const kind = cached(ctx.kinds, ctx.cells[column], parseKind);
+  if (kind !== undefined) return kind;
+  report(ctx, ctx.errors, column, `"${cleanText(ctx.cells[column])}" is not a kind of mentoring (peer 1:1, kelompok/group, or keduanya/both).`);
+  return null;
+}
+
+function capacityField(ctx: Context): number | null {
+  const column = firstColumn(ctx, 'capacity');
+  if (column === null) return null;
+  const capacity = cached(ctx.capacities, ctx.cells[column], parseCapacity);
+  if (capacity !== undefined) return capacity;
+  report(ctx, ctx.errors, column, `"${cleanText(ctx.cells[column])}" is not a number of mentees from 0 to 50.`);
+  return null;
+}
+
+/** Skill spellings from every column of the field, de-duplicated by key (first spelling kept). */
+/** Scratch list of keys seen in the current cell group (reused: this runs for every row). */
+const seenKeys: string[] = [];
+
+function skillsField(ctx: Context, field: 'offers' | 'seeks'): string[] {
+  const keys = seenKeys;
+  keys.length = 0;
+  const list: string[] = [];
+  for (const c of columnsOf(ctx, field)) {
+    if (isBlank(ctx.cells[c])) continue;
+    for (const { spelling, key, tooLong } of cached(ctx.skillCells, ctx.cells[c], readSkillCell)) {
+      if (key === '' || keys.includes(key)) continue;
+      if (tooLong) {
+        report(ctx, ctx.errors, c, `A skill is longer than ${maxSkillLength} characters: "${spelling.slice(0, 40)}…".`);
+        continue;
+      }
+      keys.push(key);
+      list.push(spelling);
+    }
+  }
+  if (list.length <= maxSkills) return list;
+  report(ctx, ctx.errors, columnsOf(ctx, field)[0], `More than ${maxSkills} skills are listed.`);
+  return list.slice(0, maxSkills);
+}
+
+/** Typed mentor names in rank order; a cell may hold several (one per line, or ";"/","-separated). */
+function preferencesField(ctx: Context): string[] {
+  const names: string[] = [];
+  const seen = seenKeys;
+  seen.length = 0;
+  for (const c of ctx.plan.preferences) {
+    if (isBlank(ctx.cells[c])) continue;
+    for (const part of ctx.cells[c].split(/[\n;,]+/)) {
+      const typed = cleanText(part);
+      if (typed === '' || (typed.length <= 10 && noPreference.has(typed.toLowerCase()))) continue;
+      const key = nameKey(typed);
+      if (key === '' || seen.includes(key)) continue;
+      if (typed.length > maxShort) {
+        report(ctx, ctx.errors, c, `A mentor name is longer than ${maxShort} characters.`);
+        continue;
+      }
+      seen.push(key);
+      names.push(typed);
+    }
+  }
+  if (names.length <= maxPreferences) return names;
+  report(ctx, ctx.warnings, ctx.plan.preferences[0], `More than ${maxPreferences} preferred mentors; only the first ${maxPreferences} are kept.`);
+  return names.slice(0, maxPreferences);
+}
+
+function notesField(ctx: Context): string {
+  let notes = '';
+  let column: number | null = null;
+  for (const c of columnsOf(ctx, 'notes')) {
+    if (isBlank(ctx.cells[c])) continue;
+    notes = column === null ? ctx.cells[c].trim() : `${notes}\n${ctx.cells[c].trim()}`;
+    column ??= c;
+  }
+  if (notes.length <= maxLong) return notes;
+  report(ctx, ctx.errors, column, `The notes are longer than ${maxLong.toLocaleString('en')} characters.`);
+  return '';
+}
+
+function extraField(ctx: Context): Record<string, string> {
+  const extra: Record<string, string> = Object.create(null);
+  for (const c of ctx.plan.extra) {
+    if (isBlank(ctx.cells[c])) continue;
+    const value = ctx.cells[c].trim();
+    if (value.length > maxLong) report(ctx, ctx.errors, c, `The value is longer than ${maxLong.toLocaleString('en')} characters.`);
+    else extra[ctx.headers[c] || columnLetter(c)] = value;
+  }
+  return extra;
+}
+
+function normalizeRow(ctx: Context): RegistrationRow {
+  const submittedAt = timestampField(ctx);
+  const email = shortField(ctx, 'email', true);
+  if (email !== '' && !emailPattern.test(email)) report(ctx, ctx.warnings, firstColumn(ctx, 'email'), `"${email}" does not look like an email address.`);
+  const name = shortField(ctx, 'name');
+  if (ctx.plan.single.has('name') && firstColumn(ctx, 'name') === null) report(ctx, ctx.errors, columnsOf(ctx, 'name')[0], 'The name is empty.');
+  return {
+    row: ctx.rowNumber,
+    submittedAt,
+    email,
+    name,
+    nickname: shortField(ctx, 'nickname'),
+    phone: phoneField(ctx),
+    region: shortField(ctx, 'region'),
+    level: shortField(ctx, 'level'),
+    kind: kindField(ctx),
+    capacity: capacityField(ctx),
+    offers: skillsField(ctx, 'offers'),
+    seeks: skillsField(ctx, 'seeks'),
+    preferences: preferencesField(ctx),
+    notes: notesField(ctx),
+    extra: extraField(ctx),
+  };
+}
+
 /**
  * Turns table rows into registrations: phones to E.164, emails lower-cased, names tidied, multi-selects
  * split, kind/capacity/timestamps read from free text. Problems are reported per row and column; a
@@ -82,151 +285,25 @@ function plan(headers: readonly string[], mapping: ColumnMapping): Plan {
  */
 export function normalizeRows(table: DataTable, mapping: ColumnMapping, file: string): NormalizedRows {
   const { headers } = table;
-  const { single, preferences, extra } = plan(headers, mapping);
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
-  const label = (i: number) => headers[i] || columnLetter(i);
-  if (!single.has('name')) errors.push(issue(file, null, null, "No column was recognised as the participant's name; choose it in the column mapping."));
+  const columns = plan(headers, mapping);
+  if (!columns.single.has('name')) errors.push(issue(file, null, null, "No column was recognised as the participant's name; choose it in the column mapping."));
 
-  const timestampColumn = single.get('submittedAt')?.[0];
-  const order =
-    timestampColumn === undefined
-      ? 'dmy'
-      : detectDateOrder(
-          table.rows.map((row) => row[timestampColumn] ?? ''),
-          /^(timestamp|submitted|date)/.test(normalizeHeader(headers[timestampColumn])) ? 'mdy' : 'dmy',
-        );
+  const timestampColumn = columns.single.get('submittedAt')?.[0];
+  const hint: DateOrder = timestampColumn !== undefined && /^(timestamp|submitted|date)/.test(normalizeHeader(headers[timestampColumn])) ? 'mdy' : 'dmy';
+  const order = timestampColumn === undefined ? hint : detectDateOrder(table.rows.map((row) => row[timestampColumn] ?? ''), hint);
 
+  const ctx: Context = {
+    file, headers, plan: columns, order, errors, warnings, rowNumber: 0, cells: [], kinds: new Map(), capacities: new Map(), skillCells: new Map(),
+  };
   const rows: RegistrationRow[] = [];
-  table.rows.forEach((cells, index) => {
-    if (!cells.some((cell) => cell.trim() !== '')) return;
-    const rowNumber = table.firstRow + index;
-    const error = (column: number | null, message: string) => errors.push(issue(file, rowNumber, column === null ? null : label(column), message));
-    const warn = (column: number | null, message: string) => warnings.push(issue(file, rowNumber, column === null ? null : label(column), message));
-    const columnsOf = (field: FieldKey) => single.get(field) ?? [];
-    /** First non-empty value among the field's columns, with the column it came from. */
-    const first = (field: FieldKey): [string, number | null] => {
-      for (const c of columnsOf(field)) if ((cells[c] ?? '').trim() !== '') return [cells[c], c];
-      return ['', null];
-    };
-    const short = (field: FieldKey, value: string, column: number | null): string => {
-      if (value.length <= maxShort) return value;
-      error(column, `The ${field} value is longer than ${maxShort} characters.`);
-      return '';
-    };
-
-    const [rawTime, timeColumn] = first('submittedAt');
-    let submittedAt = short('submittedAt', cleanText(rawTime), timeColumn);
-    if (submittedAt !== '') {
-      const iso = parseTimestamp(submittedAt, order);
-      if (iso === null) warn(timeColumn, `"${submittedAt}" is not a date and time I can read; kept as written.`);
-      else submittedAt = iso;
-    }
-
-    const [rawEmail, emailColumn] = first('email');
-    const email = short('email', cleanText(rawEmail).toLowerCase(), emailColumn);
-    if (email !== '' && !emailPattern.test(email)) warn(emailColumn, `"${email}" does not look like an email address.`);
-
-    const [rawName, nameColumn] = first('name');
-    const name = short('name', cleanText(rawName), nameColumn);
-    if (single.has('name') && rawName.trim() === '') error(columnsOf('name')[0], 'The name is empty.');
-    const [rawNickname, nicknameColumn] = first('nickname');
-    const nickname = short('nickname', cleanText(rawNickname), nicknameColumn);
-
-    const [rawPhone, phoneColumn] = first('phone');
-    let phone = '';
-    if (rawPhone.trim() !== '') {
-      const result = normalizePhone(rawPhone);
-      if (!result.ok) error(phoneColumn, result.message);
-      else {
-        phone = result.e164;
-        if (result.note) warn(phoneColumn, result.note);
-      }
-    }
-
-    const [rawRegion, regionColumn] = first('region');
-    const region = short('region', cleanText(rawRegion), regionColumn);
-    const [rawLevel, levelColumn] = first('level');
-    const level = short('level', cleanText(rawLevel), levelColumn);
-
-    const [rawKind, kindColumn] = first('kind');
-    const parsedKind = parseKind(rawKind);
-    if (parsedKind === undefined) error(kindColumn, `"${cleanText(rawKind)}" is not a kind of mentoring (peer 1:1, kelompok/group, or keduanya/both).`);
-    const kind = parsedKind ?? null;
-
-    const [rawCapacity, capacityColumn] = first('capacity');
-    const parsedCapacity = parseCapacity(rawCapacity);
-    if (parsedCapacity === undefined) error(capacityColumn, `"${cleanText(rawCapacity)}" is not a number of mentees from 0 to 50.`);
-    const capacity = parsedCapacity ?? null;
-
-    const skills = (field: 'offers' | 'seeks'): string[] => {
-      const seen = new Set<string>();
-      const list: string[] = [];
-      for (const c of columnsOf(field)) {
-        for (const spelling of splitMultiSelect(cells[c] ?? '')) {
-          const key = skillKey(spelling);
-          if (key === '' || seen.has(key)) continue;
-          if (spelling.length > maxSkillLength) {
-            error(c, `A skill is longer than ${maxSkillLength} characters: "${spelling.slice(0, 40)}…".`);
-            continue;
-          }
-          seen.add(key);
-          list.push(cleanSpelling(spelling));
-        }
-      }
-      if (list.length > maxSkills) {
-        error(columnsOf(field)[0], `More than ${maxSkills} skills are listed.`);
-        return list.slice(0, maxSkills);
-      }
-      return list;
-    };
-    const offers = skills('offers');
-    const seeks = skills('seeks');
-
-    const preferred: string[] = [];
-    const seenNames = new Set<string>();
-    for (const c of preferences) {
-      for (const part of (cells[c] ?? '').split(/[\n;,]+/)) {
-        const typed = cleanText(part);
-        const key = nameKey(typed);
-        if (key === '' || noPreference.has(typed.toLowerCase()) || seenNames.has(key)) continue;
-        if (typed.length > maxShort) {
-          error(c, `A mentor name is longer than ${maxShort} characters.`);
-          continue;
-        }
-        seenNames.add(key);
-        preferred.push(typed);
-      }
-    }
-    if (preferred.length > maxPreferences) {
-      warn(preferences[0], `More than ${maxPreferences} preferred mentors; only the first ${maxPreferences} are kept.`);
-      preferred.length = maxPreferences;
-    }
-
-    const noteParts: string[] = [];
-    let noteColumn: number | null = null;
-    for (const c of columnsOf('notes')) {
-      const note = (cells[c] ?? '').trim();
-      if (note !== '') {
-        noteParts.push(note);
-        noteColumn ??= c;
-      }
-    }
-    let notes = noteParts.join('\n');
-    if (notes.length > maxLong) {
-      error(noteColumn, `The notes are longer than ${maxLong.toLocaleString('en')} characters.`);
-      notes = '';
-    }
-
-    const extras: Record<string, string> = Object.create(null);
-    for (const c of extra) {
-      const value = (cells[c] ?? '').trim();
-      if (value === '') continue;
-      if (value.length > maxLong) error(c, `The value is longer than ${maxLong.toLocaleString('en')} characters.`);
-      else extras[headers[c] || columnLetter(c)] = value;
-    }
-
-    rows.push({ row: rowNumber, submittedAt, email, name, nickname, phone, region, level, kind, capacity, offers, seeks, preferences: preferred, notes, extra: extras });
-  });
+  for (let index = 0; index < table.rows.length; index++) {
+    const cells = table.rows[index];
+    if (cells.every(isBlank)) continue;
+    ctx.rowNumber = table.firstRow + index;
+    ctx.cells = cells;
+    rows.push(normalizeRow(ctx));
+  }
   return { rows, errors, warnings };
 }

@@ -5,6 +5,7 @@ import { columnLetter, fail } from './errors';
 import { detectColumns, formSignature, type ColumnMapping } from './headers';
 import { normalizeRows, type RegistrationRow } from './normalize';
 import { readTable } from './table';
+import type { InflateRaw } from './zip';
 
 export interface ParseOptions {
   sheet?: string;
@@ -13,6 +14,8 @@ export interface ParseOptions {
    * are not a field (say, a remembered mapping from an older version), fall back to detection.
    */
   mapping?: Readonly<Record<string, string | null>>;
+  /** A native inflater for XLSX parts (the worker supplies node:zlib's); fflate otherwise. */
+  inflateRaw?: InflateRaw;
 }
 
 export interface ParsedRegistration {
@@ -60,7 +63,7 @@ export function uniqueHeaders(raw: readonly string[]): string[] {
  * Throws ImportFailure when the file is not a readable table or holds no registrations.
  */
 export function parseRegistration(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedRegistration {
-  const table = readTable(bytes, fileName, { sheet: options.sheet });
+  const table = readTable(bytes, fileName, { sheet: options.sheet, inflateRaw: options.inflateRaw });
   const headers = uniqueHeaders(table.rows[table.headerRow]);
   const dataRows = table.rows.slice(table.headerRow + 1);
   if (!dataRows.some((row) => row.some((cell) => cell.trim() !== ''))) {

@@ -4,10 +4,13 @@ import { decodeText } from './decode';
 import { columnLabel, columnLetter, fail, ImportFailure, issue, limits } from './errors';
 import { findHeaderRow } from './headers';
 import { loadSheetXml, openXlsx, scanSheetXml, type XlsxBook, type XlsxSheet } from './xlsx';
+import type { InflateRaw } from './zip';
 
 export interface ReadTableOptions {
   /** Sheet to read from a workbook; by default the one that looks most like a registration list. */
   sheet?: string;
+  /** A native inflater for XLSX parts (see worker.ts); fflate otherwise. */
+  inflateRaw?: InflateRaw;
 }
 
 export interface Table {
@@ -53,7 +56,7 @@ interface RawTable {
 }
 
 function readWorkbook(bytes: Uint8Array, file: string, options: ReadTableOptions): RawTable {
-  const book = openXlsx(bytes, file);
+  const book = openXlsx(bytes, file, options.inflateRaw);
   const names = book.sheets.map((s) => s.name);
   if (book.sheets.length === 0) fail(file, null, null, 'The workbook has no worksheets.');
   const cache = new Map<XlsxSheet, string>();

@@ -110,6 +110,17 @@ export function buildXlsx(sheets: readonly TestSheet[], options: TestWorkbookOpt
     const items = strings.map((s) => `<${p}si><${p}t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ''}>${escapeXml(s)}</${p}t></${p}si>`).join('');
     files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><${p}sst ${xmlns} count="${strings.length}" uniqueCount="${strings.length}">${items}</${p}sst>`);
   }
-  files['[Content_Types].xml'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  const ct = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+  const overrides = [
+    `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>`,
+    `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>`,
+    ...(shared ? [`<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>`] : []),
+    ...sheets.map((_, s) => `<Override PartName="/xl/worksheets/sheet${s + 1}.xml" ContentType="${ct}.worksheet+xml"/>`),
+  ];
+  files['[Content_Types].xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      `${overrides.join('')}</Types>`,
+  );
   return zipSync(files, { level: 6 });
 }

@@ -8,7 +8,7 @@ const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[\sT]+(\d{1,2})[:.](\d{2})(?:[:.
 const namedDate = /^(\d{1,2})\s+([\p{L}]+)\.?,?\s+(\d{4})(?:[\s,]+(?:pukul\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/iu;
 const excelSerial = /^\d{5}(?:\.\d+)?$/;
 
-const months: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+const months: Record<string, number> = Object.assign(Object.create(null), {
   januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2, maret: 3, march: 3, mar: 3,
   april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7,
   agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8, september: 9, sep: 9, sept: 9,
@@ -71,7 +71,8 @@ function build(year: number, month: number, day: number, hour?: string, minute?:
 }
 
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 function pad(n: number): string {

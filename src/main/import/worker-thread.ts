@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ImportFailure } from './errors';
 import { parseRegistration, type ParseOptions } from './parse';
+import { nodeInflateRaw } from './worker';
 
 export interface WorkerRequest {
   bytes: Uint8Array;
@@ -20,7 +21,7 @@ if (port) {
   port.once('message', (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { type: 'result', result: parseRegistration(request.bytes, request.fileName, request.options) };
+      reply = { type: 'result', result: parseRegistration(request.bytes, request.fileName, { ...request.options, inflateRaw: nodeInflateRaw }) };
     } catch (error) {
       reply =
         error instanceof ImportFailure

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { inflateRawSync } from 'node:zlib';
 import { ImportFailure } from './errors';
 import { parseRegistration, type ParseOptions, type ParsedRegistration } from './parse';
 import type { WorkerReply, WorkerRequest } from './worker-thread';
@@ -11,6 +12,11 @@ export interface WorkerRuntime {
   /** Script the worker runs; by default worker-thread.ts beside this file (from source) or import-worker.js beside the bundle. */
   entry?: URL;
   execArgv?: string[];
+}
+
+/** node:zlib inflates XLSX parts ~4x faster than fflate; maxOutputLength enforces the declared size. */
+export function nodeInflateRaw(data: Uint8Array, size: number): Uint8Array {
+  return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
 }
 
 /**
@@ -44,7 +50,7 @@ export async function parseRegistrationOffThread(
   options: ParseOptions = {},
   runtime: WorkerRuntime | null = defaultWorkerRuntime(),
 ): Promise<ParsedRegistration> {
-  const inThread = () => parseRegistration(bytes, fileName, options);
+  const inThread = () => parseRegistration(bytes, fileName, { ...options, inflateRaw: nodeInflateRaw });
   if (!runtime?.entry) return inThread();
   let worker: Worker;
   try {
@@ -69,7 +75,10 @@ export async function parseRegistrationOffThread(
       switch (reply.type) {
         case 'ready': {
           started = true;
-          const request: WorkerRequest = { bytes, fileName, options };
+          // A view into a bigger buffer (a pooled Buffer) would clone the whole buffer; send just the bytes.
+          const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+          // Only data crosses to the worker (an inflateRaw function would not clone; the worker has its own).
+          const request: WorkerRequest = { bytes: whole ? bytes : bytes.slice(), fileName, options: { sheet: options.sheet, mapping: options.mapping } };
           worker.postMessage(request);
           return;
         }
@@ -89,7 +98,10 @@ export async function parseRegistrationOffThread(
 
 /** Structured cloning gives plain objects; header-keyed records go back to null prototypes. */
 function restorePrototypes(parsed: ParsedRegistration): ParsedRegistration {
-  const bare = <T>(record: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, record);
+  const bare = <T>(record: Record<string, T>): Record<string, T> => {
+    const copy: Record<string, T> = Object.create(null);
+    return Object.assign(copy, record);
+  };
   const rows = new Map(parsed.rows.map((row) => [row, { ...row, extra: bare(row.extra) }]));
   const again = (row: ParsedRegistration['rows'][number]) => rows.get(row) ?? { ...row, extra: bare(row.extra) };
   return {

@@ -1,7 +1,7 @@
 import { builtinDateKind, dateKindOfFormat, formatNumber, normalizeIsoCell, serialToIso, type DateKind } from './cellformat';
 import { columnLetter, fail, limits } from './errors';
-import { attributesAt, collectText, decodeXmlText, findTag, rootPrefix, scanAttributes } from './xml';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip';
+import { attributesAt, collectText, decodeXmlText, findTag, rootPrefix } from './xml';
+import { readZipDirectory, readZipEntry, type InflateRaw, type ZipEntry } from './zip';
 
 export interface XlsxSheet {
   name: string;
@@ -18,16 +18,17 @@ export interface XlsxBook {
   date1904: boolean;
   bytes: Uint8Array;
   entries: Map<string, ZipEntry>;
+  inflateRaw?: InflateRaw;
 }
 
 const utf8 = new TextDecoder('utf-8');
 
-export function openXlsx(bytes: Uint8Array, file: string): XlsxBook {
+export function openXlsx(bytes: Uint8Array, file: string, inflateRaw?: InflateRaw): XlsxBook {
   const entries = readZipDirectory(bytes, file);
   const part = (path: string): string | null => {
     const entry = entries.get(path);
     if (!entry) return null;
-    return decodeUtf8(readZipEntry(bytes, entry, file), file, path);
+    return decodeUtf8(readZipEntry(bytes, entry, file, inflateRaw), file, path);
   };
 
   const rootRels = relationships(part('_rels/.rels') ?? '', '');
@@ -65,6 +66,7 @@ export function openXlsx(bytes: Uint8Array, file: string): XlsxBook {
     date1904,
     bytes,
     entries,
+    inflateRaw,
   };
 }
 
@@ -171,15 +173,11 @@ export interface SheetReadOptions {
   maxNonEmptyRows?: number;
 }
 
-/**
- * The sheet's cells as dense rows of strings (row index = spreadsheet row - 1). Gaps become empty
- * strings; trailing empty cells and rows are dropped.
- */
 /** The sheet's XML text (inflated on demand; callers may keep it to scan twice). */
 export function loadSheetXml(book: XlsxBook, sheet: XlsxSheet): string {
   const entry = book.entries.get(sheet.path);
   if (!entry) fail(book.file, null, null, `The sheet "${sheet.name}" is missing from the workbook (the file is damaged).`);
-  return decodeUtf8(readZipEntry(book.bytes, entry, book.file), book.file, sheet.path);
+  return decodeUtf8(readZipEntry(book.bytes, entry, book.file, book.inflateRaw), book.file, sheet.path);
 }
 
 /**
@@ -190,6 +188,7 @@ export function readSheet(book: XlsxBook, sheet: XlsxSheet, options: SheetReadOp
   return scanSheetXml(loadSheetXml(book, sheet), book, options);
 }
 
+/** Scans a worksheet's XML for its cells (see readSheet); `book` supplies shared strings and date styles. */
 export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedStrings' | 'dateStyles' | 'date1904'>, options: SheetReadOptions = {}): string[][] {
   const { file, sharedStrings, dateStyles, date1904 } = book;
   const maxNonEmpty = options.maxNonEmptyRows ?? Infinity;
@@ -214,10 +213,8 @@ export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedS
     if (r < 0) break;
     const rowTagEnd = xml.indexOf('>', r);
     if (rowTagEnd < 0) break;
-    let explicit = 0;
-    scanAttributes(xml, r + rowTag.length, rowTagEnd, (name, value) => {
-      if (name === 'r') explicit = Number(value);
-    });
+    readAttributes(xml, r + rowTag.length, rowTagEnd, scratch);
+    const explicit = scratch.row;
     rowNumber = Number.isInteger(explicit) && explicit > rowNumber ? explicit : rowNumber + 1;
     if (xml.charCodeAt(rowTagEnd - 1) === 47) {
       pos = rowTagEnd + 1;
@@ -235,16 +232,9 @@ export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedS
       const cellTagEnd = xml.indexOf('>', c);
       if (cellTagEnd < 0 || cellTagEnd > rowEnd) break;
       const selfClosing = xml.charCodeAt(cellTagEnd - 1) === 47;
-      let ref = '';
-      let type = 'n';
-      let style = 0;
-      scanAttributes(xml, c + cellTag.length, selfClosing ? cellTagEnd - 1 : cellTagEnd, (name, value) => {
-        if (name === 'r') ref = value;
-        else if (name === 't') type = value;
-        else if (name === 's') style = Number(value) || 0;
-      });
-      const refColumn = ref === '' ? -1 : columnOfRef(ref);
-      column = refColumn >= 0 ? refColumn : column + 1;
+      readAttributes(xml, c + cellTag.length, selfClosing ? cellTagEnd - 1 : cellTagEnd, scratch);
+      const { type, style } = scratch;
+      column = scratch.column >= 0 ? scratch.column : column + 1;
       if (selfClosing) {
         c = cellTagEnd + 1;
         continue;
@@ -287,10 +277,8 @@ export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedS
 
 function cellText(raw: string, type: string, style: number, shared: string[], dateStyles: Array<DateKind | null>, date1904: boolean): string {
   switch (type) {
-    case 's': {
-      const index = Number(raw);
-      return shared[index] ?? '';
-    }
+    case 's':
+      return shared[Number(raw)] ?? '';
     case 'str':
     case 'e':
       return decodeXmlText(raw);
@@ -310,15 +298,81 @@ function cellText(raw: string, type: string, style: number, shared: string[], da
   }
 }
 
-/** "BC12" -> 54 (0-based); -1 when the reference has no letters. */
-function columnOfRef(ref: string): number {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32; // lower-case
-    if (c < 97 || c > 122) break;
-    column = column * 26 + (c - 96);
-    if (column > 20_000) return 20_000; // beyond Excel's XFD; treated as "too many columns" if it holds a value
+/** What a cell or row start tag says about it; one object reused for every tag (no allocation). */
+interface TagAttributes {
+  /** 0-based column from r="BC12", or -1. */
+  column: number;
+  /** 1-based row from a row's r="12" (or a cell's), or 0. */
+  row: number;
+  type: string;
+  style: number;
+}
+
+const scratch: TagAttributes = { column: -1, row: 0, type: 'n', style: 0 };
+
+/**
+ * Reads the r, s and t attributes between `start` and `end` straight from the character codes:
+ * this runs for every cell of the sheet, so no substrings or callbacks.
+ */
+function readAttributes(xml: string, start: number, end: number, out: TagAttributes): void {
+  out.column = -1;
+  out.row = 0;
+  out.type = 'n';
+  out.style = 0;
+  let i = start;
+  while (i < end) {
+    if (xml.charCodeAt(i) <= 32) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < end && xml.charCodeAt(i) !== 61) i++; // '='
+    let nameEnd = i;
+    while (nameEnd > nameStart && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    i++;
+    while (i < end && xml.charCodeAt(i) <= 32) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return;
+    const valueStart = i + 1;
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (valueEnd < 0 || valueEnd >= end) return;
+    if (nameEnd - nameStart === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 114) readReference(xml, valueStart, valueEnd, out); // r
+      else if (name === 115) out.style = digitsAt(xml, valueStart, valueEnd); // s
+      else if (name === 116) out.type = cellType(xml, valueStart, valueEnd); // t
+    }
+    i = valueEnd + 1;
   }
-  return i === 0 ? -1 : column - 1;
+}
+
+/** "BC12" -> column 54 (0-based), row 12; "12" (a row's r) -> row 12. */
+function readReference(xml: string, start: number, end: number, out: TagAttributes): void {
+  let column = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = xml.charCodeAt(i) | 32; // lower-case
+    if (c < 97 || c > 122) break;
+    if (column <= 20_000) column = column * 26 + (c - 96); // beyond Excel's XFD: "too many columns" if it holds a value
+  }
+  out.column = i === start ? -1 : column - 1;
+  out.row = digitsAt(xml, i, end);
+}
+
+function digitsAt(xml: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return n;
+    if (n < 1e9) n = n * 10 + d;
+  }
+  return n;
+}
+
+const cellTypes = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
+
+/** The t attribute as one of the known constants (no substring per cell). */
+function cellType(xml: string, start: number, end: number): string {
+  for (const type of cellTypes) if (type.length === end - start && xml.startsWith(type, start)) return type;
+  return xml.slice(start, end);
 }

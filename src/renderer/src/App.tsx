@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KupuError, onMenuCommand } from './api';
 import { BoardView } from './board/BoardView';
+import { BackupsDialog } from './components/BackupsDialog';
 import { CohortDialog } from './components/CohortDialog';
 import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
@@ -10,10 +11,12 @@ import { setLanguage, type Language } from './i18n';
 import { refresh, useCohort, write } from './store';
 import { ImportView } from './views/ImportView';
 import { ParticipantsView } from './views/ParticipantsView';
+import { ProposalsView } from './views/ProposalsView';
 import { RostersView } from './views/RostersView';
+import { TrackerView } from './views/TrackerView';
 
-type View = 'board' | 'participants' | 'import' | 'rosters';
-const views: View[] = ['board', 'participants', 'import', 'rosters'];
+type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters';
+const views: View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters'];
 const viewKey = 'kupu.view';
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -32,6 +35,7 @@ export function App() {
   const [view, setView] = useState<View>(initialView);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const go = useCallback((next: View) => {
@@ -131,15 +135,17 @@ export function App() {
             <div className="menu static">
               <button type="button" onClick={() => setCohortDialog('new')}>{t('cohort.new')}</button>
               <button type="button" onClick={() => setCohortDialog('open')}>{t('cohort.open')}</button>
+              <button type="button" onClick={() => setBackupsOpen(true)}>{t('backups.menu')}</button>
             </div>
           </details>
         </div>
       </header>
       <main className="app-main">
-        {!loaded ? null : view === 'board' ? <BoardView /> : view === 'participants' ? <ParticipantsView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : <RostersView />}
+        {!loaded ? null : view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : <RostersView />}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}
+      {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
       {error && (
         <div className="toast toast-error" role="alert">
           <strong>{t('app.error')}:</strong> {error}

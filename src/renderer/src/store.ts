@@ -60,11 +60,12 @@ export function setPairings(pairings: Pairing[]): void {
 }
 
 /** Calls a writing method, keeps the "saving/saved" indicator honest, and refreshes what it changed. */
-export async function write<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
+export async function write<M extends MethodName>(method: M, params: Params<M>, onPersisted?: () => void): Promise<Result<M>> {
   set({ saving: data.saving + 1 });
   try {
     const call = api[method] as (p: Params<M>) => Promise<Result<M>>;
     const result = await call(params);
+    onPersisted?.();
     const changed = (result as { changed?: ChangeTopic[] } | null)?.changed;
     if (changed && changed.length > 0) await refresh(changed);
     set({ savedAt: Date.now() });

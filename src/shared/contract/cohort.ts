@@ -26,6 +26,11 @@ export const cohortContract = {
     result: z.strictObject({ participant, changed }),
   },
 
+  participantsUpdate: {
+    params: z.strictObject({ ids: z.array(participantId).min(1).max(100_000), patch: participantPatch }),
+    result: z.strictObject({ count: z.number().int(), changed }),
+  },
+
   historyList: { params: z.strictObject({ limit: z.number().int().min(1).max(500).optional() }), result: z.array(historyEntry) },
   historyUndo: { params: none, result: z.strictObject({ entry: historyEntry.nullable(), changed }) },
   historyRedo: { params: none, result: z.strictObject({ entry: historyEntry.nullable(), changed }) },

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { backupContract } from './backup';
 import { boardContract } from './board';
 import { cohortContract } from './cohort';
 import { importContract } from './import';
+import { journalContract } from './journal';
 import { matchContract } from './match';
 import { outputContract } from './output';
 import { proposalsContract } from './proposals';
@@ -13,9 +15,11 @@ export const contract = {
   ...cohortContract,
   ...boardContract,
   ...importContract,
+  ...journalContract,
   ...outputContract,
   ...matchContract,
   ...proposalsContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -28,10 +32,12 @@ export type KupuApi = { [M in MethodName]: (params: Params<M>) => Promise<Result
 
 export const methodNames = Object.keys(contract) as MethodName[];
 
+export * from './backup';
 export * from './board';
 export * from './cohort';
 export * from './common';
 export * from './import';
+export * from './journal';
 export * from './match';
 export * from './output';
 export * from './proposals';

@@ -17,5 +17,12 @@ export const rosterRequest = z.strictObject({
 export const outputContract = {
   rosterHtml: { params: rosterRequest, result: z.strictObject({ html: z.string(), groups: z.number().int() }) },
   rosterPdf: { params: rosterRequest, result: fileResult },
+  rosterWhatsApp: {
+    params: rosterRequest,
+    result: z.strictObject({
+      groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), mentees: z.number().int(), text: z.string() })),
+      all: z.string(),
+    }),
+  },
   exportCreate: { params: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), result: fileResult },
 } as const satisfies Record<string, MethodSpec>;

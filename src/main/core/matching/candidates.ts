@@ -78,36 +78,40 @@ function indexMentors(p: Prepared): MentorIndex {
 export function buildCandidates(inputOrPrepared: MatchInput | Prepared): Candidates {
   const p = 'indexOf' in inputOrPrepared ? inputOrPrepared : prepare(inputOrPrepared);
   const n = p.count;
-  const index = indexMentors(p);
+  const { anyLevel, anyLevelStart, sameLevel, sameLevelStart } = indexMentors(p);
+  const { seekStart, seekSkill, levelKey, levelCount, scoreRegion, scoreLevel, prefLength, mentorPrefLength, mentorPrefRank } = p;
   const w = p.weights;
 
   // Upper bound on edges (before merging pairs that share several skills) sizes the arrays once.
   let bound = 0;
+  let widest = 0;
   for (let e = 0; e < n; e++) {
     if (p.menteeLimit[e] <= 0) continue;
-    for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) {
-      const skill = p.seekSkill[k];
-      bound += index.anyLevelStart[skill + 1] - index.anyLevelStart[skill];
-      const key = skill * p.levelCount + p.levelKey[e];
-      bound += index.sameLevelStart[key + 1] - index.sameLevelStart[key];
+    let own = 0;
+    for (let k = seekStart[e]; k < seekStart[e + 1]; k++) {
+      const skill = seekSkill[k];
+      const key = skill * levelCount + levelKey[e];
+      own += anyLevelStart[skill + 1] - anyLevelStart[skill] + sameLevelStart[key + 1] - sameLevelStart[key];
     }
+    bound += own;
+    widest = Math.max(widest, own);
   }
   const mentor = new Int32Array(bound);
   const mentee = new Int32Array(bound);
   const skillMask = new Int32Array(bound);
   const score = new Int32Array(bound);
   const menteeStart = new Int32Array(n + 1);
+  // One mentee's edges are gathered here, then placed best first (see placeBestFirst).
+  const gathered: Gathered = { mentor: new Int32Array(widest), mask: new Int32Array(widest), score: new Int32Array(widest), count: new Int32Array(1) };
 
   // Per-mentor scratch, stamped with mentee+1 so nothing is cleared between mentees.
   const seenStamp = new Int32Array(n);
-  const seenEdge = new Int32Array(n);
+  const seenSlot = new Int32Array(n);
   const excludedStamp = new Int32Array(n);
   const prefStamp = new Int32Array(n);
   const prefRankOf = new Int32Array(n);
   let edges = 0;
   let maxScore = 0;
-  const scratch = { keys: new Float64Array(64), copy: new Int32Array(64) };
-  const edgeArrays = [mentor, mentee, skillMask, score];
 
   for (let e = 0; e < n; e++) {
     menteeStart[e] = edges;
@@ -118,43 +122,46 @@ export function buildCandidates(inputOrPrepared: MatchInput | Prepared): Candida
       prefStamp[p.prefMentor[k]] = stamp;
       prefRankOf[p.prefMentor[k]] = p.prefRank[k];
     }
-    const region = p.scoreRegion[e];
-    const level = p.scoreLevel[e];
-    const seekFirst = p.seekStart[e];
-    for (let k = seekFirst; k < p.seekStart[e + 1]; k++) {
-      const skill = p.seekSkill[k];
+    const region = scoreRegion[e];
+    const level = scoreLevel[e];
+    const seekFirst = seekStart[e];
+    const ownPrefLength = prefLength[e];
+    let count = 0;
+    for (let k = seekFirst; k < seekStart[e + 1]; k++) {
+      const skill = seekSkill[k];
       const bit = 1 << (k - seekFirst);
-      const sameKey = skill * p.levelCount + p.levelKey[e];
+      const sameKey = skill * levelCount + levelKey[e];
       for (let list = 0; list < 2; list++) {
-        const items = list === 0 ? index.anyLevel : index.sameLevel;
-        const from = list === 0 ? index.anyLevelStart[skill] : index.sameLevelStart[sameKey];
-        const to = list === 0 ? index.anyLevelStart[skill + 1] : index.sameLevelStart[sameKey + 1];
+        const items = list === 0 ? anyLevel : sameLevel;
+        const from = list === 0 ? anyLevelStart[skill] : sameLevelStart[sameKey];
+        const to = list === 0 ? anyLevelStart[skill + 1] : sameLevelStart[sameKey + 1];
         for (let j = from; j < to; j++) {
           const m = items[j];
           if (m === e || excludedStamp[m] === stamp) continue;
           if (seenStamp[m] === stamp) {
-            skillMask[seenEdge[m]] |= bit;
+            gathered.mask[seenSlot[m]] |= bit;
             continue;
           }
           seenStamp[m] = stamp;
-          seenEdge[m] = edges;
+          seenSlot[m] = count;
           let points = w.skill;
-          if (prefStamp[m] === stamp) points += rankPoints(w.preference, prefRankOf[m], p.prefLength[e]);
-          if (region >= 0 && region === p.scoreRegion[m]) points += w.region;
-          if (level >= 0 && level === p.scoreLevel[m]) points += w.level;
-          if (p.mentorPrefLength[m] > 0) {
-            points += rankPoints(w.mentorPreference, p.mentorPrefRank.get(m * n + e) ?? 0, p.mentorPrefLength[m]);
+          if (prefStamp[m] === stamp) points += rankPoints(w.preference, prefRankOf[m], ownPrefLength);
+          if (region >= 0 && region === scoreRegion[m]) points += w.region;
+          if (level >= 0 && level === scoreLevel[m]) points += w.level;
+          if (mentorPrefLength[m] > 0) {
+            points += rankPoints(w.mentorPreference, mentorPrefRank.get(m * n + e) ?? 0, mentorPrefLength[m]);
           }
-          mentor[edges] = m;
-          mentee[edges] = e;
-          skillMask[edges] = bit;
-          score[edges] = points;
+          gathered.mentor[count] = m;
+          gathered.mask[count] = bit;
+          gathered.score[count] = points;
           if (points > maxScore) maxScore = points;
-          edges++;
+          count++;
         }
       }
     }
-    //SORT sortSegment(menteeStart[e], edges, edgeArrays, score, scratch);
+    placeBestFirst(gathered, count, edges, mentor, skillMask, score);
+    mentee.fill(e, edges, edges + count);
+    edges += count;
   }
   menteeStart[n] = edges;
   return {
@@ -169,35 +176,51 @@ export function buildCandidates(inputOrPrepared: MatchInput | Prepared): Candida
   };
 }
 
-/**
- * Sorts one mentee's edges best score first, stable (ties keep skill-then-index order). The flow search
- * relies on it: once an arc is too expensive to beat the best path found so far, so are all after it.
- * Keys pack (rank of score, position) into one float so the native numeric sort does the work.
- */
-function sortSegment(from: number, to: number, arrays: Int32Array[], score: Int32Array, scratch: { keys: Float64Array; copy: Int32Array }): void {
-  const length = to - from;
-  if (length < 2) return;
-  if (scratch.keys.length < length) {
-    scratch.keys = new Float64Array(length * 2);
-    scratch.copy = new Int32Array(length * 2);
-  }
-  const keys = scratch.keys.subarray(0, length);
-  let sorted = true;
-  for (let i = 0; i < length; i++) {
-    keys[i] = (MAX_KEY_SCORE - score[from + i]) * POSITION_SPAN + i;
-    if (i > 0 && score[from + i] > score[from + i - 1]) sorted = false;
-  }
-  if (sorted) return;
-  keys.sort();
-  for (const values of arrays) {
-    const copy = scratch.copy;
-    for (let i = 0; i < length; i++) copy[i] = values[from + i];
-    for (let i = 0; i < length; i++) values[from + i] = copy[keys[i] % POSITION_SPAN];
-  }
+interface Gathered {
+  mentor: Int32Array;
+  mask: Int32Array;
+  score: Int32Array;
+  /** Scratch counts per score value, grown on demand and left zeroed. */
+  count: Int32Array;
 }
 
-const POSITION_SPAN = 2 ** 26;
-const MAX_KEY_SCORE = 2 ** 26;
+/**
+ * Writes one mentee's gathered edges at `at`, best score first, stable (ties keep skill-then-index
+ * order). The flow search relies on it: once an arc is too expensive to beat the best path found so far,
+ * so are all after it. A mentee's scores span a small range, so this is a counting sort.
+ */
+function placeBestFirst(g: Gathered, length: number, at: number, mentor: Int32Array, skillMask: Int32Array, score: Int32Array): void {
+  if (length === 0) return;
+  let low = g.score[0];
+  let high = g.score[0];
+  for (let i = 1; i < length; i++) {
+    low = Math.min(low, g.score[i]);
+    high = Math.max(high, g.score[i]);
+  }
+  const range = high - low + 1;
+  if (range > 4 * length + 256) {
+    // Huge weights spread the scores: a comparison sort is cheaper than walking the range.
+    const order = Array.from({ length }, (_, i) => i).sort((x, y) => g.score[y] - g.score[x] || x - y);
+    order.forEach((i, k) => {
+      mentor[at + k] = g.mentor[i];
+      skillMask[at + k] = g.mask[i];
+      score[at + k] = g.score[i];
+    });
+    return;
+  }
+  if (g.count.length < range + 1) g.count = new Int32Array(Math.max(range + 1, g.count.length * 2));
+  const count = g.count;
+  // After the prefix sum, count[r] is where the edges of rank r (= high - score) start.
+  for (let i = 0; i < length; i++) count[high - g.score[i] + 1]++;
+  for (let r = 1; r < range; r++) count[r] += count[r - 1];
+  for (let i = 0; i < length; i++) {
+    const slot = at + count[high - g.score[i]]++;
+    mentor[slot] = g.mentor[i];
+    skillMask[slot] = g.mask[i];
+    score[slot] = g.score[i];
+  }
+  count.fill(0, 0, range + 1);
+}
 
 /** Skill ids of a candidate edge, in the mentee's order (the first is the one reported when only one is used). */
 export function edgeSkills(c: Candidates, edge: number): number[] {

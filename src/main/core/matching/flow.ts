@@ -4,9 +4,11 @@ import type { FlowNetwork } from './network';
  * Successive shortest paths on a FlowNetwork: each unit of a mentee's supply is sent along a shortest
  * path in the residual graph (Dijkstra over reduced costs), which keeps the flow min-cost after every
  * augmentation. Potentials (Johnson) persist between augmentations and are only updated for the nodes a
- * search popped, so a search costs what it explores, not the graph size. Costs are integers and a fresh
- * mentee's own unmatched arc bounds the distance to the sink by about C, so the queue is a bucket (Dial)
- * queue: O(1) per operation, LIFO inside a bucket (goes deep along zero-cost ties first).
+ * search popped, so a search costs what it explores, not the graph size. Costs are small integers and
+ * the source's own unmatched arc bounds the distance to the sink by about C (potentials stay within a few
+ * C), so the queue is a bucket (Dial) queue: O(1) per operation, LIFO inside a bucket (goes deep along
+ * zero-cost ties first). Mentees are processed grouped by level (Prepared order), which keeps most of a
+ * search's memory accesses within one class's block of the arrays.
  */
 
 const ROOT = -5;
@@ -85,6 +87,7 @@ function enqueue(work: FlowWork, v: number, key: number): void {
   if (work.inQueue[v] === work.round) unlink(work, v);
   else work.inQueue[v] = work.round;
   if (key >= work.bucketHead.length) growBuckets(work, key);
+  else if (!(key >= 0)) throw new Error('matching: negative reduced cost (broken potentials)');
   const head = work.bucketHead[key];
   work.queueKey[v] = key;
   work.queuePrev[v] = -1;
@@ -196,22 +199,26 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
   }
   const flow = net.arcFlow;
   const blocked = net.arcBlocked;
+  const anyBlocked = net.blockedCount > 0;
+  const entries = net.adjEntry;
+  const costs = net.arcCost;
+  const heads = net.arcHead;
   for (let k = net.adjStart[u], end = net.adjStart[u + 1]; k < end; k++) {
-    const entry = net.adjEntry[k];
+    const entry = entries[k];
     const a = entry >> 1;
-    if (blocked[a]) continue;
+    if (anyBlocked && blocked[a]) continue;
     if ((entry & 1) === 0) {
       // Forward arcs are cheapest first and every potential is <= 0, so du + cost + pu is a lower bound
       // for this arc and all later ones: stop once it cannot beat the best path to the target.
-      const base = du + net.arcCost[a] + pu;
+      const base = du + costs[a] + pu;
       if (base >= work.targetDist) break;
       if (flow[a]) continue;
-      const v = net.arcHead[a];
+      const v = heads[a];
       relax(net, work, v, base - pot[v], u, entry, target);
     } else {
       if (!flow[a]) continue;
       const v = net.arcTail[a];
-      relax(net, work, v, du - net.arcCost[a] + pu - pot[v], u, entry, target);
+      relax(net, work, v, du - costs[a] + pu - pot[v], u, entry, target);
     }
   }
 }
@@ -351,6 +358,7 @@ function cancelUnit(net: FlowNetwork, a: number): void {
  * optimal flow (reduced costs of all other residual arcs were untouched).
  */
 export function blockArc(net: FlowNetwork, work: FlowWork, a: number): void {
+  if (!net.arcBlocked[a]) net.blockedCount++;
   net.arcBlocked[a] = 1;
   if (!net.arcFlow[a]) return;
   cancelUnit(net, a);
@@ -366,12 +374,14 @@ export function probeBlock(net: FlowNetwork, work: FlowWork, a: number): number 
   const tail = net.arcTail[a];
   const head = net.arcHead[a];
   net.arcBlocked[a] = 1;
+  net.blockedCount++;
   cancelUnit(net, a);
   const reduced = shortestPath(net, work, tail, head);
   net.arcFlow[a] = 1;
   heldAdd(net, head - net.participants, a);
   net.totalCost += net.arcCost[a];
   net.arcBlocked[a] = 0;
+  net.blockedCount--;
   if (reduced < 0) throw new Error('matching: probe found no path');
   // Path cost in true terms = reduced - pot[tail] + pot[head]; losing arc a also gives back its cost.
   return reduced - net.pot[tail] + net.pot[head] - net.arcCost[a];

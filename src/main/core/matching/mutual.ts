@@ -20,6 +20,7 @@ interface Snapshot {
   heldCount: Int32Array;
   heldArc: Int32Array;
   totalCost: number;
+  blockedCount: number;
 }
 
 function snapshot(net: FlowNetwork): Snapshot {
@@ -32,6 +33,7 @@ function snapshot(net: FlowNetwork): Snapshot {
     heldCount: net.heldCount.slice(),
     heldArc: net.heldArc.slice(),
     totalCost: net.totalCost,
+    blockedCount: net.blockedCount,
   };
 }
 
@@ -44,6 +46,7 @@ function restore(net: FlowNetwork, s: Snapshot): void {
   net.heldCount.set(s.heldCount);
   net.heldArc.set(s.heldArc);
   net.totalCost = s.totalCost;
+  net.blockedCount = s.blockedCount;
   for (let m = 0; m < net.participants; m++) {
     for (let k = net.heldStart[m]; k < net.heldStart[m] + net.heldCount[m]; k++) net.heldPos[net.heldArc[k]] = k;
   }

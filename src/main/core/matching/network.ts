@@ -32,6 +32,8 @@ export interface FlowNetwork {
   arcEdge: Int32Array;
   arcFlow: Uint8Array;
   arcBlocked: Uint8Array;
+  /** Number of blocked arcs (no-mutual only): lets the hot loop skip the blocked check when 0. */
+  blockedCount: number;
   /** Adjacency of non-mentor nodes: entry = arc * 2 + (0 forward from this node | 1 backward from the head). */
   adjStart: Int32Array;
   adjEntry: Int32Array;
@@ -168,6 +170,7 @@ export function buildNetwork(c: Candidates): FlowNetwork {
     arcEdge,
     arcFlow: new Uint8Array(arcCount),
     arcBlocked: new Uint8Array(arcCount),
+    blockedCount: 0,
     adjStart,
     adjEntry,
     supply,

@@ -153,6 +153,14 @@ export function prepare(input: MatchInput): Prepared {
       set.add(skill);
     }
   }
+  // No-mutual: a fixed A→B rules out suggesting B→A.
+  if (!settings.allowMutual) {
+    for (const pair of input.fixed) {
+      const mentor = indexOf.get(pair.mentorId);
+      const mentee = indexOf.get(pair.menteeId);
+      if (mentor !== undefined && mentee !== undefined) exclude(mentor, mentee);
+    }
+  }
   for (const pair of [...input.declined, ...input.rejected]) {
     const mentor = indexOf.get(pair.mentorId);
     const mentee = indexOf.get(pair.menteeId);

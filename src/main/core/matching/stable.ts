@@ -7,8 +7,10 @@ import { explainUnmatched } from './unmatched';
 /**
  * Mentee-proposing deferred acceptance with capacities, the way proposals work in the program.
  *
- * - A contract is a candidate (mentor, mentee) edge for one skill: the mentee's first-listed shared skill
- *   (simplification: a mentor sharing two of a mentee's skills is proposed to for the first only).
+ * - A contract is a candidate (mentor, mentee) edge for one skill. When the mentor shares several of the
+ *   mentee's skills, the contract is for the one the mentee has fewest candidate mentors for (ties: the
+ *   first listed). Simplification: that choice is made once, before proposing, so the mentee's choice stays
+ *   substitutable; the optimal mode instead lets the flow pick the skill.
  * - A mentee's list: their stated preferences that are valid candidates, in their order, then every other
  *   candidate by descending pair score (ties by mentor id).
  * - A mentee holds at most mentorsPerMentee (minus fixed) contracts, each for a different skill: the
@@ -48,7 +50,27 @@ function menteeLists(c: Candidates): Int32Array {
   return order;
 }
 
-function deferredAcceptance(c: Candidates, order: Int32Array, dropped: Uint8Array): { active: Uint8Array; proposals: number } {
+/** The single skill (as a bit of the mentee's sought list) each contract is for. */
+function contractSkills(c: Candidates): Int32Array {
+  const bits = new Int32Array(c.count);
+  const offered = new Int32Array(31);
+  for (let e = 0; e < c.prepared.count; e++) {
+    offered.fill(0);
+    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
+      for (let bit = 0; bit < 31; bit++) if (c.skillMask[k] & (1 << bit)) offered[bit]++;
+    }
+    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
+      let best = -1;
+      for (let bit = 0; bit < 31; bit++) {
+        if (c.skillMask[k] & (1 << bit) && (best < 0 || offered[bit] < offered[best])) best = bit;
+      }
+      bits[k] = 1 << best;
+    }
+  }
+  return bits;
+}
+
+function deferredAcceptance(c: Candidates, order: Int32Array, contractSkill: Int32Array, dropped: Uint8Array): { active: Uint8Array; proposals: number } {
   const p = c.prepared;
   const n = p.count;
   const rejected = new Uint8Array(c.count);
@@ -108,8 +130,7 @@ function deferredAcceptance(c: Candidates, order: Int32Array, dropped: Uint8Arra
     for (let k = firstOpen[e]; k < end && taken < p.menteeLimit[e]; k++) {
       const edge = order[k];
       if (rejected[edge] || dropped[edge]) continue;
-      const mask = c.skillMask[edge];
-      const skillBit = mask & -mask;
+      const skillBit = contractSkill[edge];
       if (usedSkills & skillBit) continue;
       if (!active[edge] && !propose(edge)) {
         refused = true;
@@ -142,19 +163,19 @@ export function solveStable(input: MatchInput): StableSolve {
   const c = buildCandidates(prepare(input));
   const p = c.prepared;
   const order = menteeLists(c);
+  const contractSkill = contractSkills(c);
   const dropped = new Uint8Array(c.count);
-  let run = deferredAcceptance(c, order, dropped);
+  let run = deferredAcceptance(c, order, contractSkill, dropped);
   let proposals = run.proposals;
   while (!input.settings.allowMutual && mutualDrops(c, run.active, dropped) > 0) {
-    run = deferredAcceptance(c, order, dropped);
+    run = deferredAcceptance(c, order, contractSkill, dropped);
     proposals += run.proposals;
   }
   const chosen: ChosenPair[] = [];
   for (let edge = 0; edge < c.count; edge++) {
     if (!run.active[edge]) continue;
-    const mask = c.skillMask[edge];
     const e = c.mentee[edge];
-    chosen.push({ mentor: c.mentor[edge], mentee: e, skill: p.seekSkill[p.seekStart[e] + (31 - Math.clz32(mask & -mask))] });
+    chosen.push({ mentor: c.mentor[edge], mentee: e, skill: p.seekSkill[p.seekStart[e] + (31 - Math.clz32(contractSkill[edge]))] });
   }
   return { candidates: c, chosen, proposals };
 }

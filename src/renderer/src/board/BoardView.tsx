@@ -3,7 +3,7 @@ import {
   type Announcements, type CollisionDetection, type DragEndEvent, type DragOverEvent, type DragStartEvent, type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/domain';
 import { checkAssignment, pairKey, type RuleContext } from '../../../shared/rules';
@@ -29,24 +29,35 @@ const collisions: CollisionDetection = (args) => {
 };
 
 /** Arrow keys jump from one drop target (the pool, then each visible column) to the next. */
-const jumpBetweenColumns: KeyboardCoordinateGetter = (event, { context }) => {
-  const direction = arrowDirections[event.code];
-  if (!direction || !context.collisionRect) return undefined;
-  event.preventDefault();
-  const targets = [...context.droppableContainers.getEnabled()]
-    .filter((c) => parseDropId(String(c.id)) !== null)
-    .flatMap((c) => {
-      const rect = context.droppableRects.get(c.id);
-      return rect ? [{ id: String(c.id), left: rect.left, top: rect.top, width: rect.width, height: rect.height }] : [];
-    });
-  const overId = context.over ? String(context.over.id) : null;
-  const current = overId && parseDropId(overId) ? overId : (() => {
-    const card = overId ? parseCardId(overId) : null;
-    return card ? (card.mentorId ? `column:${card.mentorId}` : poolId) : null;
-  })();
-  const target = nextTarget(targets, current, direction);
-  return target ? centerOf(target, context.collisionRect) : undefined;
-};
+function jumpBetweenColumns(last: { current: string | null }): KeyboardCoordinateGetter {
+  return (event, { context }) => {
+    const direction = arrowDirections[event.code];
+    if (!direction || !context.collisionRect) return undefined;
+    event.preventDefault();
+    const targets = [...context.droppableContainers.getEnabled()]
+      .filter((c) => parseDropId(String(c.id)) !== null)
+      .flatMap((c) => {
+        // Right after pick-up dnd-kit may not have measured the targets yet; measure them here then.
+        const rect = context.droppableRects.get(c.id) ?? c.node.current?.getBoundingClientRect();
+        return rect ? [{ id: String(c.id), left: rect.left, top: rect.top, width: rect.width, height: rect.height }] : [];
+      });
+    // Where the card is now, from its own rectangle: `over` lags a frame behind quick key presses.
+    const { left, top, width, height } = context.collisionRect;
+    const x = left + width / 2;
+    const y = top + Math.min(height / 2, 40);
+    const under = targets.find((t) => x >= t.left && x <= t.left + t.width && y >= t.top && y <= t.top + t.height);
+    const overId = context.over ? String(context.over.id) : null;
+    // Quick key presses outrun dnd-kit's own tracking; the target chosen last is the truth.
+    const current = last.current ?? under?.id ?? (overId && parseDropId(overId) ? overId : (() => {
+      const card = overId ? parseCardId(overId) : null;
+      return card ? (card.mentorId ? `column:${card.mentorId}` : poolId) : null;
+    })());
+    const target = nextTarget(targets, current, direction);
+    if (!target) return undefined;
+    last.current = target.id;
+    return centerOf(target, context.collisionRect);
+  };
+}
 
 function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive }: {
   cards: Array<{ mentee: Participant }>;
@@ -84,7 +95,7 @@ function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive }: {
                   onMenu={onMenu}
                   selected={selectedId === card.mentee.id}
                   onSelect={onSelect}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                  top={item.start}
                 />
               );
             })}
@@ -125,9 +136,11 @@ export function BoardView() {
   const skills = useMemo(() => [...new Set(participants.flatMap((p) => p.offers))].sort((a, b) => a.localeCompare(b)), [participants]);
   const drop = useDropHandler(context ?? { participants: byId, pairings, declined: new Set(), settings: { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true } }, nameOf);
 
+  const keyboardTarget = useRef<string | null>(null);
+  const keyboardGetter = useMemo(() => jumpBetweenColumns(keyboardTarget), []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenColumns }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardGetter }),
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -154,6 +167,7 @@ export function BoardView() {
   };
 
   const onDragStart = (event: DragStartEvent) => {
+    keyboardTarget.current = null;
     const card = parseCardId(String(event.active.id));
     setActive(card);
     if (card) setSelectedId(card.menteeId);
@@ -164,7 +178,9 @@ export function BoardView() {
   };
   const onDragEnd = (event: DragEndEvent) => {
     const card = parseCardId(String(event.active.id));
-    const target = targetOf(event.over ? String(event.over.id) : null);
+    // A keyboard drop lands where the arrow keys took it, even if rendering hasn't caught up yet.
+    const target = targetOf(keyboardTarget.current ?? (event.over ? String(event.over.id) : null));
+    keyboardTarget.current = null;
     setActive(null);
     setOverMentor(null);
     if (!card || !target) return;
@@ -196,6 +212,11 @@ export function BoardView() {
   const openMenu = useCallback((mentee: Participant, mentorId: string | null, anchor: HTMLElement) => setMenu({ mentee, mentorId, anchor }), []);
   const activeMentee = active ? byId.get(active.menteeId) : undefined;
 
+  useEffect(() => {
+    // Time to an interactive board, for `npm run bench:board`.
+    if (board && board.columns.length > 0 && performance.getEntriesByName('kupu:board-ready').length === 0) performance.mark('kupu:board-ready');
+  }, [board]);
+
   if (!board || !settings) return null;
   return (
     <div className="board-view">
@@ -210,7 +231,7 @@ export function BoardView() {
         />
         <label className="inline-label">
           {t('board.skillFilter')}
-          <select value={filter.skill} onChange={(e) => setFilter({ ...filter, skill: e.target.value })}>
+          <select aria-label={t('board.skillFilter')} value={filter.skill} onChange={(e) => setFilter({ ...filter, skill: e.target.value })}>
             <option value="">{t('board.allSkills')}</option>
             {skills.map((s) => (
               <option key={s} value={s}>{s}</option>
@@ -221,7 +242,7 @@ export function BoardView() {
         <span className="spacer" />
         <label className="inline-label">
           {t('match.mode')}
-          <select value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
+          <select aria-label={t('match.mode')} value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
             <option value="optimal">{t('match.modes.optimal')}</option>
             <option value="stable">{t('match.modes.stable')}</option>
           </select>
@@ -261,7 +282,8 @@ export function BoardView() {
                     <MentorColumn
                       key={column.mentor.id}
                       column={column}
-                      style={{ position: 'absolute', top: 0, bottom: 0, left: item.start, width: columnWidth - 12 }}
+                      left={item.start}
+                      width={columnWidth - 12}
                       verdict={verdictFor(column.mentor.id)}
                       highlighted={!!selectedMentee && selectedMentee.seeks.some((s) => column.mentor.offers.includes(s))}
                       selectedId={selectedId}

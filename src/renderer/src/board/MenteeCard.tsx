@@ -72,7 +72,7 @@ export const ColumnCard = memo(function ColumnCard(props: CardProps & { mentorId
 });
 
 /** A card in the unassigned pool. */
-export const PoolCard = memo(function PoolCard(props: CardProps & { style?: CSSProperties }) {
+export const PoolCard = memo(function PoolCard(props: CardProps & { top: number }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: cardDragId(null, props.mentee.id),
     data: { menteeId: props.mentee.id, mentorId: null },
@@ -80,7 +80,7 @@ export const PoolCard = memo(function PoolCard(props: CardProps & { style?: CSSP
   return (
     <li
       ref={setNodeRef}
-      style={props.style}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${props.top}px)` }}
       className={`card${isDragging ? ' dragging' : ''}${props.selected ? ' selected' : ''}`}
       data-testid="card"
       data-mentee={props.mentee.id}

@@ -10,7 +10,9 @@ import { cardDragId, columnDropId, type BoardColumn } from './model';
 
 interface ColumnProps {
   column: BoardColumn;
-  style?: CSSProperties;
+  /** Position in the virtualized row, as numbers so memoization holds while scrolling. */
+  left: number;
+  width: number;
   /** Rule check for the card being dragged over this column, or null when nothing is dragged here. */
   verdict: Violation[] | null;
   highlighted: boolean;
@@ -23,7 +25,7 @@ interface ColumnProps {
   onRejectGhost?: (pair: Suggestion) => void;
 }
 
-export const MentorColumn = memo(function MentorColumn({ column, style, verdict, highlighted, selectedId, onMenu, onSelect, ghosts, nameOf, onAcceptGhost, onRejectGhost }: ColumnProps) {
+export const MentorColumn = memo(function MentorColumn({ column, left, width, verdict, highlighted, selectedId, onMenu, onSelect, ghosts, nameOf, onAcceptGhost, onRejectGhost }: ColumnProps) {
   const { t } = useTranslation();
   const { mentor } = column;
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(mentor.id), data: { mentorId: mentor.id } });
@@ -31,6 +33,7 @@ export const MentorColumn = memo(function MentorColumn({ column, style, verdict,
   const refused = verdict?.some((v) => !v.overridable) ?? false;
   const state = verdict === null ? '' : refused ? ' drop-refused' : verdict.length > 0 ? ' drop-warn' : ' drop-ok';
   const closed = column.closed || column.full;
+  const style = useMemo<CSSProperties>(() => ({ position: 'absolute', top: 0, bottom: 0, left, width }), [left, width]);
   return (
     <section
       ref={setNodeRef}

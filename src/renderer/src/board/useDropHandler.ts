@@ -21,11 +21,14 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
   const commit = useCallback(
     async (outcome: DropOutcome, override: boolean) => {
       if (outcome.type === 'none') return;
+      // Drop-to-persisted, for `npm run bench:board`: from here until the backend has committed.
+      const droppedAt = performance.now();
+      const persisted = () => performance.measure('kupu:drop-persisted', { start: droppedAt });
       const mentee = nameOf(outcome.menteeId);
       const mentor = nameOf(outcome.mentorId);
       try {
         if (outcome.type === 'unassign') {
-          await write('pairingUnassign', { mentorId: outcome.mentorId, menteeId: outcome.menteeId });
+          await write('pairingUnassign', { mentorId: outcome.mentorId, menteeId: outcome.menteeId }, persisted);
           announce(t('announce.unassigned', { mentee }));
           return;
         }
@@ -35,7 +38,7 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
           fromMentorId: outcome.type === 'assign' ? null : outcome.type === 'move' ? outcome.fromMentorId : outcome.mentorId,
           index: outcome.index,
           override,
-        });
+        }, persisted);
         if (result.ok) announce(t('announce.assigned', { mentee, mentor }));
         else announce(t('announce.refused', { mentee, mentor, reason: result.violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ') }));
       } catch (caught) {

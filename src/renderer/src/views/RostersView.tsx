@@ -1,76 +1,148 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, KupuError } from '../api';
+import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
 
-function download(fileName: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+type Paper = 'A4' | 'Letter';
 
-/** Print preview of the rosters, exactly the HTML the PDF is made from. */
+/** Print preview of the rosters (exactly the HTML the PDF is made from), WhatsApp texts and exports. */
 export function RostersView() {
   const { t } = useTranslation();
+  const participants = useCohort((d) => d.participants);
   const pairings = useCohort((d) => d.pairings);
-  const language = useCohort((d) => d.info?.settings.language ?? 'id');
+  const settings = useCohort((d) => d.info?.settings);
   const [html, setHtml] = useState<string | null>(null);
-  const [groups, setGroups] = useState(0);
+  const [groups, setGroups] = useState<Array<{ mentorId: string; mentor: string; mentees: number; text: string }>>([]);
+  const [allText, setAllText] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
+  const [paper, setPaper] = useState<Paper>('A4');
+  const [region, setRegion] = useState('');
+  const [skill, setSkill] = useState('');
+  const [note, setNote] = useState('');
+  const [debouncedNote, setDebouncedNote] = useState('');
+  const clipboard = useCopyText();
+
+  const mentorIds = useMemo(() => new Set(pairings.map((p) => p.mentorId)), [pairings]);
+  const mentors = useMemo(() => participants.filter((p) => mentorIds.has(p.id)), [participants, mentorIds]);
+  const regions = useMemo(() => [...new Set(mentors.map((m) => m.region).filter(Boolean))].sort(), [mentors]);
+  const skills = useMemo(() => [...new Set(pairings.map((p) => p.skill).filter((s): s is string => !!s))].sort(), [pairings]);
+  const request = useMemo(
+    () => ({ paper, note: debouncedNote || undefined, filter: { region: region || undefined, skill: skill || undefined } }),
+    [paper, debouncedNote, region, skill],
+  );
+
+  useEffect(() => {
+    const timer = setTimeout(() => setDebouncedNote(note), 400);
+    return () => clearTimeout(timer);
+  }, [note]);
 
   useEffect(() => {
     let live = true;
-    void api.rosterHtml({ paper }).then((r) => {
+    void Promise.all([api.rosterHtml(request), api.rosterWhatsApp(request)]).then(([roster, whatsapp]) => {
       if (!live) return;
-      setHtml(r.html);
-      setGroups(r.groups);
+      setHtml(roster.html);
+      setGroups(whatsapp.groups);
+      setAllText(whatsapp.all);
     });
     return () => {
       live = false;
     };
-  }, [pairings, language, paper]);
+  }, [pairings, participants, settings, request]);
 
-  const savePdf = async () => {
-    setStatus(t('rosters.saving'));
+  const run = async (action: () => Promise<void>) => {
     try {
-      const pdf = await api.rosterPdf({ paper });
-      download(pdf.fileName, pdf.data, 'application/pdf');
-      setStatus(t('rosters.saved', { file: pdf.fileName }));
+      await action();
     } catch (error) {
       setStatus(error instanceof KupuError ? error.message : String(error));
     }
   };
-
-  const print = () => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe.roster-frame');
-    frame?.contentWindow?.print();
-  };
+  const savePdf = () =>
+    run(async () => {
+      setStatus(t('rosters.saving'));
+      const pdf = await api.rosterPdf(request);
+      downloadBlob(pdf.fileName, base64Bytes(pdf.data), 'application/pdf');
+      setStatus(t('rosters.saved', { file: pdf.fileName }));
+    });
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    run(async () => {
+      const file = await api.exportCreate({ format });
+      downloadBlob(file.fileName, base64Bytes(file.data), format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus(t('rosters.saved', { file: file.fileName }));
+    });
+  const copy = (text: string, what: string) =>
+    run(async () => {
+      if (await clipboard.copy(text)) setStatus(t('rosters.copied', { what }));
+    });
+  const print = () => document.querySelector<HTMLIFrameElement>('iframe.roster-frame')?.contentWindow?.print();
 
   return (
     <div className="page rosters-view">
       <div className="toolbar">
         <h2>{t('rosters.title')}</h2>
-        <span className="toolbar-count">{t('rosters.groups', { count: groups })}</span>
+        <span className="toolbar-count">{t('rosters.groups', { count: groups.length })}</span>
+        <span className="spacer" />
         <select aria-label="Paper" value={paper} onChange={(e) => setPaper(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
           <option value="A4">A4</option>
           <option value="Letter">Letter</option>
         </select>
-        <button type="button" onClick={print} disabled={groups === 0}>{t('rosters.print')}</button>
-        <button type="button" className="primary" onClick={() => void savePdf()} disabled={groups === 0} data-testid="roster-pdf">
+        <button type="button" onClick={print} disabled={groups.length === 0}>{t('rosters.print')}</button>
+        <button type="button" className="primary" onClick={() => void savePdf()} disabled={groups.length === 0} data-testid="roster-pdf">
           {t('rosters.savePdf')}
         </button>
-        {status && <span role="status" className="toolbar-count">{status}</span>}
+        <button type="button" onClick={() => void exportAs('csv')} data-testid="export-csv">{t('rosters.exportCsv')}</button>
+        <button type="button" onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">{t('rosters.exportXlsx')}</button>
       </div>
-      {groups === 0 ? (
-        <p className="empty-board">{t('rosters.empty')}</p>
-      ) : (
-        html && <iframe className="roster-frame" title={t('rosters.title')} srcDoc={html} sandbox="allow-same-origin allow-modals" />
-      )}
+      {status && <p role="status" className="status-line">{status}</p>}
+      <div className="rosters-layout">
+        <aside className="rosters-side">
+          <h3>{t('rosters.filters')}</h3>
+          <label className="field">
+            {t('rosters.region')}
+            <select value={region} onChange={(e) => setRegion(e.target.value)}>
+              <option value="">{t('rosters.allRegions')}</option>
+              {regions.map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+          </label>
+          <label className="field">
+            {t('rosters.skill')}
+            <select value={skill} onChange={(e) => setSkill(e.target.value)}>
+              <option value="">{t('rosters.allSkills')}</option>
+              {skills.map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </label>
+          <label className="field">
+            {t('rosters.note')}
+            <textarea rows={3} value={note} placeholder={t('rosters.notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          <h3>{t('rosters.whatsapp')}</h3>
+          <div className="stack">
+            <button type="button" onClick={() => void copy(allText, t('rosters.copyAll'))} disabled={groups.length === 0} data-testid="copy-all">{t('rosters.copyAll')}</button>
+            <button type="button" onClick={() => downloadBlob(`${settings?.name || 'kupu'}-whatsapp.txt`, allText, 'text/plain;charset=utf-8')} disabled={groups.length === 0}>
+              {t('rosters.downloadText')}
+            </button>
+          </div>
+          <h3>{t('rosters.groupList')}</h3>
+          <ul className="group-list" data-testid="roster-groups">
+            {groups.map((g, i) => (
+              <li key={`${g.mentorId}:${i}`}>
+                <span>
+                  <b>{g.mentor}</b> · {t('rosters.menteeCount', { count: g.mentees })}
+                </span>
+                <button type="button" onClick={() => void copy(g.text, g.mentor)} aria-label={`${t('rosters.copyGroup')}: ${g.mentor}`}>
+                  {t('rosters.copyGroup')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </aside>
+        {groups.length === 0 ? (
+          <p className="empty-board">{t('rosters.empty')}</p>
+        ) : (
+          html && <iframe className="roster-frame" title={t('rosters.title')} srcDoc={html} sandbox="allow-same-origin allow-modals" />
+        )}
+      </div>
+      <ManualCopyDialog text={clipboard.manual} onClose={clipboard.close} />
     </div>
   );
 }

@@ -33,6 +33,8 @@ export interface SmallCohortOptions {
   maxCapacity: number;
   /** Chance of each extra option (fixed pairs, declines, mentor preferences, odd settings). */
   spice: number;
+  /** mentorsPerMentee is 1, or (with chance spice) 2..this. */
+  maxMentorsPerMentee: number;
 }
 
 /** Small cohorts with every feature switched on at random: the ground for exactness and rule tests. */
@@ -62,7 +64,7 @@ export function smallCohort(seed: number, options: SmallCohortOptions): MatchInp
   });
   const settings: MatchSettings = {
     groupSizeLimit: intBetween(random, 1, 4),
-    mentorsPerMentee: random() < options.spice ? intBetween(random, 2, 3) : 1,
+    mentorsPerMentee: options.maxMentorsPerMentee > 1 && random() < options.spice ? intBetween(random, 2, options.maxMentorsPerMentee) : 1,
     peerSameLevel: random() < 0.7,
     allowMutual: random() >= options.spice / 2,
     weights:
@@ -144,5 +146,32 @@ export function benchCohort(seed: number, size: number, tightness: Tightness): M
     declined: [],
     rejected: [],
     settings: { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true, weights: defaultWeights },
+  };
+}
+
+/** Small cohorts where the unconstrained optimum is full of mutual pairs (friends choosing each other). */
+export function mutualProneCohort(seed: number, size: number): MatchInput {
+  const random = seededRandom(seed);
+  const ids = Array.from({ length: size }, (_, i) => `f${i}`);
+  const participants: MatchParticipant[] = ids.map((id, i) => {
+    const friend = ids[i ^ 1] ?? ids[0];
+    return {
+      id,
+      region: `R${intBetween(random, 1, 2)}`,
+      level: 'L1',
+      kind: random() < 0.3 ? 'peer' : 'group',
+      capacity: intBetween(random, 1, 2),
+      closed: false,
+      offers: ['A', 'B', 'C'].filter(() => random() < 0.7),
+      seeks: [pick(random, ['A', 'B', 'C'])],
+      preferences: random() < 0.8 ? [friend, pick(random, ids)] : [pick(random, ids)],
+    };
+  });
+  return {
+    participants,
+    fixed: [],
+    declined: [],
+    rejected: [],
+    settings: { groupSizeLimit: 3, mentorsPerMentee: random() < 0.3 ? 2 : 1, peerSameLevel: true, allowMutual: false, weights: { ...defaultWeights, spread: intBetween(random, 0, 8) } },
   };
 }

@@ -1,0 +1,124 @@
+import { journalCellState, type JournalUnit, type WeekSummary } from '../../shared/contract/journal';
+import type { PairKind } from '../../shared/domain';
+
+// The weekly journal tracker over plain data: which pairs/groups ("units") exist, which week today
+// falls in, what is overdue, the per-week summary and who is behind.
+
+export interface UnitPairing {
+  mentorId: string;
+  menteeId: string;
+  kind: PairKind;
+  skill: string | null;
+}
+
+export interface JournalMark {
+  unit: string;
+  week: number;
+}
+
+/** A peer pair is its own unit; all of a mentor's group mentees write one journal together. */
+export function unitKey(kind: PairKind, mentorId: string, menteeId: string): string {
+  return kind === 'peer' ? `p:${mentorId}:${menteeId}` : `g:${mentorId}`;
+}
+
+/**
+ * Units from pairings, the way rosters group them, sorted for the grid: by mentor name, a mentor's
+ * group before their peer pairs, peer pairs by mentee name. Mentees keep their board order.
+ */
+export function unitsFromPairings(pairings: readonly UnitPairing[], nameOf: (id: string) => string): JournalUnit[] {
+  const units = new Map<string, JournalUnit & { skills: Set<string> }>();
+  for (const p of pairings) {
+    const key = unitKey(p.kind, p.mentorId, p.menteeId);
+    let unit = units.get(key);
+    if (!unit) units.set(key, (unit = { unit: key, mentorId: p.mentorId, menteeIds: [], kind: p.kind, skill: null, skills: new Set() }));
+    unit.menteeIds.push(p.menteeId);
+    const skill = p.skill?.trim();
+    if (skill) unit.skills.add(skill);
+  }
+  const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+  const sortKey = (u: JournalUnit) => [nameOf(u.mentorId), u.kind === 'group' ? '0' : '1', nameOf(u.menteeIds[0] ?? '')];
+  return [...units.values()]
+    .map(({ skills, ...unit }) => ({ ...unit, skill: skills.size > 0 ? [...skills].join(', ') : null }))
+    .sort((a, b) => {
+      const [ka, kb] = [sortKey(a), sortKey(b)];
+      for (let i = 0; i < ka.length; i++) {
+        const order = collator.compare(ka[i], kb[i]);
+        if (order !== 0) return order;
+      }
+      return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
+    });
+}
+
+const dayMs = 86_400_000;
+
+function dayNumber(isoDate: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return null;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(time).toISOString().startsWith(isoDate) ? Math.round(time / dayMs) : null;
+}
+
+/**
+ * The week `today` falls in (week 1 is the start date and the six days after it): 0 before the
+ * start, weeks + 1 once the phase is over, null without a (valid) start date. Dates are YYYY-MM-DD.
+ */
+export function currentWeek(startDate: string | null, today: string, weeks: number): number | null {
+  const start = startDate ? dayNumber(startDate) : null;
+  const now = dayNumber(today);
+  if (start === null || now === null) return null;
+  if (now < start) return 0;
+  return Math.min(Math.floor((now - start) / 7) + 1, weeks + 1);
+}
+
+/** The first day of `week` (YYYY-MM-DD), for the grid's column headers. */
+export function weekStart(startDate: string, week: number): string | null {
+  const start = dayNumber(startDate);
+  return start === null ? null : new Date((start + (week - 1) * 7) * dayMs).toISOString().slice(0, 10);
+}
+
+function markSet(marks: readonly JournalMark[]): Set<string> {
+  return new Set(marks.map((m) => `${m.unit}\u0000${m.week}`));
+}
+
+/** Per week: how many of the units have their journal in, out of how many. */
+export function weekSummaries(units: readonly Pick<JournalUnit, 'unit'>[], marks: readonly JournalMark[], weeks: number): WeekSummary[] {
+  const live = new Set(units.map((u) => u.unit));
+  const submitted = new Array<number>(weeks + 1).fill(0);
+  for (const key of markSet(marks)) {
+    const [unit, week] = key.split('\u0000');
+    const w = Number(week);
+    if (live.has(unit) && w >= 1 && w <= weeks) submitted[w]++;
+  }
+  return Array.from({ length: weeks }, (_, i) => ({ week: i + 1, submitted: submitted[i + 1], expected: units.length }));
+}
+
+/** The last week "who is behind" counts by default: the weeks already over. Null without a start date. */
+export function defaultThroughWeek(current: number | null, weeks: number): number | null {
+  return current === null ? null : Math.min(Math.max(current - 1, 0), weeks);
+}
+
+/** Units missing a journal in weeks 1..throughWeek, in the units' order, with the weeks they miss. */
+export function behindUnits<U extends Pick<JournalUnit, 'unit'>>(
+  units: readonly U[],
+  marks: readonly JournalMark[],
+  throughWeek: number,
+): Array<{ unit: U; missingWeeks: number[] }> {
+  const done = markSet(marks);
+  const behind: Array<{ unit: U; missingWeeks: number[] }> = [];
+  for (const unit of units) {
+    const missingWeeks: number[] = [];
+    for (let week = 1; week <= throughWeek; week++) if (!done.has(`${unit.unit}\u0000${week}`)) missingWeeks.push(week);
+    if (missingWeeks.length > 0) behind.push({ unit, missingWeeks });
+  }
+  return behind;
+}
+
+/** How many of a unit's weeks are overdue today (the same rule as the grid's red cells). */
+export function overdueWeeks(unit: string, marks: readonly JournalMark[], weeks: number, current: number | null): number[] {
+  const done = markSet(marks.filter((m) => m.unit === unit));
+  const overdue: number[] = [];
+  for (let week = 1; week <= weeks; week++) {
+    if (journalCellState(week, done.has(`${unit}\u0000${week}`), current) === 'overdue') overdue.push(week);
+  }
+  return overdue;
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { ImportFailure } from './errors';
+import { parseRegistration } from './parse';
+import { readTable } from './table';
+import { buildXlsx } from './test-xlsx';
+import { defaultWorkerRuntime, nodeInflateRaw, parseRegistrationOffThread } from './worker';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/registrations/${name}`, import.meta.url)));
+
+describe('parseRegistrationOffThread', () => {
+  it('runs the TypeScript worker through tsx when loaded from source', () => {
+    const runtime = defaultWorkerRuntime();
+    expect(runtime?.entry.pathname).toMatch(/worker-thread\.ts$/);
+    expect(runtime?.execArgv).toEqual(['--import', expect.stringMatching(/^file:.*tsx/)]);
+  });
+
+  it('gives the same result as parsing in this thread, with null-prototype records restored', async () => {
+    const bytes = fixture('proto-header.csv');
+    const off = await parseRegistrationOffThread(bytes, 'proto-header.csv');
+    const here = parseRegistration(bytes, 'proto-header.csv');
+    expect(JSON.stringify(off)).toBe(JSON.stringify(here));
+    expect(Object.getPrototypeOf(off.mapping)).toBeNull();
+    expect(Object.getPrototypeOf(off.rows[0].extra)).toBeNull();
+    expect(Object.keys(off.rows[0].extra)).toContain('__proto__');
+  }, 30_000);
+
+  it('keeps duplicates pointing at the kept rows', async () => {
+    const off = await parseRegistrationOffThread(fixture('multi-sheet.xlsx'), 'multi-sheet.xlsx');
+    expect(off.sheet).toBe('Pendaftaran');
+    expect(off.rows).toContain(off.duplicates[0].kept);
+  }, 30_000);
+
+  it('rejects with the same ImportFailure', async () => {
+    const error = await parseRegistrationOffThread(fixture('ragged.csv'), 'ragged.csv').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFailure);
+    expect((error as ImportFailure).issues).toEqual([{ file: 'ragged.csv', row: 5, column: 'P', message: expect.any(String) }]);
+  }, 30_000);
+
+  it('falls back to this thread when no worker can start', async () => {
+    const missing = { entry: new URL('./no-such-worker.mjs', import.meta.url), execArgv: [] };
+    const parsed = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, missing);
+    expect(parsed.rows).toHaveLength(12);
+    const inline = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, null);
+    expect(inline.rows).toHaveLength(12);
+  }, 30_000);
+});
+
+describe('nodeInflateRaw (what the worker reads XLSX parts with)', () => {
+  it('reads workbooks exactly as fflate does', () => {
+    const bytes = fixture('multi-sheet.xlsx');
+    expect(readTable(bytes, 'm.xlsx', { inflateRaw: nodeInflateRaw })).toEqual(readTable(bytes, 'm.xlsx'));
+  });
+
+  it('still refuses a part that unpacks past its declared size, and damaged data', () => {
+    const parts = unzipSync(buildXlsx([{ name: 'S', rows: [['Nama'], ['Siti']] }]));
+    parts['xl/worksheets/sheet1.xml'] = strToU8(`<worksheet><sheetData>${'<row><c t="inlineStr"><is><t>a</t></is></c></row>'.repeat(5000)}</sheetData></worksheet>`);
+    const lying = zipSync(parts, { level: 9 });
+    const view = new DataView(lying.buffer);
+    let end = lying.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    let p = view.getUint32(end + 16, true);
+    for (let k = 0; k < view.getUint16(end + 10, true); k++) {
+      const nameLength = view.getUint16(p + 28, true);
+      if (new TextDecoder().decode(lying.subarray(p + 46, p + 46 + nameLength)) === 'xl/worksheets/sheet1.xml') view.setUint32(p + 24, 1000, true);
+      p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    expect(() => readTable(lying, 'lying.xlsx', { inflateRaw: nodeInflateRaw })).toThrow(/unpacks to more than its declared size/);
+    const truncated = fixture('multi-sheet.xlsx').slice();
+    for (let i = 200; i < 2000; i += 3) truncated[i] ^= 0xff;
+    try {
+      readTable(truncated, 'bad.xlsx', { inflateRaw: nodeInflateRaw });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportFailure);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { openSession } from '../session';
+import { listBackups } from './backups';
+import { migration001 } from './migrations/001_initial';
+
+// Kupu has one migration so far; a pretend second one shows that the session backs a cohort up
+// before migrating it, and that the backup holds the old schema and data.
+vi.mock('./migrations', async () => {
+  const { migration001: first } = await import('./migrations/001_initial');
+  const migrations = [first, 'ALTER TABLE participant ADD COLUMN pronouns TEXT'];
+  return { migrations, latestSchemaVersion: migrations.length };
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'kupu-migration-backup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migration backup', () => {
+  it('is taken before a pending migration runs', async () => {
+    const path = join(dir, 'old.kupu.sqlite');
+    const old = new Database(path);
+    old.exec(migration001);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO participant (id, identity, name, created_at, updated_at) VALUES ('p_1', 'name:siti', 'Siti', '', '')").run();
+    old.close();
+
+    const session = openSession(path);
+    try {
+      expect(session.db.pragma('user_version', { simple: true })).toBe(2);
+      const backups = listBackups(path).filter((b) => b.reason === 'migration');
+      expect(backups).toMatchObject([{ participants: 1 }]);
+      const copy = new Database(join(`${path}.backups`, `${backups[0].id}.sqlite`), { readonly: true });
+      expect(copy.pragma('user_version', { simple: true })).toBe(1);
+      copy.close();
+    } finally {
+      session.close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/contract';
+import { api, KupuError } from '../api';
+import { refresh } from '../store';
+import { announce } from './LiveRegion';
+import { Dialog } from './Dialog';
+
+/** Cohort → Backups: every backup with its date and reason; restoring one asks first and is itself undoable. */
+export function BackupsDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const time = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  const load = () =>
+    api.backupList({}).then(setBackups, (caught: unknown) => setError(caught instanceof KupuError ? caught.message : String(caught)));
+  useEffect(() => void load(), []);
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      announce(done);
+      await load();
+    } catch (caught) {
+      setError(caught instanceof KupuError ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const restore = (backup: BackupInfo) =>
+    run(async () => {
+      await api.backupRestore({ id: backup.id });
+      setConfirming(null);
+      await refresh('all');
+    }, t('backups.restored', { when: time.format(new Date(backup.createdAt)) }));
+
+  return (
+    <Dialog
+      title={t('backups.title')}
+      open
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" disabled={busy} onClick={() => void run(() => api.backupCreate({}), t('backups.created'))}>{t('backups.create')}</button>
+          <button type="button" className="primary" onClick={onClose}>{t('backups.close')}</button>
+        </>
+      }
+    >
+      <p className="hint">{t('backups.intro')}</p>
+      {backups === null ? null : backups.length === 0 ? (
+        <p className="muted">{t('backups.empty')}</p>
+      ) : (
+        <div className="table-scroll short">
+          <table className="grid" data-testid="backups">
+            <thead>
+              <tr>
+                <th scope="col">{t('backups.when')}</th>
+                <th scope="col">{t('backups.reason')}</th>
+                <th scope="col">{t('backups.participants')}</th>
+                <th scope="col"><span className="sr-only">{t('backups.restore')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.map((backup) => (
+                <tr key={backup.id}>
+                  <td><time dateTime={backup.createdAt}>{time.format(new Date(backup.createdAt))}</time></td>
+                  <td>{t(`backups.reasons.${backup.reason}`)}</td>
+                  <td>{backup.participants ?? t('backups.unreadable')}</td>
+                  <td>
+                    <button type="button" disabled={busy} onClick={() => setConfirming(backup)}>{t('backups.restore')}</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="backup-confirm">
+          <p id="backup-confirm">{t('backups.confirm', { when: time.format(new Date(confirming.createdAt)) })}</p>
+          <button type="button" onClick={() => setConfirming(null)}>{t('backups.cancel')}</button>{' '}
+          <button type="button" className="danger" disabled={busy} onClick={() => void restore(confirming)}>{t('backups.confirmButton')}</button>
+        </div>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+    </Dialog>
+  );
+}

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { removeHome, startKupu, type RunningKupu } from './support';
+
+// The coordinator's day: proposals accepted and declined, a drop refused with its reason, a rule
+// overridden and flagged, undo/redo surviving a reload, and the interface in both languages.
+
+let kupu: RunningKupu;
+test.beforeAll(async () => {
+  kupu = await startKupu({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
+});
+test.afterAll(async () => {
+  await kupu.stop();
+  removeHome(kupu.home);
+});
+
+const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
+
+async function assignVia(page: Page, mentee: string, mentor: string) {
+  await page.getByTestId('pool').getByTestId('card').filter({ hasText: mentee }).getByRole('button', { name: /Actions for/ }).click();
+  await page.getByRole('menuitem', { name: 'Assign to…' }).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill(mentor);
+  await page.getByRole('dialog').getByRole('option').filter({ hasText: mentor }).first().click();
+}
+
+test('proposals: record from the form, accept one, decline one with a reason', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  await page.getByRole('button', { name: 'Proposals', exact: true }).click();
+  await page.getByTestId('proposals-from-form').click();
+  const pending = page.getByTestId('pending-proposals').locator('li');
+  await expect(pending.first()).toBeVisible();
+  const before = await pending.count();
+  expect(before).toBeGreaterThan(5);
+  await page.screenshot({ path: '.tmp/screens/proposals.png' });
+
+  // Wulan Septiani proposed to Fitri Handayani (peer, same level, Public Speaking): accept.
+  const wulan = pending.filter({ hasText: 'Wulan Septiani' }).filter({ hasText: 'Fitri Handayani' });
+  await wulan.getByRole('button', { name: 'Accept' }).click();
+  await expect(pending).toHaveCount(before - 1);
+
+  // Indah Permata proposed to Maya Sari: decline, the mentor is full.
+  const indah = pending.filter({ hasText: 'Indah Permata' }).filter({ hasText: 'Maya Sari' });
+  await indah.getByRole('button', { name: 'Decline…' }).click();
+  await page.getByLabel('The mentor is full or closed').check();
+  await page.getByTestId('confirm-decline').click();
+  await expect(pending).toHaveCount(before - 2);
+  await expect(page.getByTestId('mentor-piles')).toContainText('1 declined');
+
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Wulan Septiani' })).toBeVisible();
+});
+
+test('a refused drop says why; an override is flagged; undo and redo survive a reload', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+
+  // Fitri is a peer mentor who already has Wulan: assigning Rina breaks "one mentee" and the skill rule.
+  await assignVia(page, 'Rina Wulandari', 'Fitri Handayani');
+  const dialog = page.getByRole('dialog', { name: 'Break a rule?' });
+  await expect(dialog).toContainText('A peer mentor takes only one mentee.');
+  await expect(dialog).toContainText('does not offer');
+  await page.screenshot({ path: '.tmp/screens/override.png' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(column(page, 'Fitri Handayani').getByTestId('card')).toHaveCount(1);
+
+  await assignVia(page, 'Rina Wulandari', 'Fitri Handayani');
+  await page.getByRole('dialog', { name: 'Break a rule?' }).getByRole('button', { name: 'Assign anyway' }).click();
+  const flagged = column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Rina Wulandari' });
+  await expect(flagged).toBeVisible();
+  await expect(flagged.getByLabel('Rule overridden')).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await expect(flagged).toHaveCount(0);
+  await page.reload();
+  await expect(column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Rina Wulandari' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Rina Wulandari' })).toBeVisible();
+  await page.getByRole('button', { name: 'History' }).click();
+  await expect(page.getByTestId('history')).toContainText('Assigned Rina Wulandari to Fitri Handayani');
+});
+
+test('the interface speaks Indonesian and English', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('id');
+  await expect(page.getByRole('button', { name: 'Papan', exact: true })).toBeVisible();
+  await expect(page.getByTestId('pool')).toContainText('Belum punya mentor');
+  await page.screenshot({ path: '.tmp/screens/board-id.png' });
+  await page.getByRole('button', { name: 'Pengajuan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Pengajuan', exact: true })).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/proposals-id.png' });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Pengajuan', exact: true })).toBeVisible();
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Proposals', exact: true })).toBeVisible();
+});
+
+test('participants table: inline edit validated by the schema, bulk close, details', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  await page.getByRole('button', { name: 'Participants', exact: true }).click();
+  const table = page.getByTestId('participants-table');
+  await expect(table.getByTestId('participant-row')).toHaveCount(10);
+
+  const capacity = table.getByRole('button', { name: 'Edit Capacity of Ayu Kartika' });
+  await capacity.focus();
+  await page.keyboard.press('Enter');
+  const input = table.getByRole('textbox', { name: 'Edit Capacity of Ayu Kartika' });
+  await input.fill('99');
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('alert')).toContainText('Not saved');
+  await input.fill('4');
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('button', { name: 'Edit Capacity of Ayu Kartika' })).toHaveText('4');
+
+  await table.getByRole('checkbox', { name: 'Select Maya Sari' }).check();
+  await table.getByRole('checkbox', { name: 'Select Rina Wulandari' }).check();
+  await page.getByTestId('bulk-bar').getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(table.getByRole('checkbox', { name: 'Closed: Maya Sari' })).toBeChecked();
+  await expect(table.getByRole('checkbox', { name: 'Closed: Rina Wulandari' })).toBeChecked();
+  await page.screenshot({ path: '.tmp/screens/participants.png' });
+
+  await table.getByTestId('participant-row').filter({ hasText: 'Siti Rahmawati' }).getByRole('button', { name: 'Details' }).click();
+  await expect(page.getByTestId('details')).toContainText('+6281211110001');
+  await expect(page.getByTestId('details')).toContainText('Canva, Public Speaking');
+
+  await page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(page.getByTestId('column').filter({ hasText: 'Maya Sari' })).toContainText('Closed');
+});
