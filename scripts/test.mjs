@@ -52,6 +52,7 @@ if (wanted('typecheck')) {
   check('typecheck (end-to-end specs)', npx, ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 }
 if (wanted('lint')) check('lint (process boundaries)', npx, ['eslint', '.']);
+if (wanted('security')) check('electronegativity (Electron shell)', process.execPath, ['scripts/electronegativity.mjs']);
 
 if (wanted('unit')) {
   const file = join(tmp, 'vitest.json');

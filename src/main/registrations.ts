@@ -1,6 +1,7 @@
-import type { ImportReport } from '../shared/contract';
+import type { ImportReport, UnresolvedPreference } from '../shared/contract';
 import type { ImportIssue, MentoringKind } from '../shared/domain';
-import { createNameIndex } from './core/names';
+import { mergeImported, sameList, sameSnapshot } from './importMerge';
+import { resolveImportedPreferences } from './preferences';
 import { resolveSkills, type VocabularySkill } from './core/skills';
 import type { ParsedRegistration, RegistrationRow } from './import';
 import { identityKey } from './import';
@@ -11,7 +12,7 @@ import {
   loadImportMappings, saveImportMapping, type ImportMapping,
 } from './store/importMappingsRepo';
 import {
-  findExistingForImport, insertImportedParticipant, replacePreferences, updateImportedParticipant, type ExistingForImport,
+  createImportWriter, findExistingForImport, snapshotOf, type ExistingForImport,
   type ParticipantRecord,
 } from './store/importRepo';
 import { addAlias, insertSkill, loadVocabulary } from './store/skillsRepo';
@@ -54,10 +55,6 @@ async function parse(db: Db, request: ImportRequest): Promise<ParsedRegistration
   });
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
 function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: string) => string): ParticipantRecord {
   const unique = (spellings: string[]) => [...new Map(spellings.map((s) => [canonical(s), s])).entries()].map(([name, spelling]) => ({ name, spelling }));
   return {
@@ -80,14 +77,8 @@ function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: 
 }
 
 function isUnchanged(record: ParticipantRecord, existing: ExistingForImport): boolean {
-  return (
-    record.name === existing.name && record.nickname === existing.nickname && record.email === existing.email &&
-    record.phone === existing.phone && record.region === existing.region && record.level === existing.level &&
-    record.kind === existing.kind && record.capacity === existing.capacity && record.notes === existing.notes &&
-    record.submittedAt === existing.submittedAt && JSON.stringify(record.extra) === JSON.stringify(existing.extra) &&
-    sameList(record.offers.map((s) => s.name), existing.offers) && sameList(record.seeks.map((s) => s.name), existing.seeks) &&
-    sameList(record.preferences, existing.typedPreferences)
-  );
+  const incoming = snapshotOf(record);
+  return existing.snapshotJson === null ? sameSnapshot(incoming, existing.snapshot()) : JSON.stringify(incoming) === existing.snapshotJson;
 }
 
 function plan(db: Db, parsed: ParsedRegistration): Plan {
@@ -99,13 +90,17 @@ function plan(db: Db, parsed: ParsedRegistration): Plan {
     const identity = identityKey(row);
     const existing = existingByIdentity.get(identity);
     const record = toRecord(row, identity, canonicalOf);
+    // Compared with the snapshot of the last import, not the current values: a hand edit is not a change of the form.
     const status = !existing ? 'added' : isUnchanged(record, existing) ? 'unchanged' : 'updated';
     return { row, record, existing, status };
   });
   return { rows, newSkills: added, learnedKeys: learned };
 }
 
-function report(parsed: ParsedRegistration, planned: Plan, committed: boolean, warnings: ImportIssue[], changed: ImportReport['changed']): ImportReport {
+function report(
+  parsed: ParsedRegistration, planned: Plan, committed: boolean, warnings: ImportIssue[], changed: ImportReport['changed'],
+  unresolved: { listed: UnresolvedPreference[]; count: number } = { listed: [], count: 0 },
+): ImportReport {
   const count = (status: string) => planned.rows.filter((r) => r.status === status).length;
   const preview = parsed.rows.slice(0, 20).map((r) => ({
     row: String(r.row), name: r.name, nickname: r.nickname, email: r.email, phone: r.phone, region: r.region, level: r.level,
@@ -126,6 +121,8 @@ function report(parsed: ParsedRegistration, planned: Plan, committed: boolean, w
     duplicates: parsed.duplicates.length,
     errors: parsed.errors,
     warnings: [...parsed.warnings, ...warnings],
+    unresolved: unresolved.listed,
+    unresolvedCount: unresolved.count,
     committed,
     changed,
   };
@@ -144,7 +141,7 @@ export async function commitImport(db: Db, request: ImportRequest, hooks: { befo
   await hooks.beforeWrite?.();
   const planned = plan(db, parsed);
   const warnings: ImportIssue[] = [];
-  const { changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, () => {
+  const { result: unresolved, changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, () => {
     const skillIds = new Map(loadVocabulary(db).map((s) => [s.name, s.id]));
     for (const skill of planned.newSkills) {
       const id = insertSkill(db, skill.name);
@@ -155,35 +152,36 @@ export async function commitImport(db: Db, request: ImportRequest, hooks: { befo
       const id = skillIds.get(skill.name);
       if (id !== undefined) for (const key of skill.keys) addAlias(db, id, key, skill.name);
     }
-    const ids = planned.rows.map((entry) => {
-      if (entry.status === 'added') return insertImportedParticipant(db, entry.record, skillIds);
-      const existingId = entry.existing?.id ?? '';
-      if (entry.status === 'updated') updateImportedParticipant(db, existingId, entry.record, skillIds);
-      return existingId;
-    });
-    const index = createNameIndex(findNameEntries(db));
-    planned.rows.forEach((entry, i) => {
-      const { record } = entry;
-      if (entry.status === 'unchanged') return;
-      const resolved = record.preferences.map((typed, rank) => {
-        const match = index.resolve(typed);
-        if (match.kind !== 'found') {
-          warnings.push({
-            file: parsed.file,
-            row: entry.row.row,
-            column: `preference ${rank + 1}`,
-            message: match.kind === 'ambiguous' ? `"${typed}" matches several participants; choose one by hand` : `"${typed}" matches no participant`,
-          });
-        }
-        return { typed, mentorId: match.kind === 'found' && match.id !== ids[i] ? match.id : null };
+    const writer = createImportWriter(db, skillIds);
+    // Rows whose typed preferences are (re)written now: new people, and people whose answer changed them.
+    const rewritten: Array<{ entry: PlannedRow; id: string; replace: boolean }> = [];
+    for (const entry of planned.rows) {
+      const { existing, record } = entry;
+      if (!existing) {
+        rewritten.push({ entry, id: writer.insert(record), replace: false });
+        continue;
+      }
+      if (entry.status === 'unchanged') continue;
+      const incoming = snapshotOf(record);
+      const last = existing.snapshot();
+      const skills = !sameList(incoming.offers, last.offers) || !sameList(incoming.seeks, last.seeks);
+      writer.update(existing.id, mergeImported(existing.current(), last, incoming), record, { skills });
+      // Preferences the form did not change keep whatever the coordinator resolved by hand.
+      if (!sameList(incoming.preferences, last.preferences)) rewritten.push({ entry, id: existing.id, replace: true });
+    }
+    const preferences = resolveImportedPreferences(
+      db, writer, rewritten.map(({ entry, id, replace }) => ({ id, name: entry.record.name, row: entry.row.row, preferences: entry.record.preferences, replace })),
+    );
+    for (const u of preferences.fromThisFile) {
+      warnings.push({
+        file: parsed.file,
+        row: u.row,
+        column: `preference ${u.rank}`,
+        message: u.ambiguous ? `"${u.typed}" matches several participants; choose one by hand` : `"${u.typed}" matches no participant`,
       });
-      replacePreferences(db, ids[i], resolved);
-    });
+    }
     saveImportMapping(db, parsed.signature, Object.fromEntries(parsed.headers.map((h) => [h, parsed.mapping[h] ?? null])));
+    return preferences.unresolved;
   });
-  return report(parsed, planned, true, warnings, changed);
-}
-
-function findNameEntries(db: Db) {
-  return [...findExistingForImport(db).values()].map((p) => ({ id: p.id, name: p.name, nickname: p.nickname }));
+  return report(parsed, planned, true, warnings, changed, unresolved);
 }

@@ -25,6 +25,7 @@ export const preloadMethodNames = [
   'importCommit',
   'skillsList',
   'skillMerge',
+  'preferenceResolve',
   'journalGrid',
   'journalTick',
   'journalImport',

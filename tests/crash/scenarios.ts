@@ -164,9 +164,10 @@ async function runScenario(name: ScenarioName, scenario: Scenario, measuredMs: n
   const summary: ScenarioSummary = { scenario: name, runs: 0, present: 0, absent: 0, measuredMs, failures: [] };
   for (let i = 0; i < options.kills; i++) {
     const runDir = join(options.dir, `${name}-${i}`);
-    // Kill anywhere from "ready" to a quarter past the measured end, one random moment in each of
-    // `kills` equal slices of that window, so the kills spread over the whole write and both outcomes occur.
-    const delay = Math.round(((i + random()) / options.kills) * measuredMs * 1.25);
+    // Kill anywhere from "ready" to twice the measured duration (a busy machine can halve the speed
+    // between runs), one random moment in each of `kills` equal slices of that window, so the kills
+    // spread over the whole write and both outcomes occur.
+    const delay = Math.round(((i + random()) / options.kills) * measuredMs * 2);
     const run = await killAfter(await scenario.prepare(runDir), delay);
     if (run.signal !== 'SIGKILL') summary.failures.push(`${runDir}: the child ended on its own (${run.exitCode}): ${run.stderr.slice(-1000)}`);
     const present = scenario.check(runDir, run, summary.failures);

@@ -28,6 +28,21 @@ function print(value: unknown, json: boolean): void {
   process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${String(value)}\n`);
 }
 
+/** A saved column mapping: a JSON object of column header -> field (null keeps the column as an extra field). */
+function readMapping(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`Cannot read the mapping file ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(`${file} is not a JSON mapping of column headers to fields, e.g. {"Nama Lengkap": "name", "Hobi": null}`);
+  }
+}
+
 async function importCommand(session: Session, handlers: Handlers, args: CliArgs): Promise<number> {
   const file = args.positionals[0];
   if (!file) throw new CliError('import needs a FILE');
@@ -37,7 +52,7 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
   } catch {
     throw new CliError(`Cannot read ${file}`);
   }
-  const mapping = args.mapping ? JSON.parse(readFileSync(args.mapping, 'utf8')) : undefined;
+  const mapping = args.mapping ? readMapping(args.mapping) : undefined;
   const report = (await call(handlers, 'importCommit', {
     fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping,
   })) as Awaited<ReturnType<Handlers['importCommit']>>;

@@ -2,7 +2,7 @@
 export type * from './types';
 export { filterGroups, formatPhone, renderRosterBody, renderRosterHtml, rosterCss, rosterTitle, waLink } from './roster';
 export { labelCatalog, phaseText } from './labels';
-export { chromiumFlags, findChromium, htmlToPdf, noChromiumMessage, openPdfRenderer, type PdfOptions, type PdfRenderer } from './pdf';
+export { chromiumFlags, defaultPdfTimeoutMs, findChromium, htmlToPdf, noChromiumMessage, openPdfRenderer, type PdfOptions, type PdfRenderer } from './pdf';
 export { cohortWhatsAppText, groupWhatsAppText, whatsAppSafe } from './whatsapp';
 export { neutralizeCell, restoreCell } from './cells';
 export { csvBytes, toCsv, type CsvOptions } from './csv';

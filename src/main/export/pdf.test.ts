@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumCandidates, findChromium, htmlToPdf, noChromiumMessage, openPdfRenderer } from './pdf';
+import { chromiumCandidates, findChromium, htmlToPdf, noChromiumMessage, openPdfRenderer, pdfTimeoutMessage } from './pdf';
 import { formatPhone, renderRosterHtml } from './roster';
 import { sampleRoster } from './roster.fixture';
 
@@ -64,6 +64,15 @@ describe.skipIf(!chromium)(`rosters as PDF (${chromium ?? 'skipped: no Chrome/Ch
     // Each page holds exactly one group: its title is on it.
     const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', output, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
     expect(pages.map((p) => /(Kelompok|Group) (\d) (dari|of) 3/.exec(p)?.[2])).toEqual(['1', '2', '3']);
+  }, 120_000);
+
+  it('gives up with a clear error instead of hanging', async () => {
+    const renderer = await openPdfRenderer();
+    try {
+      await expect(renderer.render(renderRosterHtml(sampleRoster('id')), { paper: 'A4', timeoutMs: 1 })).rejects.toThrow(pdfTimeoutMessage(1));
+    } finally {
+      await renderer.close().catch(() => undefined);
+    }
   }, 120_000);
 
   it('renders a batch with one browser', async () => {

@@ -65,6 +65,8 @@ export interface PdfOptions {
    * the file size and the time, and rosters travel over mobile data in WhatsApp chats.
    */
   tagged?: boolean;
+  /** Give up (and close the browser) after this long; default defaultPdfTimeoutMs. */
+  timeoutMs?: number;
 }
 
 export interface PdfRenderer {
@@ -72,29 +74,54 @@ export interface PdfRenderer {
   close(): Promise<void>;
 }
 
-/** Generous: a 1,000-page roster takes a few seconds, a slow laptop may take much longer. */
-const renderTimeoutMs = 10 * 60_000;
+/**
+ * Generous: a 1,000-page roster takes under a minute on a laptop. Chromium has been seen to stall
+ * without an error on a starved machine; the timeout turns that into an error instead of a hang.
+ */
+export const defaultPdfTimeoutMs = 10 * 60_000;
+
+export function pdfTimeoutMessage(ms: number): string {
+  return `Chromium did not finish the PDF within ${Math.round(ms / 1000)} seconds; please try again.`;
+}
 
 /** Launches one browser for a batch of PDFs; call close() when done. */
 export async function openPdfRenderer(executablePath: string | null = findChromium()): Promise<PdfRenderer> {
   if (!executablePath) throw new Error(noChromiumMessage);
   const browser: Browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumFlags] });
+
+  async function print(html: string, opts: PdfOptions): Promise<Uint8Array> {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    try {
+      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+      const pdf = await page.pdf({
+        format: opts.paper === 'Letter' ? 'Letter' : 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: opts.tagged ?? false,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      await page.close().catch(() => undefined); // already gone if the browser was closed
+    }
+  }
+
   return {
     async render(html, opts) {
-      const page = await browser.newPage({ javaScriptEnabled: false });
+      const timeoutMs = opts.timeoutMs ?? defaultPdfTimeoutMs;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          // Closing the browser is the only way to abandon a stalled print; it also ends print().
+          void browser.close().catch(() => undefined);
+          reject(new Error(pdfTimeoutMessage(timeoutMs)));
+        }, timeoutMs);
+      });
       try {
-        await page.setContent(html, { waitUntil: 'load', timeout: renderTimeoutMs });
-        const pdf = await page.pdf({
-          format: opts.paper === 'Letter' ? 'Letter' : 'A4',
-          printBackground: true,
-          preferCSSPageSize: true,
-          tagged: opts.tagged ?? false,
-        });
-        const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        const bytes = await Promise.race([print(html, opts), timedOut]);
         if (opts.output) await writeFile(opts.output, bytes);
         return bytes;
       } finally {
-        await page.close();
+        clearTimeout(timer);
       }
     },
     close: () => browser.close(),

@@ -3,10 +3,11 @@ import type { Db } from './connection';
 import { newParticipantId } from './participantsRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
-// inserts/updates of imported participants with their skills and typed preferences.
+// inserts/updates of imported participants with their skills and typed preferences. Statements are
+// prepared once per import (a writer), not once per row.
 
-export interface ParticipantRecord {
-  identity: string;
+/** The participant fields a registration form fills in. */
+export interface ImportedFields {
   name: string;
   nickname: string;
   email: string;
@@ -18,6 +19,19 @@ export interface ParticipantRecord {
   notes: string;
   extra: Record<string, string>;
   submittedAt: string;
+}
+
+/** A participant as last imported (the `import_snapshot` column): what the form said, not hand edits. */
+export interface ImportSnapshot extends ImportedFields {
+  /** Skill spellings as typed, in order. */
+  offers: string[];
+  seeks: string[];
+  /** Typed mentor names in rank order. */
+  preferences: string[];
+}
+
+export interface ParticipantRecord extends ImportedFields {
+  identity: string;
   offers: Array<{ name: string; spelling: string }>;
   seeks: Array<{ name: string; spelling: string }>;
   preferences: string[];
@@ -25,25 +39,19 @@ export interface ParticipantRecord {
 
 export interface ExistingForImport {
   id: string;
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: MentoringKind;
-  capacity: number;
-  notes: string;
-  extra: Record<string, string>;
-  submittedAt: string;
-  offers: string[];
-  seeks: string[];
-  typedPreferences: string[];
+  /**
+   * The stored snapshot as JSON, so an unchanged answer is recognised without parsing anything; null
+   * for a participant imported before snapshots existed.
+   */
+  snapshotJson: string | null;
+  /** The fields as they are now, hand edits included. */
+  current(): ImportedFields;
+  /** As last imported; for a participant imported before snapshots existed, the current values. */
+  snapshot(): ImportSnapshot;
 }
 
-interface ExistingRow {
+interface CurrentRow {
   id: string;
-  identity: string;
   name: string;
   nickname: string;
   email: string;
@@ -57,68 +65,168 @@ interface ExistingRow {
   submitted_at: string;
 }
 
+const noSnapshot = '{}';
+
+/** The snapshot of a record; its JSON (key order fixed here) is what `import_snapshot` holds. */
+export function snapshotOf(record: ParticipantRecord): ImportSnapshot {
+  return {
+    name: record.name, nickname: record.nickname, email: record.email, phone: record.phone, region: record.region, level: record.level,
+    kind: record.kind, capacity: record.capacity, notes: record.notes, extra: record.extra, submittedAt: record.submittedAt,
+    offers: record.offers.map((s) => s.spelling), seeks: record.seeks.map((s) => s.spelling), preferences: record.preferences,
+  };
+}
+
+function currentOf(row: CurrentRow): ImportedFields {
+  return {
+    name: row.name, nickname: row.nickname, email: row.email, phone: row.phone, region: row.region, level: row.level,
+    kind: row.kind, capacity: row.capacity, notes: row.notes, extra: JSON.parse(row.extra), submittedAt: row.submitted_at,
+  };
+}
+
+/**
+ * Everyone the cohort holds, by identity. Only identities and snapshots are read up front; the
+ * current values (needed for the rows an import changes) are read in one go on first use.
+ */
 export function findExistingForImport(db: Db): Map<string, ExistingForImport> {
-  const byId = new Map<string, ExistingForImport>();
+  let currentById: Map<string, CurrentRow> | null = null;
+  const current = (id: string): ImportedFields => {
+    currentById ??= new Map(
+      db.prepare<[], CurrentRow>('SELECT id, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at FROM participant')
+        .all()
+        .map((row) => [row.id, row]),
+    );
+    const row = currentById.get(id);
+    if (!row) throw new Error(`Participant ${id} vanished during an import`);
+    return currentOf(row);
+  };
   const byIdentity = new Map<string, ExistingForImport>();
-  for (const row of db
-    .prepare<[], ExistingRow>('SELECT id, identity, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at FROM participant')
-    .all()) {
-    const entry: ExistingForImport = {
-      id: row.id, name: row.name, nickname: row.nickname, email: row.email, phone: row.phone, region: row.region, level: row.level,
-      kind: row.kind, capacity: row.capacity, notes: row.notes, extra: JSON.parse(row.extra), submittedAt: row.submitted_at,
-      offers: [], seeks: [], typedPreferences: [],
-    };
-    byId.set(row.id, entry);
-    byIdentity.set(row.identity, entry);
+  // Participants imported before snapshots existed compare with their current values, skills and preferences.
+  const legacy = new Map<string, ImportSnapshot>();
+  const rows = db.prepare<[], [string, string, string]>('SELECT id, identity, import_snapshot FROM participant').raw(true).all();
+  for (const [id, identity, snapshotJson] of rows) {
+    if (snapshotJson === noSnapshot) {
+      const snapshot: ImportSnapshot = { ...current(id), offers: [], seeks: [], preferences: [] };
+      legacy.set(id, snapshot);
+      byIdentity.set(identity, { id, snapshotJson: null, current: () => current(id), snapshot: () => snapshot });
+    } else {
+      byIdentity.set(identity, { id, snapshotJson, current: () => current(id), snapshot: () => JSON.parse(snapshotJson) });
+    }
   }
+  if (legacy.size === 0) return byIdentity;
   for (const row of db
-    .prepare<[], { participant_id: string; role: string; name: string }>(
-      'SELECT ps.participant_id, ps.role, s.name FROM participant_skill ps JOIN skill s ON s.id = ps.skill_id ORDER BY ps.participant_id, ps.role, ps.position',
+    .prepare<[], { participant_id: string; role: string; spelling: string }>(
+      `SELECT participant_id, role, spelling FROM participant_skill WHERE participant_id IN (SELECT id FROM participant WHERE import_snapshot = '${noSnapshot}')
+       ORDER BY participant_id, role, position`,
     )
     .all()) {
-    const entry = byId.get(row.participant_id);
-    if (entry) (row.role === 'offer' ? entry.offers : entry.seeks).push(row.name);
+    const snapshot = legacy.get(row.participant_id);
+    if (snapshot) (row.role === 'offer' ? snapshot.offers : snapshot.seeks).push(row.spelling);
   }
-  for (const row of db.prepare<[], { mentee_id: string; typed: string }>('SELECT mentee_id, typed FROM preference ORDER BY mentee_id, rank').all()) {
-    byId.get(row.mentee_id)?.typedPreferences.push(row.typed);
+  for (const row of db
+    .prepare<[], { mentee_id: string; typed: string }>(
+      `SELECT mentee_id, typed FROM preference WHERE mentee_id IN (SELECT id FROM participant WHERE import_snapshot = '${noSnapshot}') ORDER BY mentee_id, rank`,
+    )
+    .all()) {
+    legacy.get(row.mentee_id)?.preferences.push(row.typed);
   }
   return byIdentity;
 }
 
-function writeSkills(db: Db, participantId: string, record: ParticipantRecord, skillIds: Map<string, number>): void {
-  const insert = db.prepare('INSERT INTO participant_skill (participant_id, role, skill_id, position, spelling) VALUES (?, ?, ?, ?, ?)');
-  for (const [role, list] of [['offer', record.offers], ['seek', record.seeks]] as const) {
-    list.forEach((skill, position) => {
-      const skillId = skillIds.get(skill.name);
-      if (skillId !== undefined) insert.run(participantId, role, skillId, position, skill.spelling);
-    });
-  }
+/** Who a typed mentor name may mean: every participant still in the cohort. */
+export function listNamesForResolving(db: Db): Array<{ id: string; name: string; nickname: string }> {
+  return db.prepare<[], { id: string; name: string; nickname: string }>('SELECT id, name, nickname FROM participant WHERE removed_at IS NULL').all();
 }
 
-export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: Map<string, number>): string {
-  const id = newParticipantId();
-  const now = new Date().toISOString();
-  db.prepare(
-    `INSERT INTO participant (id, identity, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region, record.level, record.kind,
-    record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, now, now);
-  writeSkills(db, id, record, skillIds);
-  return id;
+export interface UnresolvedPreferenceRow {
+  menteeId: string;
+  menteeName: string;
+  rank: number;
+  typed: string;
 }
 
-export function updateImportedParticipant(db: Db, id: string, record: ParticipantRecord, skillIds: Map<string, number>): void {
-  db.prepare(
+/** Preferred mentors typed on the form that point to nobody yet. */
+export function listUnresolvedPreferences(db: Db): UnresolvedPreferenceRow[] {
+  return db
+    .prepare<[], UnresolvedPreferenceRow>(
+      `SELECT pr.mentee_id AS menteeId, p.name AS menteeName, pr.rank, pr.typed FROM preference pr
+       JOIN participant p ON p.id = pr.mentee_id AND p.removed_at IS NULL
+       WHERE pr.mentor_id IS NULL ORDER BY pr.mentee_id, pr.rank`,
+    )
+    .all();
+}
+
+/** Points one ranked preference at a participant. */
+export function setPreferenceMentor(db: Db, menteeId: string, rank: number, mentorId: string): void {
+  db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NOT ?').run(mentorId, menteeId, rank, mentorId);
+}
+
+/** Forgets one ranked preference (the name typed on the form names nobody in this cohort). */
+export function deletePreference(db: Db, menteeId: string, rank: number): void {
+  db.prepare('DELETE FROM preference WHERE mentee_id = ? AND rank = ?').run(menteeId, rank);
+}
+
+export function hasPreference(db: Db, menteeId: string, rank: number): boolean {
+  return db.prepare('SELECT 1 FROM preference WHERE mentee_id = ? AND rank = ?').get(menteeId, rank) !== undefined;
+}
+
+export type ImportWriter = ReturnType<typeof createImportWriter>;
+
+/** The import's writes, with each statement prepared once for the whole file. */
+export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>) {
+  const insertParticipant = db.prepare(
+    `INSERT INTO participant (id, identity, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at,
+       import_snapshot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const updateParticipant = db.prepare(
     `UPDATE participant SET name = ?, nickname = ?, email = ?, phone = ?, region = ?, level = ?, kind = ?, capacity = ?, notes = ?,
-       extra = ?, submitted_at = ?, removed_at = NULL, updated_at = ? WHERE id = ?`,
-  ).run(record.name, record.nickname, record.email, record.phone, record.region, record.level, record.kind, record.capacity, record.notes,
-    JSON.stringify(record.extra), record.submittedAt, new Date().toISOString(), id);
-  db.prepare('DELETE FROM participant_skill WHERE participant_id = ?').run(id);
-  writeSkills(db, id, record, skillIds);
+       extra = ?, submitted_at = ?, import_snapshot = ?, removed_at = NULL, updated_at = ? WHERE id = ?`,
+  );
+  const deleteSkills = db.prepare('DELETE FROM participant_skill WHERE participant_id = ?');
+  const insertSkill = db.prepare('INSERT INTO participant_skill (participant_id, role, skill_id, position, spelling) VALUES (?, ?, ?, ?, ?)');
+  const deletePreferences = db.prepare('DELETE FROM preference WHERE mentee_id = ?');
+  const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id) VALUES (?, ?, ?, ?)');
+  const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
+  const now = new Date().toISOString();
+
+  const writeSkills = (participantId: string, record: ParticipantRecord) => {
+    for (const [role, list] of [['offer', record.offers], ['seek', record.seeks]] as const) {
+      list.forEach((skill, position) => {
+        const skillId = skillIds.get(skill.name);
+        if (skillId !== undefined) insertSkill.run(participantId, role, skillId, position, skill.spelling);
+      });
+    }
+  };
+
+  return {
+    insert(record: ParticipantRecord): string {
+      const id = newParticipantId();
+      insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region, record.level,
+        record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, JSON.stringify(snapshotOf(record)), now, now);
+      writeSkills(id, record);
+      return id;
+    },
+    /** Writes the given fields (already merged with hand edits) and the new snapshot; skills only when asked. */
+    update(id: string, fields: ImportedFields, record: ParticipantRecord, options: { skills: boolean }): void {
+      updateParticipant.run(fields.name, fields.nickname, fields.email, fields.phone, fields.region, fields.level, fields.kind, fields.capacity,
+        fields.notes, JSON.stringify(fields.extra), fields.submittedAt, JSON.stringify(snapshotOf(record)), now, id);
+      if (options.skills) {
+        deleteSkills.run(id);
+        writeSkills(id, record);
+      }
+    },
+    /** A new participant's preferences, or a participant's new list (`replace`), in rank order. */
+    writePreferences(menteeId: string, preferences: ReadonlyArray<{ typed: string; mentorId: string | null }>, options: { replace: boolean }): void {
+      if (options.replace) deletePreferences.run(menteeId);
+      preferences.forEach((p, i) => insertPreference.run(menteeId, i + 1, p.typed, p.mentorId));
+    },
+    /** Links a still-unresolved preference, leaving one the coordinator already chose alone. */
+    resolvePreference(menteeId: string, rank: number, mentorId: string): void {
+      resolvePreference.run(mentorId, menteeId, rank);
+    },
+  };
 }
 
-export function replacePreferences(db: Db, menteeId: string, preferences: Array<{ typed: string; mentorId: string | null }>): void {
-  db.prepare('DELETE FROM preference WHERE mentee_id = ?').run(menteeId);
-  const insert = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id) VALUES (?, ?, ?, ?)');
-  preferences.forEach((p, i) => insert.run(menteeId, i + 1, p.typed, p.mentorId));
+/** One participant, as the seeding helpers and tests add them. */
+export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
+  return createImportWriter(db, skillIds).insert(record);
 }

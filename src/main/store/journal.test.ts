@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshCohort, seed, type TestCohort } from '../testing/cohort';
-import { listHistory, redo, undo, undoState } from './journal';
+import { listHistory, mutate, redo, undo, undoState } from './journal';
 import { listPairings } from './pairingsRepo';
-import { listParticipants } from './participantsRepo';
+import { listParticipants, updateParticipant } from './participantsRepo';
 
 let cohort: TestCohort;
 beforeEach(() => {
@@ -67,5 +67,23 @@ describe('undo journal', () => {
     await expect(async () => cohort.handlers.participantUpdate({ id: 'p_missing', patch: { capacity: 2 } })).rejects.toThrow();
     expect(snapshot()).toBe(before);
     expect(listHistory(cohort.session.db)).toHaveLength(entries);
+  });
+
+  it('journals an insert as its rowid, keeping its image at undo time for redo (also when the same entry changed it again)', () => {
+    const { db } = cohort.session;
+    const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }]);
+    mutate(db, { label: 'history.edit' }, () => {
+      const [nur] = Object.values(seed(cohort.session, [{ name: 'Nur', seeks: ['Canva'] }]));
+      updateParticipant(db, nur, { capacity: 5, notes: 'edited in the same entry' });
+      updateParticipant(db, ids.Siti, { closed: true });
+    });
+    const inserts = () => db.prepare<[], { after: string | null }>("SELECT after FROM history_change WHERE op = 'insert'").all();
+    expect(inserts().every((c) => c.after === null)).toBe(true);
+    const edited = snapshot();
+    undo(db);
+    expect(listParticipants(db).map((p) => [p.name, p.closed])).toEqual([['Siti', false]]);
+    redo(db);
+    expect(snapshot()).toBe(edited);
+    expect(inserts().some((c) => c.after !== null)).toBe(true);
   });
 });

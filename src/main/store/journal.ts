@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { ChangeTopic, HistoryEntry } from '../../shared/domain';
 import type { Db } from './connection';
 
@@ -5,6 +6,9 @@ import type { Db } from './connection';
 // while a write runs through `mutate`; the capture becomes one history entry. Undo applies the
 // befores in reverse order, redo the afters in order. Because the triggers are generated from the live
 // schema each time a cohort opens, a new table or column is journaled without touching this file.
+// An insert is captured as its rowid only: an import inserts hundreds of thousands of rows and is
+// rarely undone, so its JSON image is taken at undo time instead (the row is then exactly as inserted,
+// because every later entry has been undone first) and kept for redo.
 
 const topicByTable: Record<string, ChangeTopic> = {
   cohort: 'cohort',
@@ -42,6 +46,8 @@ interface HistoryRow {
 }
 
 interface ChangeRow {
+  history_id: number;
+  seq: number;
   tbl: string;
   op: 'insert' | 'update' | 'delete';
   row_id: number;
@@ -50,6 +56,20 @@ interface ChangeRow {
 }
 
 const columnCache = new WeakMap<Db, Map<string, string[]>>();
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Undo and redo run the same few statements per table thousands of times: prepare each once. */
+function statement(db: Db, sql: string): Database.Statement {
+  let bySql = statementCache.get(db);
+  if (!bySql) statementCache.set(db, (bySql = new Map()));
+  let prepared = bySql.get(sql);
+  if (!prepared) bySql.set(sql, (prepared = db.prepare(sql)));
+  return prepared;
+}
+
+function jsonOf(db: Db, table: string, row: string): string {
+  return `json_object(${columnsOf(db, table).map((c) => `'${c}', ${row}."${c}"`).join(', ')})`;
+}
 
 function columnsOf(db: Db, table: string): string[] {
   let byTable = columnCache.get(db);
@@ -71,11 +91,11 @@ export function installJournal(db: Db): void {
     DELETE FROM temp.undo_state;
     INSERT INTO temp.undo_state VALUES (0);`);
   for (const table of journaledTables) {
-    const json = (row: 'OLD' | 'NEW') => `json_object(${columnsOf(db, table).map((c) => `'${c}', ${row}."${c}"`).join(', ')})`;
+    const json = (row: 'OLD' | 'NEW') => jsonOf(db, table, row);
     const when = 'WHEN (SELECT recording FROM temp.undo_state)';
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} ${when} BEGIN
-        INSERT INTO temp.undo_capture (tbl, op, row_id, after) VALUES ('${table}', 'insert', NEW.rowid, ${json('NEW')});
+        INSERT INTO temp.undo_capture (tbl, op, row_id) VALUES ('${table}', 'insert', NEW.rowid);
       END;
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_update AFTER UPDATE ON main.${table} ${when} BEGIN
         INSERT INTO temp.undo_capture (tbl, op, row_id, before, after) VALUES ('${table}', 'update', OLD.rowid, ${json('OLD')}, ${json('NEW')});
@@ -136,27 +156,36 @@ function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
 function restoreRow(db: Db, table: string, rowId: number, json: string): void {
   const values: Record<string, unknown> = JSON.parse(json);
   const columns = columnsOf(db, table).filter((c) => c in values);
-  db.prepare(`INSERT INTO main.${table} (rowid, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`)
+  statement(db, `INSERT INTO main.${table} (rowid, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`)
     .run(rowId, ...columns.map((c) => values[c]));
 }
 
 function setRow(db: Db, table: string, rowId: number, json: string): void {
   const values: Record<string, unknown> = JSON.parse(json);
   const columns = columnsOf(db, table).filter((c) => c in values);
-  db.prepare(`UPDATE main.${table} SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE rowid = ?`)
+  statement(db, `UPDATE main.${table} SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE rowid = ?`)
     .run(...columns.map((c) => values[c]), rowId);
 }
 
 function deleteRow(db: Db, table: string, rowId: number): void {
-  db.prepare(`DELETE FROM main.${table} WHERE rowid = ?`).run(rowId);
+  statement(db, `DELETE FROM main.${table} WHERE rowid = ?`).run(rowId);
+}
+
+/** Before undoing an insert: keep the row's image for redo (inserts are captured as rowids only). */
+function keepInsertedRow(db: Db, change: ChangeRow): void {
+  statement(db, `UPDATE history_change SET after = (SELECT ${jsonOf(db, change.tbl, change.tbl)} FROM main.${change.tbl} WHERE rowid = ?)
+    WHERE history_id = ? AND seq = ? AND EXISTS (SELECT 1 FROM main.${change.tbl} WHERE rowid = ?)`)
+    .run(change.row_id, change.history_id, change.seq, change.row_id);
 }
 
 function applyChange(db: Db, change: ChangeRow, direction: 'undo' | 'redo'): void {
   if (!journaledTables.includes(change.tbl)) throw new Error(`Unknown journaled table ${change.tbl}`);
   const { tbl, row_id: rowId } = change;
   if (direction === 'undo') {
-    if (change.op === 'insert') deleteRow(db, tbl, rowId);
-    else if (change.op === 'update') setRow(db, tbl, rowId, change.before ?? '{}');
+    if (change.op === 'insert') {
+      keepInsertedRow(db, change);
+      deleteRow(db, tbl, rowId);
+    } else if (change.op === 'update') setRow(db, tbl, rowId, change.before ?? '{}');
     else restoreRow(db, tbl, rowId, change.before ?? '{}');
   } else {
     if (change.op === 'insert') restoreRow(db, tbl, rowId, change.after ?? '{}');
@@ -183,7 +212,7 @@ function replay(db: Db, direction: 'undo' | 'redo'): Mutation<HistoryEntry | nul
     db.pragma('defer_foreign_keys = ON');
     const changes = db
       .prepare<[number], ChangeRow>(
-        `SELECT tbl, op, row_id, before, after FROM history_change WHERE history_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`,
+        `SELECT history_id, seq, tbl, op, row_id, before, after FROM history_change WHERE history_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`,
       )
       .all(row.id);
     for (const change of changes) applyChange(db, change, direction);

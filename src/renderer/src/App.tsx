@@ -13,10 +13,11 @@ import { ImportView } from './views/ImportView';
 import { ParticipantsView } from './views/ParticipantsView';
 import { ProposalsView } from './views/ProposalsView';
 import { RostersView } from './views/RostersView';
+import { SkillsView } from './views/SkillsView';
 import { TrackerView } from './views/TrackerView';
 
-type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters';
-const views: View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters'];
+type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'skills';
+const views: View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'];
 const viewKey = 'kupu.view';
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -141,7 +142,7 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
-        {!loaded ? null : view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : <RostersView />}
+        {!loaded ? null : view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : <RostersView />}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { importIssue, skill, skillName } from '../domain';
+import { importIssue, participantId, shortText, skill, skillName } from '../domain';
 import { changed, fileData, none, type MethodSpec } from './common';
 
 export const fieldKey = z.enum([
@@ -18,6 +18,19 @@ export const importRequest = z.strictObject({
   mapping: columnMapping.optional(),
 });
 
+/** A preferred mentor typed on the form that names nobody, or several people, for the coordinator to pick. */
+export const unresolvedPreference = z.strictObject({
+  menteeId: participantId,
+  menteeName: shortText,
+  /** Spreadsheet row in this import's file; null when it came from an earlier import. */
+  row: z.number().int().nullable(),
+  rank: z.number().int().min(1),
+  typed: shortText,
+  /** Who the name may mean (empty: nobody by that name). */
+  candidates: z.array(z.strictObject({ id: participantId, name: shortText })),
+});
+export type UnresolvedPreference = z.infer<typeof unresolvedPreference>;
+
 export const importReport = z.strictObject({
   file: z.string(),
   sheet: z.string().nullable(),
@@ -32,6 +45,9 @@ export const importReport = z.strictObject({
   duplicates: z.number().int(),
   errors: z.array(importIssue),
   warnings: z.array(importIssue),
+  /** After a commit: the cohort's preferred mentors still unresolved (the first 200), and how many in all. */
+  unresolved: z.array(unresolvedPreference),
+  unresolvedCount: z.number().int(),
   committed: z.boolean(),
   changed,
 });
@@ -42,4 +58,9 @@ export const importContract = {
   importCommit: { params: importRequest, result: importReport },
   skillsList: { params: none, result: z.array(skill) },
   skillMerge: { params: z.strictObject({ from: skillName, into: skillName }), result: z.strictObject({ changed }) },
+  /** The coordinator says who a typed preferred mentor is (null: nobody in this cohort, the name is dropped); undoable. */
+  preferenceResolve: {
+    params: z.strictObject({ menteeId: participantId, rank: z.number().int().min(1).max(20), mentorId: participantId.nullable() }),
+    result: z.strictObject({ changed }),
+  },
 } as const satisfies Record<string, MethodSpec>;

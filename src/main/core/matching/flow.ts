@@ -1,3 +1,4 @@
+import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
 import type { FlowNetwork } from './network';
 
 /**
@@ -6,9 +7,8 @@ import type { FlowNetwork } from './network';
  * augmentation. Potentials (Johnson) persist between augmentations and are only updated for the nodes a
  * search popped, so a search costs what it explores, not the graph size. Costs are small integers and
  * the source's own unmatched arc bounds the distance to the sink by about C (potentials stay within a few
- * C), so the queue is a bucket (Dial) queue: O(1) per operation, LIFO inside a bucket (goes deep along
- * zero-cost ties first). Mentees are processed grouped by level (Prepared order), which keeps most of a
- * search's memory accesses within one class's block of the arrays.
+ * C), so the queue is a bucket (Dial) queue (dialQueue.ts). Mentees are processed grouped by level
+ * (Prepared order), which keeps most of a search's memory accesses within one class's block of the arrays.
  */
 
 const ROOT = -5;
@@ -16,114 +16,66 @@ const SEAT = -1;
 const UNMATCHED = -2;
 const SEAT_BACK = -3;
 const UNMATCHED_BACK = -4;
-const MAX_BUCKETS = 1 << 26;
 
 export interface FlowCounters {
   searches: number;
   pops: number;
   relaxations: number;
+  /** Arcs looked at (relaxed or skipped): what the best-first order and its cut save. */
+  scans: number;
 }
+
+/**
+ * Per-node search state, interleaved (one 32-byte record per node) so a relaxation touches one cache line:
+ * seen (round while queued, -round once popped), tentative distance, parent node, parent arc code, and
+ * the Dial queue's key/prev/next links.
+ */
+export const STRIDE = 8;
+const SEEN = 0;
+const DIST = 1;
+const PARENT = 2;
+const CODE = 3;
+const QUEUE = 4;
 
 export interface FlowWork {
   round: number;
-  seen: Int32Array;
-  dist: Float64Array;
-  parentNode: Int32Array;
-  parentCode: Int32Array;
+  records: Int32Array;
   popped: Int32Array;
   poppedCount: number;
-  inQueue: Int32Array;
-  queueNext: Int32Array;
-  queuePrev: Int32Array;
-  queueKey: Int32Array;
-  bucketHead: Int32Array;
-  cursor: number;
-  maxKey: number;
+  queue: DialQueue;
+  /** Tentative distance of the target: nothing at or beyond it is worth queueing. */
   targetDist: number;
   counters: FlowCounters;
 }
 
 export function createWork(net: FlowNetwork): FlowWork {
   const nodes = net.nodeCount;
+  const records = new Int32Array(nodes * STRIDE);
   return {
     round: 0,
-    seen: new Int32Array(nodes),
-    dist: new Float64Array(nodes),
-    parentNode: new Int32Array(nodes),
-    parentCode: new Int32Array(nodes),
+    records,
     popped: new Int32Array(nodes),
     poppedCount: 0,
-    inQueue: new Int32Array(nodes),
-    queueNext: new Int32Array(nodes),
-    queuePrev: new Int32Array(nodes),
-    queueKey: new Int32Array(nodes),
-    bucketHead: new Int32Array(Math.max(64, net.unmatchedCost * 2 + 2)).fill(-1),
-    cursor: 0,
-    maxKey: -1,
+    queue: createDialQueue(records, STRIDE, QUEUE, net.unmatchedCost * 2 + 2),
     targetDist: Infinity,
-    counters: { searches: 0, pops: 0, relaxations: 0 },
+    counters: { searches: 0, pops: 0, relaxations: 0, scans: 0 },
   };
 }
 
-function growBuckets(work: FlowWork, key: number): void {
-  if (key >= MAX_BUCKETS) throw new Error('matching: distance out of range (weights too large?)');
-  let size = work.bucketHead.length;
-  while (size <= key) size *= 2;
-  const grown = new Int32Array(Math.min(size, MAX_BUCKETS)).fill(-1);
-  grown.set(work.bucketHead);
-  work.bucketHead = grown;
-}
-
-function unlink(work: FlowWork, v: number): void {
-  const prev = work.queuePrev[v];
-  const next = work.queueNext[v];
-  if (prev >= 0) work.queueNext[prev] = next;
-  else work.bucketHead[work.queueKey[v]] = next;
-  if (next >= 0) work.queuePrev[next] = prev;
-}
-
-/** Insert v with key, or move it to a smaller key. */
-function enqueue(work: FlowWork, v: number, key: number): void {
-  if (work.inQueue[v] === work.round) unlink(work, v);
-  else work.inQueue[v] = work.round;
-  if (key >= work.bucketHead.length) growBuckets(work, key);
-  else if (!(key >= 0)) throw new Error('matching: negative reduced cost (broken potentials)');
-  const head = work.bucketHead[key];
-  work.queueKey[v] = key;
-  work.queuePrev[v] = -1;
-  work.queueNext[v] = head;
-  if (head >= 0) work.queuePrev[head] = v;
-  work.bucketHead[key] = v;
-  if (key > work.maxKey) work.maxKey = key;
-  if (key < work.cursor) work.cursor = key;
-}
-
-function popMin(work: FlowWork): number {
-  const heads = work.bucketHead;
-  while (work.cursor <= work.maxKey && heads[work.cursor] < 0) work.cursor++;
-  if (work.cursor > work.maxKey) return -1;
-  const v = heads[work.cursor];
-  const next = work.queueNext[v];
-  heads[work.cursor] = next;
-  if (next >= 0) work.queuePrev[next] = -1;
-  work.inQueue[v] = 0;
-  return v;
-}
-
-function clearQueue(work: FlowWork): void {
-  for (let k = work.cursor; k <= work.maxKey; k++) work.bucketHead[k] = -1;
-  work.cursor = 0;
-  work.maxKey = -1;
-}
-
-/** Records a shorter tentative distance; the caller guarantees nd < targetDist. */
+/**
+ * Records a shorter tentative distance; the caller guarantees nd < targetDist. seen[v] is the search's
+ * round while v waits in the queue and -round once popped, so it doubles as the "queued" flag.
+ */
 function improve(work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
-  work.seen[v] = work.round;
-  work.dist[v] = nd;
-  work.parentNode[v] = from;
-  work.parentCode[v] = code;
+  const r = work.records;
+  const at = v * STRIDE;
+  const queued = r[at + SEEN] === work.round;
+  r[at + SEEN] = work.round;
+  r[at + DIST] = nd;
+  r[at + PARENT] = from;
+  r[at + CODE] = code;
   if (v === target) work.targetDist = nd;
-  enqueue(work, v, nd);
+  enqueue(work.queue, v, nd, queued);
 }
 
 function seatCostAt(net: FlowNetwork, m: number): number {
@@ -156,10 +108,10 @@ function lookAhead(net: FlowNetwork, work: FlowWork, v: number, dv: number): voi
 function relax(net: FlowNetwork, work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
   work.counters.relaxations++;
   if (nd >= work.targetDist) return;
-  const seen = work.seen[v];
+  const seen = work.records[v * STRIDE + SEEN];
   // Popped nodes are final (seen = -round): with valid potentials nd could not beat them anyway, and this
   // keeps every search finite even if an invariant were ever broken.
-  if (seen === -work.round || (seen === work.round && nd >= work.dist[v])) return;
+  if (seen === -work.round || (seen === work.round && nd >= work.records[v * STRIDE + DIST])) return;
   improve(work, v, nd, from, code, target);
   if (target === net.sink) lookAhead(net, work, v, nd);
 }
@@ -168,7 +120,7 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
   const n = net.participants;
   const sink = net.sink;
   const pot = net.pot;
-  const du = work.dist[u];
+  const du = work.records[u * STRIDE + DIST];
   const pu = pot[u];
   if (u >= n && u < sink) {
     const m = u - n;
@@ -203,7 +155,9 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
   const entries = net.adjEntry;
   const costs = net.arcCost;
   const heads = net.arcHead;
-  for (let k = net.adjStart[u], end = net.adjStart[u + 1]; k < end; k++) {
+  const first = net.adjStart[u];
+  let k = first;
+  for (const end = net.adjStart[u + 1]; k < end; k++) {
     const entry = entries[k];
     const a = entry >> 1;
     if (anyBlocked && blocked[a]) continue;
@@ -221,13 +175,14 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
       relax(net, work, v, du - costs[a] + pu - pot[v], u, entry, target);
     }
   }
+  work.counters.scans += k - first;
 }
 
 /** Dijkstra from the seeded root until target is popped; returns its reduced distance, or -1. */
 function search(net: FlowNetwork, work: FlowWork, target: number): number {
   let reached = false;
   for (;;) {
-    const u = popMin(work);
+    const u = popMin(work.queue);
     if (u < 0) break;
     work.counters.pops++;
     if (u === target) {
@@ -235,11 +190,11 @@ function search(net: FlowNetwork, work: FlowWork, target: number): number {
       break;
     }
     work.popped[work.poppedCount++] = u;
-    work.seen[u] = -work.round;
+    work.records[u * STRIDE + SEEN] = -work.round;
     expand(net, work, u, target);
   }
-  clearQueue(work);
-  return reached ? work.dist[target] : -1;
+  clearQueue(work.queue);
+  return reached ? work.records[target * STRIDE + DIST] : -1;
 }
 
 function startSearch(work: FlowWork): void {
@@ -276,9 +231,9 @@ function applyPath(net: FlowNetwork, work: FlowWork, target: number): number {
   const n = net.participants;
   const sink = net.sink;
   let v = target;
-  while (work.parentCode[v] !== ROOT) {
-    const code = work.parentCode[v];
-    const u = work.parentNode[v];
+  while (work.records[v * STRIDE + CODE] !== ROOT) {
+    const code = work.records[v * STRIDE + CODE];
+    const u = work.records[v * STRIDE + PARENT];
     if (code >= 0) {
       const a = code >> 1;
       const head = net.arcHead[a];
@@ -318,14 +273,14 @@ function applyPath(net: FlowNetwork, work: FlowWork, target: number): number {
 function updatePotentials(net: FlowNetwork, work: FlowWork, reach: number): void {
   for (let k = 0; k < work.poppedCount; k++) {
     const v = work.popped[k];
-    net.pot[v] += work.dist[v] - reach;
+    net.pot[v] += work.records[v * STRIDE + DIST] - reach;
   }
 }
 
 /** Push one unit along the path the last search found, then update potentials. */
 export function augment(net: FlowNetwork, work: FlowWork, target: number): void {
   applyPath(net, work, target);
-  updatePotentials(net, work, work.dist[target]);
+  updatePotentials(net, work, work.records[target * STRIDE + DIST]);
 }
 
 /** Route every mentee's supply, one unit at a time, in engine order (mentees grouped by level). */

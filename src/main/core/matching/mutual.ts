@@ -6,15 +6,15 @@ import type { FlowNetwork } from './network';
  * structure, so it is handled on top of the exact flow: branch and bound over the mutual pairs the optimum
  * contains. Each branch forbids one direction (blockArc re-optimizes with one shortest path, warm), the
  * flow value of a branch is an upper bound for everything below it, and the better child is tried first.
- * Mutual pairs are usually few; when the search exceeds its node budget, the current branch is finished
- * greedily (for each mutual pair drop the direction whose loss is smaller) and the result is marked not
- * proven optimal.
+ * Mutual pairs are usually few. With many of them (large random cohorts), or when the search exceeds its
+ * node budget, the rest is done greedily (for each mutual pair drop the direction whose loss is smaller,
+ * each loss measured exactly by a probe) and the result is marked not proven optimal (stats.exact false).
  */
 
 interface Snapshot {
   arcFlow: Uint8Array;
   arcBlocked: Uint8Array;
-  pot: Float64Array;
+  pot: Int32Array;
   load: Int32Array;
   unmatchedFlow: Int32Array;
   heldCount: Int32Array;
@@ -85,13 +85,22 @@ function greedyUntilClean(net: FlowNetwork, work: FlowWork): void {
   }
 }
 
+/** Above this many mutual pairs in the free optimum, branch and bound is not attempted. */
+const MAX_BRANCHED_PAIRS = 12;
+
 /** Enforces no-mutual on an optimal flow. Returns true when the result is proven optimal. */
 export function forbidMutual(net: FlowNetwork, work: FlowWork, nodeBudget = 48): boolean {
-  if (mutualArcs(net).length === 0) return true;
+  const initial = mutualArcs(net).length;
+  if (initial === 0) return true;
+  if (initial > MAX_BRANCHED_PAIRS) {
+    greedyUntilClean(net, work);
+    return false;
+  }
   const search: { best: { value: number; state: Snapshot } | null } = { best: null };
   let nodes = 0;
-  let exact = true;
+  let exhausted = false;
   const visit = (): void => {
+    if (exhausted) return;
     const value = flowValue(net);
     if (search.best && value <= search.best.value) return;
     const mutual = mutualArcs(net);
@@ -100,7 +109,8 @@ export function forbidMutual(net: FlowNetwork, work: FlowWork, nodeBudget = 48):
       return;
     }
     if (nodes >= nodeBudget) {
-      exact = false;
+      // Out of budget: finish this branch greedily, once, and stop searching.
+      exhausted = true;
       greedyUntilClean(net, work);
       const finished = flowValue(net);
       if (!search.best || finished > search.best.value) search.best = { value: finished, state: snapshot(net) };
@@ -118,5 +128,5 @@ export function forbidMutual(net: FlowNetwork, work: FlowWork, nodeBudget = 48):
   };
   visit();
   if (search.best) restore(net, search.best.state);
-  return exact;
+  return !exhausted;
 }

@@ -7,7 +7,8 @@ import type { Candidates } from './candidates';
  * may take several mentors. Each unit of a mentee's supply ends either in a mentor's seat or in the mentee's
  * private "stay unmatched" arc to the sink (cost C). A candidate arc costs C - score, so every unit crosses
  * exactly one C-priced arc and minimising cost maximises the score; all costs are >= 0, so zero potentials
- * are valid at the start.
+ * are valid at the start. A mentee's supply is min(mentors still allowed, distinct sought skills that have
+ * a candidate).
  *
  * - Supply 1 (the usual case): arc e → mentor per candidate, for the candidate's first shared skill.
  * - Supply >= 2: e → skill node (e,s) per sought skill (capacity 1: each of a mentee's mentors teaches a
@@ -51,7 +52,7 @@ export interface FlowNetwork {
   /** Owner mentee and skill id of extra nodes (skill -1 for pair nodes), indexed by node - firstExtra. */
   extraMentee: Int32Array;
   extraSkill: Int32Array;
-  pot: Float64Array;
+  pot: Int32Array;
   totalCost: number;
 }
 
@@ -112,7 +113,13 @@ export function buildNetwork(c: Candidates): FlowNetwork {
     const from = c.menteeStart[e];
     const to = c.menteeStart[e + 1];
     if (supply[e] <= 1) {
-      for (let k = from; k < to; k++) addArc(e, n + c.mentor[k], C - c.score[k], k);
+      // The common case, written out: one arc per candidate edge.
+      for (let k = from; k < to; k++, arc++) {
+        arcTail[arc] = e;
+        arcHead[arc] = n + c.mentor[k];
+        arcCost[arc] = C - c.score[k];
+        arcEdge[arc] = k;
+      }
       continue;
     }
     const seekFirst = p.seekStart[e];
@@ -140,18 +147,19 @@ export function buildNetwork(c: Candidates): FlowNetwork {
   }
 
   // Adjacency of non-mentor nodes: forward at the tail, backward at the head unless the head is a mentor.
-  const isMentor = (node: number): boolean => node >= n && node < sink;
   const adjStart = new Int32Array(nodeCount + 1);
   for (let a = 0; a < arcCount; a++) {
     adjStart[arcTail[a] + 1]++;
-    if (!isMentor(arcHead[a])) adjStart[arcHead[a] + 1]++;
+    const head = arcHead[a];
+    if (head < n || head > sink) adjStart[head + 1]++;
   }
   for (let v = 0; v < nodeCount; v++) adjStart[v + 1] += adjStart[v];
   const fill = adjStart.slice(0, nodeCount);
   const adjEntry = new Int32Array(adjStart[nodeCount]);
   for (let a = 0; a < arcCount; a++) {
     adjEntry[fill[arcTail[a]]++] = a * 2;
-    if (!isMentor(arcHead[a])) adjEntry[fill[arcHead[a]]++] = a * 2 + 1;
+    const head = arcHead[a];
+    if (head < n || head > sink) adjEntry[fill[head]++] = a * 2 + 1;
   }
 
   const heldStart = new Int32Array(n + 1);
@@ -186,7 +194,7 @@ export function buildNetwork(c: Candidates): FlowNetwork {
     heldPos: new Int32Array(arcCount),
     extraMentee,
     extraSkill,
-    pot: new Float64Array(nodeCount),
+    pot: new Int32Array(nodeCount),
     totalCost: 0,
   };
 }

@@ -59,8 +59,8 @@ describe('matchOptimal is exact', () => {
     }
   });
 
-  it('equals the HiGHS optimum on 300 small cohorts (LP, or MIP under no-mutual)', () => {
-    for (let seed = 1; seed <= 300; seed++) {
+  it('equals the HiGHS optimum on 200 small cohorts (LP, or MIP under no-mutual)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
       const input = smallCohort(1000 + seed, { size: 6 + (seed % 10), skills: 4, levels: 3, regions: 3, maxCapacity: 4, spice: 0.6, maxMentorsPerMentee: 3 });
       const result = matchOptimal(input);
       expectConsistent(input, result);
@@ -69,8 +69,8 @@ describe('matchOptimal is exact', () => {
     }
   });
 
-  it('equals the HiGHS optimum on 40 medium cohorts', () => {
-    for (let seed = 1; seed <= 40; seed++) {
+  it('equals the HiGHS optimum on 30 medium cohorts', () => {
+    for (let seed = 1; seed <= 30; seed++) {
       const input = smallCohort(5000 + seed, { size: 30 + 3 * seed, skills: 6, levels: 3, regions: 4, maxCapacity: 5, spice: 0.5, maxMentorsPerMentee: 2 });
       const result = matchOptimal(input);
       expectConsistent(input, result);
@@ -79,10 +79,10 @@ describe('matchOptimal is exact', () => {
     }
   });
 
-  it('under no-mutual equals the HiGHS MIP on 150 cohorts whose free optimum is full of mutual pairs', () => {
+  it('under no-mutual equals the HiGHS MIP on 100 cohorts whose free optimum is full of mutual pairs', () => {
     let withMutual = 0;
-    for (let seed = 1; seed <= 150; seed++) {
-      const input = mutualProneCohort(seed, 6 + (seed % 9));
+    for (let seed = 1; seed <= 100; seed++) {
+      const input = mutualProneCohort(seed, 6 + (seed % 7));
       const free = matchOptimal({ ...input, settings: { ...input.settings, allowMutual: true } });
       const ids = new Set(free.pairs.map((p) => `${p.mentorId}>${p.menteeId}`));
       if (free.pairs.some((p) => ids.has(`${p.menteeId}>${p.mentorId}`))) withMutual++;
@@ -91,6 +91,6 @@ describe('matchOptimal is exact', () => {
       expect(result.stats.exact).toBe(true);
       expect(result.total, `seed ${seed}`).toBe(highsOptimum(highs, input));
     }
-    expect(withMutual).toBeGreaterThan(75);
+    expect(withMutual).toBeGreaterThan(50);
   });
 });

@@ -84,14 +84,24 @@ function internAll(values: readonly string[], table: Map<string, number>, names:
   for (const value of values) intern(value, table, names);
 }
 
+/** Stable counting sort by level (levels in order of first appearance). */
+function groupedByLevel(people: MatchParticipant[]): MatchParticipant[] {
+  const levelOrder = new Map<string, number>();
+  const levelNames: string[] = [];
+  const levelOf = Int32Array.from(people, (p) => intern(p.level, levelOrder, levelNames));
+  const start = new Int32Array(levelOrder.size + 1);
+  for (const level of levelOf) start[level + 1]++;
+  for (let l = 0; l < levelOrder.size; l++) start[l + 1] += start[l];
+  const grouped = new Array<MatchParticipant>(people.length);
+  people.forEach((p, i) => {
+    grouped[start[levelOf[i]]++] = p;
+  });
+  return grouped;
+}
+
 export function prepare(input: MatchInput): Prepared {
   const { settings } = input;
-  const levelOrder = new Map<string, number>();
-  for (const p of input.participants) if (!levelOrder.has(p.level)) levelOrder.set(p.level, levelOrder.size);
-  const participants = input.participants
-    .map((p, position) => ({ p, position, level: levelOrder.get(p.level) ?? 0 }))
-    .sort((a, b) => a.level - b.level || a.position - b.position)
-    .map(({ p }) => p);
+  const participants = groupedByLevel(input.participants);
   const count = participants.length;
   const indexOf = new Map<string, number>();
   participants.forEach((p, i) => {
@@ -139,13 +149,14 @@ export function prepare(input: MatchInput): Prepared {
     if (!set) excluded.set(mentee, (set = new Set()));
     set.add(mentor);
   };
+  // Each side of a fixed pair counts even when the other is not in this input (e.g. withdrawn).
   for (const pair of input.fixed) {
     const mentor = indexOf.get(pair.mentorId);
     const mentee = indexOf.get(pair.menteeId);
-    if (mentor === undefined || mentee === undefined) continue;
-    fixedAsMentor[mentor]++;
+    if (mentor !== undefined) fixedAsMentor[mentor]++;
+    if (mentee === undefined) continue;
     fixedAsMentee[mentee]++;
-    exclude(mentee, mentor);
+    if (mentor !== undefined) exclude(mentee, mentor);
     const skill = pair.skill === null ? undefined : skillIndex.get(pair.skill);
     if (skill !== undefined) {
       let set = coveredSkills.get(mentee);

@@ -92,3 +92,21 @@ describe('hard rules, table-driven', () => {
     expect(pair.score).toBe(40 + 10 + 10 - 5);
   });
 });
+
+describe('edge cases', () => {
+  it.each([
+    ['an empty cohort', cohort([])],
+    ['nobody seeks anything', cohort([person('a', { offers: ['X'] }), person('b', { offers: ['Y'] })])],
+    ['all weights zero', cohort([person('a', { offers: ['X'], seeks: ['Y'] }), person('b', { offers: ['Y'], seeks: ['X'] })], { settings: { weights: { skill: 0, preference: 0, region: 0, level: 0, mentorPreference: 0, spread: 0 } } })],
+    ['unknown ids in preferences, fixed pairs and declines', cohort([person('a', { offers: ['X'] }), seeker('b', ['X'], { preferences: ['ghost', 'a'] })], { fixed: [{ mentorId: 'ghost', menteeId: 'b', skill: 'X' }], declined: [{ mentorId: 'a', menteeId: 'nobody' }] })],
+  ])('%s', (_name, input) => {
+    for (const result of [matchOptimal(input), matchStable(input)]) {
+      expect(ruleViolations(input, result.pairs)).toEqual([]);
+      expect(result.total).toBe(result.pairs.reduce((sum, p) => sum + p.score, 0));
+    }
+  });
+
+  it('rejects duplicate participant ids', () => {
+    expect(() => matchOptimal(cohort([person('a'), person('a')]))).toThrow(/duplicate participant id a/);
+  });
+});

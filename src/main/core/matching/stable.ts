@@ -28,23 +28,31 @@ export interface StableSolve {
   proposals: number;
 }
 
+/**
+ * Each mentee's list as edge indices: stated preferences first, then by descending score, ties by mentor
+ * id. Sorted as packed float keys (rank or score, then the mentor's id rank) with the native sort.
+ */
 function menteeLists(c: Candidates): Int32Array {
   const p = c.prepared;
   const order = new Int32Array(c.count);
-  const statedRank = new Int32Array(p.count).fill(0);
+  const statedRank = new Int32Array(p.count);
+  const edgeOfRank = new Int32Array(p.count);
+  const keys = new Float64Array(c.count);
+  const ID_SPAN = 2 ** 21;
+  const UNSTATED = 2 ** 20;
   for (let e = 0; e < p.count; e++) {
     const from = c.menteeStart[e];
     const to = c.menteeStart[e + 1];
     if (from === to) continue;
-    for (let k = p.prefStart[e]; k < p.prefStart[e + 1]; k++) statedRank[p.prefMentor[k]] = k - p.prefStart[e] + 1;
-    const edges = Array.from({ length: to - from }, (_, i) => from + i);
-    edges.sort((x, y) => {
-      const rx = statedRank[c.mentor[x]] || Infinity;
-      const ry = statedRank[c.mentor[y]] || Infinity;
-      if (rx !== ry) return rx - ry;
-      return c.score[y] - c.score[x] || p.idRank[c.mentor[x]] - p.idRank[c.mentor[y]];
-    });
-    order.set(edges, from);
+    for (let k = p.prefStart[e]; k < p.prefStart[e + 1]; k++) statedRank[p.prefMentor[k]] = Math.min(k - p.prefStart[e] + 1, UNSTATED - 1);
+    for (let k = from; k < to; k++) {
+      const m = c.mentor[k];
+      const primary = statedRank[m] > 0 ? statedRank[m] : UNSTATED + (c.maxScore - c.score[k]);
+      keys[k] = primary * ID_SPAN + p.idRank[m];
+      edgeOfRank[p.idRank[m]] = k;
+    }
+    const segment = keys.subarray(from, to).sort();
+    for (let i = 0; i < segment.length; i++) order[from + i] = edgeOfRank[segment[i] % ID_SPAN];
     for (let k = p.prefStart[e]; k < p.prefStart[e + 1]; k++) statedRank[p.prefMentor[k]] = 0;
   }
   return order;
@@ -55,14 +63,22 @@ function contractSkills(c: Candidates): Int32Array {
   const bits = new Int32Array(c.count);
   const offered = new Int32Array(31);
   for (let e = 0; e < c.prepared.count; e++) {
+    const from = c.menteeStart[e];
+    const to = c.menteeStart[e + 1];
     offered.fill(0);
-    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
-      for (let bit = 0; bit < 31; bit++) if (c.skillMask[k] & (1 << bit)) offered[bit]++;
+    for (let k = from; k < to; k++) {
+      for (let mask = c.skillMask[k]; mask !== 0; mask &= mask - 1) offered[31 - Math.clz32(mask & -mask)]++;
     }
-    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
+    for (let k = from; k < to; k++) {
+      const mask = c.skillMask[k];
+      if ((mask & (mask - 1)) === 0) {
+        bits[k] = mask; // one shared skill: the usual case
+        continue;
+      }
       let best = -1;
-      for (let bit = 0; bit < 31; bit++) {
-        if (c.skillMask[k] & (1 << bit) && (best < 0 || offered[bit] < offered[best])) best = bit;
+      for (let rest = mask; rest !== 0; rest &= rest - 1) {
+        const bit = 31 - Math.clz32(rest & -rest);
+        if (best < 0 || offered[bit] < offered[best]) best = bit;
       }
       bits[k] = 1 << best;
     }

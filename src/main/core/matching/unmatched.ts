@@ -63,7 +63,7 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
   }
   for (const pair of input.fixed) {
     const e = p.indexOf.get(pair.menteeId);
-    if (e !== undefined && p.indexOf.has(pair.mentorId)) cover(e, pair.skill);
+    if (e !== undefined) cover(e, pair.skill);
   }
 
   const reasonFor = (e: number, s: number): { code: UnmatchedCode; detail?: string } => {

@@ -1,14 +1,21 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldKey, type FieldKey, type ImportReport } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/domain';
 import { api, KupuError } from '../api';
 import { write } from '../store';
+import { UnresolvedPreferences } from './UnresolvedPreferences';
+
+// The import wizard: choose a file, see the detected columns and the first rows as they will be
+// stored, correct any column or pick another sheet, then import in one step. The backend remembers
+// the columns for the cohort, so the next export of the same form needs no corrections.
 
 interface Chosen {
   fileName: string;
   data: string;
 }
+
+type Mapping = Record<string, FieldKey | null>;
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -33,34 +40,55 @@ function IssueList({ issues, className }: { issues: ImportIssue[]; className: st
   );
 }
 
+const failureOf = (error: unknown) =>
+  error instanceof KupuError ? { message: error.message, details: error.shape.details ?? [] } : { message: String(error), details: [] };
+
+const previewColumns = ['row', 'name', 'nickname', 'email', 'phone', 'region', 'level', 'kind', 'capacity', 'offers', 'seeks', 'preferences'];
+
 export function ImportView({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [sheet, setSheet] = useState<string | undefined>();
-  const [mapping, setMapping] = useState<Record<string, FieldKey | null> | undefined>();
+  // The workbook's sheets stay choosable while a sheet that holds no registrations shows its error.
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [mapping, setMapping] = useState<Mapping | undefined>();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; details: ImportIssue[] } | null>(null);
+  const [commits, setCommits] = useState(0);
 
-  const preview = async (next: Chosen, options: { sheet?: string; mapping?: Record<string, FieldKey | null> }) => {
+  const preview = async (next: Chosen, options: { sheet?: string; mapping?: Mapping }) => {
     setBusy(true);
     setFailure(null);
     try {
-      setReport(await api.importPreview({ fileName: next.fileName, data: next.data, sheet: options.sheet, mapping: options.mapping }));
+      const result = await api.importPreview({ fileName: next.fileName, data: next.data, sheet: options.sheet, mapping: options.mapping });
+      setReport(result);
+      setSheets(result.sheets);
     } catch (error) {
       setReport(null);
-      setFailure(error instanceof KupuError ? { message: error.message, details: error.shape.details ?? [] } : { message: String(error), details: [] });
+      setFailure(failureOf(error));
     } finally {
       setBusy(false);
     }
   };
 
+  const reset = () => {
+    setChosen(null);
+    setSheet(undefined);
+    setSheets([]);
+    setMapping(undefined);
+    setReport(null);
+    setFailure(null);
+  };
+
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    reset();
     const next = { fileName: file.name, data: await toBase64(file) };
+    // Choosing the same file again (a re-import) must fire the change event again.
+    if (fileInput.current) fileInput.current.value = '';
     setChosen(next);
-    setSheet(undefined);
-    setMapping(undefined);
     await preview(next, {});
   };
 
@@ -68,10 +96,11 @@ export function ImportView({ onDone }: { onDone: () => void }) {
     if (!chosen || !report) return;
     setBusy(true);
     try {
-      const result = await write('importCommit', { fileName: chosen.fileName, data: chosen.data, sheet, mapping: mapping ?? report.mapping });
+      const result = await write('importCommit', { fileName: chosen.fileName, data: chosen.data, sheet: sheet ?? report.sheet ?? undefined, mapping: mapping ?? report.mapping });
       setReport(result);
+      setCommits((n) => n + 1);
     } catch (error) {
-      setFailure(error instanceof KupuError ? { message: error.message, details: error.shape.details ?? [] } : { message: String(error), details: [] });
+      setFailure(failureOf(error));
     } finally {
       setBusy(false);
     }
@@ -84,25 +113,44 @@ export function ImportView({ onDone }: { onDone: () => void }) {
     void preview(chosen, { sheet, mapping: next });
   };
 
-  const previewColumns = ['row', 'name', 'nickname', 'email', 'phone', 'region', 'level', 'kind', 'capacity', 'offers', 'seeks', 'preferences'];
+  const changeSheet = (next: string) => {
+    if (!chosen) return;
+    // Another sheet has other columns: start from what the backend detects (or remembers) there.
+    setSheet(next);
+    setMapping(undefined);
+    void preview(chosen, { sheet: next });
+  };
+
+  const committed = report?.committed === true;
   return (
     <div className="page import-view">
       <h2>{t('import.title')}</h2>
       <p className="lead">{t('import.intro')}</p>
-      <label className="file-button">
-        <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="import-file" />
-        <span className="button primary">{t('import.choose')}</span>
-      </label>
+      <div className="import-actions">
+        <label className="file-button">
+          <input ref={fileInput} type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="import-file" />
+          <span className="button primary">{t(committed ? 'import.again' : 'import.choose')}</span>
+        </label>
+        {chosen && <span className="import-file-name">{chosen.fileName}</span>}
+        {!committed && sheets.length > 1 && (
+          <label className="inline-label">
+            {t('import.sheet')}
+            <select value={sheet ?? report?.sheet ?? ''} onChange={(e) => changeSheet(e.target.value)} data-testid="import-sheet" disabled={busy}>
+              {sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </label>
+        )}
+      </div>
       {busy && chosen && <p role="status">{t('import.reading', { file: chosen.fileName })}</p>}
       {failure && (
-        <div className="panel panel-error" role="alert">
-          <p><strong>{failure.message}</strong></p>
-          <IssueList issues={failure.details} className="issues" />
+        <div className="panel panel-error" role="alert" data-testid="import-failure">
+          <p><strong>{t('import.refused')}</strong></p>
+          <IssueList issues={failure.details.length > 0 ? failure.details : [{ file: chosen?.fileName ?? '', row: null, column: null, message: failure.message }]} className="issues" />
         </div>
       )}
       {report && (
         <>
-          {report.committed ? (
+          {committed ? (
             <div className="panel panel-ok" role="status" data-testid="import-done">
               <p>{t('import.done', { added: report.added, updated: report.updated, unchanged: report.unchanged })}</p>
               <button type="button" className="primary" onClick={onDone}>{t('nav.board')} →</button>
@@ -118,27 +166,20 @@ export function ImportView({ onDone }: { onDone: () => void }) {
             </div>
           )}
           {report.errors.length > 0 && (
-            <div className="panel panel-error" role="alert">
+            <div className="panel panel-error" role="alert" data-testid="import-errors">
               <p><strong>{t('import.errors')}</strong></p>
               <IssueList issues={report.errors} className="issues" />
             </div>
           )}
+          {committed && report.unresolvedCount > 0 && <UnresolvedPreferences key={commits} items={report.unresolved} count={report.unresolvedCount} />}
           {report.warnings.length > 0 && (
             <details className="panel panel-warn">
               <summary>{t('import.warnings')} ({report.warnings.length})</summary>
               <IssueList issues={report.warnings} className="issues" />
             </details>
           )}
-          {!report.committed && (
+          {!committed && (
             <>
-              {report.sheets.length > 1 && (
-                <label className="inline-label">
-                  {t('import.sheet')}
-                  <select value={sheet ?? report.sheet ?? ''} onChange={(e) => { setSheet(e.target.value); if (chosen) void preview(chosen, { sheet: e.target.value, mapping }); }}>
-                    {report.sheets.map((s) => <option key={s} value={s}>{s}</option>)}
-                  </select>
-                </label>
-              )}
               <h3>{t('import.mapping')}</h3>
               <table className="grid mapping" data-testid="import-mapping">
                 <thead>
@@ -149,7 +190,7 @@ export function ImportView({ onDone }: { onDone: () => void }) {
                     <tr key={header}>
                       <td>{header}</td>
                       <td>
-                        <select aria-label={header} value={report.mapping[header] ?? ''} onChange={(e) => changeField(header, e.target.value)}>
+                        <select aria-label={header} value={report.mapping[header] ?? ''} onChange={(e) => changeField(header, e.target.value)} disabled={busy}>
                           <option value="">{t('import.extra')}</option>
                           {fieldKey.options.map((f) => <option key={f} value={f}>{t(`import.fields.${f}`)}</option>)}
                         </select>

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Skill } from '../../../shared/domain';
+import { api, KupuError } from '../api';
+import { useCohort, write } from '../store';
+
+// The skills vocabulary: each skill with the spellings participants typed and how many offer or seek
+// it. Merging "Peta Pikiran" into "Mind Mapping" makes them one skill now and in every later import
+// (remembered as an alias); like every change it can be undone.
+
+function MergeControl({ skill, others, onMerged }: { skill: Skill; others: Skill[]; onMerged: (into: string) => void }) {
+  const { t } = useTranslation();
+  const [into, setInto] = useState('');
+  return (
+    <span className="merge-control">
+      <select aria-label={t('skills.mergeLabel', { skill: skill.name })} value={into} onChange={(e) => setInto(e.target.value)}>
+        <option value="">{t('skills.merge')}</option>
+        {others.map((o) => <option key={o.name} value={o.name}>{o.name}</option>)}
+      </select>
+      <button type="button" disabled={into === ''} onClick={() => onMerged(into)}>{t('skills.mergeButton')}</button>
+    </span>
+  );
+}
+
+export function SkillsView() {
+  const { t } = useTranslation();
+  // Any change (an import, a merge, an undo) shows up in the history; reload the vocabulary then.
+  const history = useCohort((d) => d.history);
+  const [skills, setSkills] = useState<Skill[] | null>(null);
+  const [filter, setFilter] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // The last change, while it is the merge just made (an undo or any later change hides it).
+  const last = history[0];
+  const merged = last && last.label === 'history.merge' && !last.undone ? last.params : null;
+
+  useEffect(() => {
+    let live = true;
+    void api.skillsList({}).then((list) => live && setSkills(list));
+    return () => {
+      live = false;
+    };
+  }, [history]);
+
+  const shown = useMemo(() => {
+    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+    return (skills ?? []).filter((s) => words.every((w) => [s.name, ...s.spellings.map((x) => x.spelling)].some((text) => text.toLowerCase().includes(w))));
+  }, [skills, filter]);
+
+  const merge = async (from: string, into: string) => {
+    setError(null);
+    try {
+      await write('skillMerge', { from, into });
+    } catch (failure) {
+      setError(failure instanceof KupuError ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <div className="page skills-view">
+      <h2>{t('skills.title')}</h2>
+      <p className="lead">{t('skills.intro')}</p>
+      <div className="toolbar flush">
+        <input type="search" className="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('skills.search')} aria-label={t('skills.search')} />
+        <span className="toolbar-count">{t('skills.count', { count: skills?.length ?? 0 })}</span>
+        {error && <span className="error" role="alert">{error}</span>}
+        {!error && merged && <span className="hint" role="status">{t('skills.merged', merged)}</span>}
+      </div>
+      {skills !== null && skills.length === 0 ? (
+        <p className="hint">{t('skills.empty')}</p>
+      ) : (
+        <div className="table-scroll flush">
+          <table className="grid skills" data-testid="skills">
+            <thead>
+              <tr>
+                <th>{t('skills.skill')}</th>
+                <th>{t('skills.spellings')}</th>
+                <th className="num">{t('skills.offeredBy')}</th>
+                <th className="num">{t('skills.soughtBy')}</th>
+                <th>{t('skills.merge')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((skill) => (
+                <tr key={skill.name} data-skill={skill.name}>
+                  <td className="skill-name">{skill.name}</td>
+                  <td className="spellings">
+                    <ul className="chips">
+                      {skill.spellings.map((s) => <li key={s.spelling} className="chip">{s.spelling} <span className="chip-count">{s.count}</span></li>)}
+                    </ul>
+                  </td>
+                  <td className="num">{skill.offeredBy}</td>
+                  <td className="num">{skill.soughtBy}</td>
+                  <td><MergeControl skill={skill} others={(skills ?? []).filter((o) => o.name !== skill.name)} onMerged={(into) => void merge(skill.name, into)} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

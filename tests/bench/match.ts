@@ -1,0 +1,135 @@
+// Matching benchmark: Kupu's exact optimal and stable modes against Python reference solvers on the
+// same instances. Run: npx tsx tests/bench/match.ts   (npm run bench:match). Deterministic instances
+// (seeded), medians of several runs for Kupu, Python peers once each via /usr/bin/python3.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCandidates } from '../../src/main/core/matching/candidates';
+import { matchOptimal, matchStable } from '../../src/main/core/matching/index';
+import { prepare } from '../../src/main/core/matching/prepare';
+import { benchCohort, type Tightness } from '../../src/main/core/matching/testing/randomCohort';
+import type { MatchInput } from '../../src/main/core/matching/types';
+
+const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number);
+const SHAPES: Tightness[] = (process.env.BENCH_SHAPES ?? 'loose,tight,balanced').split(',').filter((s): s is Tightness => ['loose', 'tight', 'balanced'].includes(s));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PYTHON = '/usr/bin/python3';
+const PEERS_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'match_peers.py');
+
+interface Peer {
+  name: string;
+  ms?: number;
+  total?: number;
+  note?: string;
+}
+
+let peakRss = 0;
+const sampleRss = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function timed<T>(run: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = run();
+  const ms = performance.now() - started;
+  sampleRss();
+  return { ms, value };
+}
+
+/** The instance as the peers see it: Kupu's candidate edges (one per mentor-mentee pair), seats, spread. */
+function writeInstance(input: MatchInput, path: string): number {
+  const c = buildCandidates(prepare(input));
+  const p = c.prepared;
+  if (input.settings.mentorsPerMentee !== 1) throw new Error('the peers model one mentor per mentee');
+  const instance = {
+    participants: p.count,
+    spread: p.weights.spread,
+    mentee: Array.from(c.mentee),
+    mentor: Array.from(c.mentor),
+    score: Array.from(c.score),
+    seats: Array.from(p.seats),
+    firstSeat: Array.from(p.fixedAsMentor, (fixed) => fixed + 1),
+  };
+  writeFileSync(path, JSON.stringify(instance));
+  return c.count;
+}
+
+function runPeers(path: string): Peer[] {
+  const output = execFileSync(PYTHON, [PEERS_SCRIPT, path], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 15 * 60_000 });
+  return (JSON.parse(output) as { peers: Peer[] }).peers;
+}
+
+const fmt = (ms: number | undefined): string => (ms === undefined ? '—' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+function main(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-match-'));
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  let allOk = true;
+  try {
+    for (const size of SIZES) {
+      for (const shape of SHAPES) {
+        const input = benchCohort(20_260_101 + size, size, shape);
+        const path = join(dir, `${shape}-${size}.json`);
+        const candidates = writeInstance(input, path);
+        if (rows.length === 0) {
+          matchOptimal(input); // warm the JIT once, untimed
+          matchStable(input);
+        }
+        const optimal = Array.from({ length: RUNS }, () => timed(() => matchOptimal(input)));
+        const stable = Array.from({ length: RUNS }, () => timed(() => matchStable(input)));
+        const kupuMs = median(optimal.map((r) => r.ms));
+        const total = optimal[0].value.total;
+        const peers = runPeers(path);
+        const exact = [total, ...optimal.map((r) => r.value.total), ...peers.flatMap((peer) => (peer.total === undefined ? [] : [peer.total]))];
+        const ok = exact.every((value) => value === total);
+        allOk &&= ok;
+        const byName = new Map(peers.map((peer) => [peer.name, peer]));
+        for (const peer of peers) if (peer.note) notes.push(`${shape} ${size}: ${peer.name} ${peer.note}`);
+        const fastest = Math.min(...peers.flatMap((peer) => (peer.ms === undefined ? [] : [peer.ms])));
+        const cell = (name: string): string => {
+          const peer = byName.get(name);
+          return peer?.ms === undefined ? 'skip' : `${fmt(peer.ms)}`;
+        };
+        rows.push([
+          String(size),
+          shape,
+          String(candidates),
+          fmt(kupuMs),
+          String(total),
+          fmt(median(stable.map((r) => r.ms))),
+          String(stable[0].value.total),
+          cell('scipy-sparse'),
+          cell('scipy-dense'),
+          cell('networkx'),
+          Number.isFinite(fastest) ? `${(fastest / kupuMs).toFixed(1)}x` : '—',
+          ok ? 'OK' : 'MISMATCH',
+        ]);
+        process.stderr.write(`done ${shape} ${size}\n`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = ['size', 'cohort', 'edges', 'kupu opt ms', 'opt total', 'kupu stable ms', 'stable total', 'scipy-sparse ms', 'scipy-dense ms', 'networkx ms', 'fastest py / kupu', 'exact totals'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log(`\nKupu: median of ${RUNS} runs, whole call (candidates, solve, reasons, unmatched). Python: one run, building its input + solving.`);
+  console.log(`Peak RSS of this process: ${(peakRss / 1e6).toFixed(0)} MB.`);
+  for (const note of notes) console.log(`note: ${note}`);
+  console.log(allOk ? 'All exact methods agree.' : 'MISMATCH between exact methods.');
+  if (!allOk) process.exitCode = 1;
+}
+
+main();
