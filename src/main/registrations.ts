@@ -18,8 +18,9 @@ import {
 import { addAlias, insertSkill, loadVocabulary } from './store/skillsRepo';
 
 // The store side of importing a registration export: classify each parsed row against the cohort
-// (added / updated / unchanged), resolve skills through the vocabulary and preferred mentors by name,
-// then write it all in one journaled transaction.
+// (added / updated / unchanged, judged against the snapshot of what was imported last, not against
+// hand edits), resolve skills through the vocabulary and preferred mentors by name, then write it all
+// in one journaled transaction; an updated participant takes only the fields the form changed.
 
 export interface ImportRequest {
   fileName: string;

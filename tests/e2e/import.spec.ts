@@ -117,6 +117,7 @@ test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocab
   await expect(unresolved).toContainText('1 mentor pilihan perlu Anda tentukan');
   await unresolved.getByLabel('Siapa yang dimaksud? Bu Yanti', { exact: true }).selectOption({ label: 'Tidak ada di angkatan ini (abaikan pilihan ini)' });
   await expect(unresolved).toContainText('Semua mentor pilihan sudah ditentukan.');
+  await page.screenshot({ path: join(screens, 'import-resolved-id.png'), fullPage: true });
 
   // The same file again: nothing new, and the choice made by hand stays.
   await page.getByLabel(/Bahasa|Language/).selectOption('en');

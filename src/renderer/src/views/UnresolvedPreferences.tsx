@@ -53,7 +53,7 @@ export function UnresolvedPreferences({ items, count }: { items: UnresolvedPrefe
   const nameOf = (id: string | null) => (id === null ? t('import.unresolved.nobody') : participants.find((p) => p.id === id)?.name ?? id);
 
   return (
-    <section className="panel panel-warn unresolved" data-testid="import-unresolved">
+    <section className={`panel unresolved ${open > 0 ? 'panel-warn' : 'panel-ok'}`} data-testid="import-unresolved">
       <h3>{open > 0 ? t('import.unresolved.title', { count: open }) : t('import.unresolved.allDone')}</h3>
       <p className="hint">{t('import.unresolved.hint')}</p>
       {error && <p className="error" role="alert">{error}</p>}
