@@ -1,23 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runKupu, scratchDir } from '../testing/cli';
 
 // The command line as scripts use it: a real process, a real cohort file, JSON on stdout.
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'kupu-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function kupu(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'kupu.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KUPU_HOME: join(dir, 'home') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const root = repoRoot;
+const { dir, remove } = scratchDir('kupu-cli-');
+afterAll(remove);
+const kupu = (...args: string[]) => runKupu(dir, ...args);
 
 describe('kupu CLI', () => {
   const db = join(dir, 'cohort.sqlite');

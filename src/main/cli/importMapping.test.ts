@@ -1,25 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runKupu, scratchDir } from '../testing/cli';
 
 // `kupu import --mapping FILE.json`: a saved column mapping applied from the command line, and
 // remembered for the cohort like the wizard's.
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'kupu-cli-mapping-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const root = repoRoot;
+const { dir, remove } = scratchDir('kupu-cli-mapping-');
+afterAll(remove);
+const kupu = (...args: string[]) => runKupu(dir, ...args);
 const workbook = join(root, 'tests', 'fixtures', 'registrations', 'multi-sheet.xlsx');
-
-function kupu(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'kupu.mjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, KUPU_HOME: join(dir, 'home') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('kupu import --mapping', () => {
   const db = join(dir, 'cohort.sqlite');

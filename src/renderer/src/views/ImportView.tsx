@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldKey, type FieldKey, type ImportReport } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/domain';
 import { api, KupuError } from '../api';
+import { fileToBase64 } from '../components/CopyText';
 import { write } from '../store';
 import { UnresolvedPreferences } from './UnresolvedPreferences';
 
@@ -17,13 +18,6 @@ interface Chosen {
 
 type Mapping = Record<string, FieldKey | null>;
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 function IssueList({ issues, className }: { issues: ImportIssue[]; className: string }) {
   const { t } = useTranslation();
@@ -85,7 +79,7 @@ export function ImportView({ onDone }: { onDone: () => void }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     reset();
-    const next = { fileName: file.name, data: await toBase64(file) };
+    const next = { fileName: file.name, data: await fileToBase64(file) };
     // Choosing the same file again (a re-import) must fire the change event again.
     if (fileInput.current) fileInput.current.value = '';
     setChosen(next);
