@@ -91,7 +91,18 @@ test('import, drag by mouse and keyboard, reload, print the roster', async ({ pa
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(2);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   for (const name of ['Siti Rahmawati', 'Nur Aisyah', 'Dewi Lestari', 'Lina Marlina']) expect(text).toContain(name);
-  
+
+  // Only the picked mentors' pages: untick Dewi, and her group leaves the list and the PDF.
+  await page.getByTestId('roster-mentors').getByLabel('Dewi Lestari').uncheck();
+  await expect(page.getByText('1 group', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('roster-mentors')).toContainText('1 of 2 mentors');
+  const picked = page.waitForEvent('download');
+  await page.getByTestId('roster-pdf').click();
+  const pickedFile = join(kupu.home, 'rosters-picked.pdf');
+  await (await picked).saveAs(pickedFile);
+  expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pickedFile], { encoding: 'utf8' }))?.[1])).toBe(1);
+  expect(execFileSync('pdftotext', [pickedFile, '-'], { encoding: 'utf8' })).not.toContain('Dewi Lestari');
+  await page.screenshot({ path: '.tmp/screens/rosters-picked.png' });
 });
 
 test('the browser host refuses requests without its secret', async ({ request }) => {

@@ -299,6 +299,12 @@ export const en = {
     no: 'No',
   },
   rosters: {
+    noneChosen: 'No group matches these choices.',
+    mentors: 'Mentors',
+    mentorsPicked: '{{count}} of {{total}} mentors',
+    allMentors: 'All',
+    noMentors: 'None',
+    findMentor: 'Find a mentor',
     title: 'Rosters',
     intro: 'One page per mentor with their mentees, ready to print or save as PDF.',
     print: 'Print…',

@@ -300,6 +300,12 @@ export const id = {
     no: 'Tidak',
   },
   rosters: {
+    noneChosen: 'Tidak ada kelompok yang cocok dengan pilihan ini.',
+    mentors: 'Mentor',
+    mentorsPicked: '{{count}} dari {{total}} mentor',
+    allMentors: 'Semua',
+    noMentors: 'Tidak ada',
+    findMentor: 'Cari mentor',
     title: 'Daftar Kelompok',
     intro: 'Satu halaman untuk setiap mentor beserta menteenya, siap dicetak atau disimpan sebagai PDF.',
     print: 'Cetak…',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, KupuError } from '../api';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
+import { MentorPicker } from './MentorPicker';
 
 type Paper = 'A4' | 'Letter';
 
@@ -19,6 +20,7 @@ export function RostersView() {
   const [paper, setPaper] = useState<Paper>('A4');
   const [region, setRegion] = useState('');
   const [skill, setSkill] = useState('');
+  const [picked, setPicked] = useState<string[] | null>(null);
   const [note, setNote] = useState('');
   const [debouncedNote, setDebouncedNote] = useState('');
   const clipboard = useCopyText();
@@ -28,8 +30,8 @@ export function RostersView() {
   const regions = useMemo(() => [...new Set(mentors.map((m) => m.region).filter(Boolean))].sort(), [mentors]);
   const skills = useMemo(() => [...new Set(pairings.map((p) => p.skill).filter((s): s is string => !!s))].sort(), [pairings]);
   const request = useMemo(
-    () => ({ paper, note: debouncedNote || undefined, filter: { region: region || undefined, skill: skill || undefined } }),
-    [paper, debouncedNote, region, skill],
+    () => ({ paper, note: debouncedNote || undefined, filter: { region: region || undefined, skill: skill || undefined, mentorIds: picked ?? undefined } }),
+    [paper, debouncedNote, region, skill, picked],
   );
 
   useEffect(() => {
@@ -111,6 +113,7 @@ export function RostersView() {
               {skills.map((s) => <option key={s} value={s}>{s}</option>)}
             </select>
           </label>
+          <MentorPicker mentors={mentors} picked={picked} onChange={setPicked} />
           <label className="field">
             {t('rosters.note')}
             <textarea rows={3} value={note} placeholder={t('rosters.notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
@@ -137,7 +140,7 @@ export function RostersView() {
           </ul>
         </aside>
         {groups.length === 0 ? (
-          <p className="empty-board">{t('rosters.empty')}</p>
+          <p className="empty-board">{t(pairings.length > 0 ? 'rosters.noneChosen' : 'rosters.empty')}</p>
         ) : (
           html && <iframe className="roster-frame" title={t('rosters.title')} srcDoc={html} sandbox="allow-same-origin allow-modals" />
         )}
