@@ -8,6 +8,7 @@ import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
+import { recall, remember } from './memory';
 import { refresh, useCohort, write } from './store';
 import { ImportView } from './views/ImportView';
 import { ParticipantsView } from './views/ParticipantsView';
@@ -18,14 +19,9 @@ import { TrackerView } from './views/TrackerView';
 
 type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'skills';
 const views: View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'];
-const viewKey = 'kupu.view';
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-function initialView(): View {
-  const saved = localStorage.getItem(viewKey);
-  return views.find((v) => v === saved) ?? 'board';
-}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -33,16 +29,21 @@ export function App() {
   const history = useCohort((d) => d.history);
   const saving = useCohort((d) => d.saving);
   const loaded = useCohort((d) => d.loaded);
-  const [view, setView] = useState<View>(initialView);
+  const [view, setView] = useState<View>(() => recall('view', '', views, 'board'));
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const cohortPath = info?.path ?? '';
   const go = useCallback((next: View) => {
     setView(next);
-    localStorage.setItem(viewKey, next);
-  }, []);
+    remember('view', cohortPath, next);
+  }, [cohortPath]);
+  // Opening (or switching to) a cohort returns to the view last used with it.
+  useEffect(() => {
+    if (cohortPath) setView((current) => recall('view', cohortPath, views, current));
+  }, [cohortPath]);
 
   useEffect(() => {
     refresh('all').catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));

@@ -9,13 +9,15 @@ import { cardDragId } from './model';
 interface CardProps {
   mentee: Participant;
   pairing: Pairing | null;
+  /** Mentors this mentee's waiting proposals go to, joined; '' when none. */
+  pendingTo: string;
   mentorId: string | null;
   onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
   selected: boolean;
   onSelect: (menteeId: string) => void;
 }
 
-function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
+function CardBody({ mentee, pairing, pendingTo, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
   const { t } = useTranslation();
   const skill = pairing?.skill ?? mentee.seeks[0] ?? null;
   const warnings = pairing?.overrides ?? [];
@@ -24,6 +26,11 @@ function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'select
       <div className="card-top">
         <span className="card-name">{mentee.name}</span>
         <span className="card-badges">
+          {pendingTo && (
+            <span className="badge badge-pending" title={t('board.pendingTo', { names: pendingTo })} aria-label={t('board.pendingTo', { names: pendingTo })} data-testid="badge-pending">
+              ✉
+            </span>
+          )}
           {pairing?.pinned && <span className="badge badge-pin" title={t('board.pinned')} aria-label={t('board.pinned')}>📌</span>}
           {warnings.length > 0 && (
             <span className="badge badge-warn" title={warnings.map((code) => t(`rules.${code}`, { skill: skill ?? '', count: '', capacity: '', limit: '', mentorLevel: '', menteeLevel: '' })).join('\n')} aria-label={t('board.warning')}>
@@ -49,9 +56,9 @@ function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'select
 }
 
 /** A card in a mentor's column: sortable, so it can be reordered or moved. */
-export const ColumnCard = memo(function ColumnCard(props: CardProps & { mentorId: string }) {
+export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: CardProps & { mentorId: string; columnKey: string }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: cardDragId(props.mentorId, props.mentee.id),
+    id: cardDragId(columnKey, props.mentee.id),
     data: { menteeId: props.mentee.id, mentorId: props.mentorId },
   });
   const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
