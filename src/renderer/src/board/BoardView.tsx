@@ -2,12 +2,11 @@ import {
   DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors,
   type Announcements, type DragEndEvent, type DragOverEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../shared/contract';
 import type { Participant } from '../../../shared/domain';
-import { checkAssignment, pairKey, type RuleContext } from '../../../shared/rules';
+import { pairKey, type RuleContext } from '../../../shared/rules';
 import { recall, remember } from '../memory';
 import { useCohort } from '../store';
 import { BoardDialogs } from './BoardDialogs';
@@ -16,9 +15,9 @@ import { collisions, jumpBetweenColumns } from './dnd';
 import { emptyFilter, filterChoices, type BoardFilter } from './filters';
 import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
-import { MentorColumn } from './MentorColumn';
+import { ColumnsRow } from './ColumnsRow';
 import {
-  buildBoard, columnDropId, dropOutcome, groupKey, mentorIndex, offersWanted, parseCardId, parseDropId,
+  buildBoard, columnDropId, dropOutcome, groupKey, mentorIndex, parseCardId, parseDropId,
   type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
@@ -26,7 +25,6 @@ import { SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
 import { useSuggestions } from './useSuggestions';
 
-const columnWidth = 288;
 const modes: readonly BoardMode[] = ['mentors', 'groups'];
 const fallbackSettings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true };
 
@@ -79,17 +77,6 @@ export function BoardView() {
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: keyboardGetter }),
   );
-
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const columns = board?.columns ?? [];
-  const virtualizer = useVirtualizer({
-    horizontal: true,
-    count: columns.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => columnWidth,
-    overscan: 4,
-    getItemKey: (index) => columns[index]?.key ?? index,
-  });
 
   const selectedMentee = selectedId ? byId.get(selectedId) : undefined;
   const columnLabel = useCallback(
@@ -175,11 +162,11 @@ export function BoardView() {
     onDragCancel: ({ active: a }) => t('announce.cancel', { name: nameOf(parseCardId(String(a.id))?.menteeId ?? '') }),
   };
 
-  const verdictFor = (column: BoardColumn) => {
-    if (!active || !context || overKey !== column.key || !board) return null;
+  const drag = useMemo(() => {
+    if (!active || !board) return null;
     const from = active.key ? board.byKey.get(active.key) : undefined;
-    return checkAssignment(context, { menteeId: active.menteeId, mentorId: column.mentor.id, fromMentorId: from?.mentor.id ?? null, skill: column.skill });
-  };
+    return { menteeId: active.menteeId, fromMentorId: from?.mentor.id ?? null, overKey };
+  }, [active, board, overKey]);
   const ghostsByKey = useMemo(() => {
     const map = new Map<string, Suggestion[]>();
     for (const pair of suggestions.set?.pairs ?? []) {
@@ -234,34 +221,20 @@ export function BoardView() {
       >
         <div className="board">
           <PoolColumn cards={board.pool} selectedId={selectedId} onMenu={openMenu} onSelect={setSelectedId} verdictActive={active?.key !== null} />
-          <div className="columns-scroll" ref={scrollRef} data-testid="columns">
-            {board.columns.length === 0 ? (
-              <p className="empty-board">{t(board.totalMentors === 0 ? 'board.noMentors' : 'board.noMatches')}</p>
-            ) : (
-              <div className="columns" style={{ width: virtualizer.getTotalSize(), position: 'relative' }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const column = columns[item.index];
-                  return (
-                    <MentorColumn
-                      key={column.key}
-                      column={column}
-                      left={item.start}
-                      width={columnWidth - 12}
-                      verdict={verdictFor(column)}
-                      highlighted={offersWanted(column, selectedMentee)}
-                      selectedId={selectedId}
-                      onMenu={openMenu}
-                      onSelect={setSelectedId}
-                      ghosts={ghostsByKey.get(column.key)}
-                      nameOf={nameOf}
-                      onAcceptGhost={acceptGhost}
-                      onRejectGhost={rejectGhost}
-                    />
-                  );
-                })}
-              </div>
-            )}
-          </div>
+          <ColumnsRow
+            columns={board.columns}
+            emptyText={t(board.totalMentors === 0 ? 'board.noMentors' : 'board.noMatches')}
+            drag={drag}
+            context={context}
+            selectedMentee={selectedMentee}
+            selectedId={selectedId}
+            onMenu={openMenu}
+            onSelect={setSelectedId}
+            ghostsByKey={ghostsByKey}
+            nameOf={nameOf}
+            onAcceptGhost={acceptGhost}
+            onRejectGhost={rejectGhost}
+          />
         </div>
         <DragOverlay dropAnimation={null}>{activeMentee ? <DragPreview mentee={activeMentee} /> : null}</DragOverlay>
       </DndContext>

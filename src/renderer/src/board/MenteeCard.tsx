@@ -17,7 +17,9 @@ interface CardProps {
   onSelect: (menteeId: string) => void;
 }
 
-function CardBody({ mentee, pairing, pendingTo, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
+// Memoized: the draggable <li> around it re-renders whenever dnd-kit's context changes (a column
+// mounting while scrolling); the card's content stays as it was.
+const CardBody = memo(function CardBody({ mentee, pairing, pendingTo, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
   const { t } = useTranslation();
   const skill = pairing?.skill ?? mentee.seeks[0] ?? null;
   const warnings = pairing?.overrides ?? [];
@@ -53,7 +55,7 @@ function CardBody({ mentee, pairing, pendingTo, mentorId, onMenu }: Omit<CardPro
       {skill && <div className="chip chip-seek">{skill}</div>}
     </>
   );
-}
+});
 
 /** A card in a mentor's column: sortable, so it can be reordered or moved. */
 export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: CardProps & { mentorId: string; columnKey: string }) {
@@ -73,7 +75,7 @@ export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: Card
       {...attributes}
       {...listeners}
     >
-      <CardBody {...props} />
+      <CardBody mentee={props.mentee} pairing={props.pairing} pendingTo={props.pendingTo} mentorId={props.mentorId} onMenu={props.onMenu} />
     </li>
   );
 });
@@ -95,7 +97,7 @@ export const PoolCard = memo(function PoolCard(props: CardProps & { top: number 
       {...attributes}
       {...listeners}
     >
-      <CardBody {...props} mentorId={null} />
+      <CardBody mentee={props.mentee} pairing={props.pairing} pendingTo={props.pendingTo} mentorId={null} onMenu={props.onMenu} />
     </li>
   );
 });

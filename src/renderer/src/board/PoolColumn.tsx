@@ -1,13 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/domain';
 import { PoolCard } from './MenteeCard';
 import { poolId, type BoardCard } from './model';
 
 /** The unassigned mentees, virtualized: a cohort of thousands keeps only a screenful of cards. */
-export function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive }: {
+export const PoolColumn = memo(function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive }: {
   cards: BoardCard[];
   selectedId: string | null;
   onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
@@ -53,4 +53,4 @@ export function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive 
       </div>
     </section>
   );
-}
+});

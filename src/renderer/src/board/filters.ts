@@ -28,12 +28,17 @@ export function activeFilterCount(filter: BoardFilter): number {
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function matchesQuery(person: Pick<Participant, 'name' | 'nickname' | 'phone'>, query: string): boolean {
+/** A search as a predicate, the query folded once rather than once per person. */
+export function queryMatcher(query: string): (person: Pick<Participant, 'name' | 'nickname' | 'phone'>) => boolean {
   const q = fold(query.trim());
-  if (!q) return true;
+  if (!q) return () => true;
   // People type Indonesian numbers as 0812…; they are stored as +62812….
   const digits = q.replace(/\D/g, '').replace(/^0/, '62');
-  return fold(person.name).includes(q) || fold(person.nickname).includes(q) || (digits.length >= 3 && person.phone.replace(/\D/g, '').includes(digits));
+  return (person) => fold(person.name).includes(q) || fold(person.nickname).includes(q) || (digits.length >= 3 && person.phone.replace(/\D/g, '').includes(digits));
+}
+
+export function matchesQuery(person: Pick<Participant, 'name' | 'nickname' | 'phone'>, query: string): boolean {
+  return queryMatcher(query)(person);
 }
 
 /** The level and region tests, shared by mentors (columns) and mentees (the pool). */
@@ -52,23 +57,26 @@ export interface ColumnFacts {
   pending: boolean;
 }
 
-export function columnPasses(column: ColumnFacts, filter: BoardFilter): boolean {
+export function columnPasses(column: ColumnFacts, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
   const { mentor } = column;
   if (filter.skill && (column.skill === null ? !mentor.offers.includes(filter.skill) : column.skill !== filter.skill)) return false;
   if (!matchesPlace(mentor, filter)) return false;
   if (filter.unassignedOnly && column.used > 0) return false;
   if (filter.overCapacity && !column.over) return false;
   if (filter.pendingOnly && !column.pending) return false;
-  return !filter.query || matchesQuery(mentor, filter.query) || column.mentees.some((m) => matchesQuery(m, filter.query));
+  return !filter.query || matches(mentor) || column.mentees.some(matches);
 }
 
 /** The pool's test; "unassigned only" and "over capacity" are about mentors and leave the pool alone. */
-export function poolPasses(mentee: Participant, pending: boolean, filter: BoardFilter): boolean {
-  return matchesQuery(mentee, filter.query)
+export function poolPasses(mentee: Participant, pending: boolean, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+  return matches(mentee)
     && (!filter.skill || mentee.seeks.includes(filter.skill))
     && matchesPlace(mentee, filter)
     && (!filter.pendingOnly || pending);
 }
+
+// One collator for every sort: localeCompare with options builds a new one per comparison (slow on 5,000 people).
+const collator = new Intl.Collator(undefined, { numeric: true });
 
 /** The choices of the filter bar's selects, from the people in the cohort. */
 export function filterChoices(participants: readonly Participant[]): { skills: string[]; levels: string[]; regions: string[] } {
@@ -80,6 +88,6 @@ export function filterChoices(participants: readonly Participant[]): { skills: s
     if (p.level) levels.add(p.level);
     if (p.region) regions.add(p.region);
   }
-  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  const sorted = (set: Set<string>) => [...set].sort(collator.compare);
   return { skills: sorted(skills), levels: sorted(levels), regions: sorted(regions) };
 }

@@ -1,6 +1,6 @@
 import type { Pairing, Participant, Proposal, Settings } from '../../../shared/domain';
 import { effectiveCapacity, pairKindFor } from '../../../shared/rules';
-import { columnPasses, poolPasses, type BoardFilter } from './filters';
+import { columnPasses, poolPasses, queryMatcher, type BoardFilter } from './filters';
 
 export { emptyFilter, matchesQuery, type BoardFilter } from './filters';
 
@@ -132,11 +132,12 @@ export function buildBoard(
       all.push(column(groupKey(mentor.id, skill), skill, members, members.length + free));
     }
   }
+  const matches = queryMatcher(filter.query);
   const columns = all.filter((c) =>
-    columnPasses({ ...c, mentees: c.cards.map((card) => card.mentee), pending: c.pending > 0 || c.cards.some((card) => card.pendingTo !== '') }, filter),
+    columnPasses({ ...c, mentees: c.cards.map((card) => card.mentee), pending: c.pending > 0 || c.cards.some((card) => card.pendingTo !== '') }, filter, matches),
   );
   const pool = participants
-    .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee && poolPasses(p, pendingTo.has(p.id), filter))
+    .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee && poolPasses(p, pendingTo.has(p.id), filter, matches))
     .sort((a, b) => Number(b.seeks.length > 0) - Number(a.seeks.length > 0))
     .map((mentee) => cardOf(mentee, null));
   return { columns, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])) };
