@@ -40,6 +40,20 @@ describe('board operations', () => {
     expect(await h.pairingsList({})).toHaveLength(1);
   });
 
+  it('moves a mentee between two groups of the same mentor by changing the pair’s skill', async () => {
+    const ids = seed(cohort.session, [
+      { name: 'Siti', offers: ['Canva', 'Cooking'] },
+      { name: 'Nur', seeks: ['Canva', 'Cooking'] },
+    ]);
+    const h = cohort.handlers;
+    await h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti, skill: 'Canva' });
+    const moved = await h.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti, fromMentorId: ids.Siti, skill: 'Cooking', index: 0 });
+    expect(moved).toMatchObject({ ok: true, pairing: { skill: 'Cooking' } });
+    expect((await h.pairingsList({})).map((p) => [p.menteeId, p.skill])).toEqual([[ids.Nur, 'Cooking']]);
+    await h.historyUndo({});
+    expect((await h.pairingsList({})).map((p) => p.skill)).toEqual(['Canva']);
+  });
+
   it('refuses a rule break unless overridden, and flags the override', async () => {
     const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Cooking'], capacity: 1 }, { name: 'Nur', seeks: ['Canva'] }]);
     const refused = await cohort.handlers.pairingAssign({ menteeId: ids.Nur, mentorId: ids.Siti });

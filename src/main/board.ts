@@ -70,13 +70,15 @@ export function assignPairing(db: Db, request: AssignRequest): AssignResult {
   const previous = moving ? findPairing(db, moving, request.menteeId) : null;
   if (moving && !previous) throw new StoreError('conflict', 'That mentee is no longer with that mentor; the board will refresh.');
 
-  const label = moving === request.mentorId ? 'history.reorder' : moving ? 'history.move' : 'history.assign';
+  // Within one mentor, a different skill is a move between their groups (group board), not a reorder.
+  const reorder = moving === request.mentorId && (request.skill == null || request.skill === previous?.skill);
+  const label = reorder ? 'history.reorder' : moving ? 'history.move' : 'history.assign';
   const { result, changed } = mutate(db, { label, params: { mentee: mentee.name, mentor: mentor.name } }, () => {
     const keys = columnOrder(db, request.mentorId)
       .filter((entry) => entry.menteeId !== request.menteeId)
       .map((entry) => entry.sortOrder);
     const sortOrder = sortKeyAt(keys, request.index ?? keys.length);
-    if (moving === request.mentorId) {
+    if (reorder) {
       setSortOrder(db, request.mentorId, request.menteeId, sortOrder);
       return findPairing(db, request.mentorId, request.menteeId);
     }

@@ -1,11 +1,11 @@
 // Screenshots of every view, in both languages and in dark mode, for the README (docs/screenshots).
-//   npx tsx tests/e2e/screenshots.ts
+//   npx tsx tests/e2e/screenshots.ts            (KUPU_SCREENS_OUT=.tmp/screens to look without touching docs)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { removeHome, startKupu } from './support';
 
-const out = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const out = process.env.KUPU_SCREENS_OUT ?? join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv');
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
@@ -20,6 +20,16 @@ async function shoot(page: Page, view: string, file: string) {
   await page.getByRole('navigation').getByRole('button').nth(['board', 'proposals', 'participants', 'tracker', 'import', 'rosters'].indexOf(view)).click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(out, file) });
+}
+
+/** The group board with one unassigned mentee selected, so the groups offering what she seeks light up. */
+async function shootGroups(page: Page, file: string) {
+  await shoot(page, 'board', file);
+  await page.getByTestId('mode-groups').click();
+  await page.getByTestId('pool').getByTestId('card').first().click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, file) });
+  await page.getByTestId('mode-mentors').click();
 }
 
 async function main() {
@@ -39,6 +49,7 @@ async function main() {
     await page.getByTestId('suggestion-bar').waitFor();
     await page.screenshot({ path: join(out, 'board.png') });
     await page.getByTestId('suggestion-bar').getByRole('button', { name: 'Dismiss' }).click();
+    await shootGroups(page, 'groups.png');
     await shoot(page, 'proposals', 'proposals.png');
     await shoot(page, 'participants', 'participants.png');
     await shoot(page, 'tracker', 'tracker.png');
@@ -47,6 +58,7 @@ async function main() {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByLabel(/Bahasa|Language/).selectOption('id');
     await shoot(page, 'board', 'board-id-dark.png');
+    await shootGroups(page, 'groups-id-dark.png');
     await shoot(page, 'proposals', 'proposals-id-dark.png');
     await shoot(page, 'participants', 'participants-id-dark.png');
     await shoot(page, 'tracker', 'tracker-id-dark.png');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Handlers } from '../../shared/contract';
@@ -85,8 +85,11 @@ function serveFile(rendererDir: string, pathname: string, response: ServerRespon
   let file = wanted;
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   if (!existsSync(file)) return send(response, 500, 'The app is not built: run `npm run build:renderer`.');
-  response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  // In one piece, not streamed: the app's few small files must not wait, chunk by chunk, behind the
+  // cohort's first (synchronous, database-bound) API call that the page sends at the same moment.
+  const body = readFileSync(file);
+  response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+  response.end(body);
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {

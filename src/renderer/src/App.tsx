@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KupuError, onMenuCommand } from './api';
 import { BoardView } from './board/BoardView';
@@ -8,45 +8,50 @@ import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
+import { recall, remember } from './memory';
 import { refresh, useCohort, write } from './store';
-import { ImportView } from './views/ImportView';
-import { ParticipantsView } from './views/ParticipantsView';
-import { ProposalsView } from './views/ProposalsView';
-import { RostersView } from './views/RostersView';
-import { SkillsView } from './views/SkillsView';
-import { TrackerView } from './views/TrackerView';
+
+// The board is the first screen; the other views (and the zod schemas some of them validate with) load
+// when first opened, so the board's code is all the first paint waits for.
+const ImportView = lazy(() => import('./views/ImportView').then((m) => ({ default: m.ImportView })));
+const ParticipantsView = lazy(() => import('./views/ParticipantsView').then((m) => ({ default: m.ParticipantsView })));
+const ProposalsView = lazy(() => import('./views/ProposalsView').then((m) => ({ default: m.ProposalsView })));
+const RostersView = lazy(() => import('./views/RostersView').then((m) => ({ default: m.RostersView })));
+const SkillsView = lazy(() => import('./views/SkillsView').then((m) => ({ default: m.SkillsView })));
+const TrackerView = lazy(() => import('./views/TrackerView').then((m) => ({ default: m.TrackerView })));
 
 type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'skills';
 const views: View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'];
-const viewKey = 'kupu.view';
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-function initialView(): View {
-  const saved = localStorage.getItem(viewKey);
-  return views.find((v) => v === saved) ?? 'board';
-}
 
-export function App() {
+/** `firstLoad`: the cohort's data, requested before React's first render so the two overlap. */
+export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   const { t, i18n } = useTranslation();
   const info = useCohort((d) => d.info);
   const history = useCohort((d) => d.history);
   const saving = useCohort((d) => d.saving);
   const loaded = useCohort((d) => d.loaded);
-  const [view, setView] = useState<View>(initialView);
+  const [view, setView] = useState<View>(() => recall('view', '', views, 'board'));
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const cohortPath = info?.path ?? '';
   const go = useCallback((next: View) => {
     setView(next);
-    localStorage.setItem(viewKey, next);
-  }, []);
+    remember('view', cohortPath, next);
+  }, [cohortPath]);
+  // Opening (or switching to) a cohort returns to the view last used with it.
+  useEffect(() => {
+    if (cohortPath) setView((current) => recall('view', cohortPath, views, current));
+  }, [cohortPath]);
 
   useEffect(() => {
-    refresh('all').catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+    firstLoad.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [firstLoad]);
 
   const lastDone = history.find((h) => !h.undone);
   const lastUndone = [...history].reverse().find((h) => h.undone);
@@ -142,7 +147,7 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
-        {!loaded ? null : view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : <RostersView />}
+        {!loaded ? null : <Suspense fallback={null}>{view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : <RostersView />}</Suspense>}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}

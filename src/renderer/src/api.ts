@@ -1,4 +1,4 @@
-import { methodNames, type ApiErrorShape, type KupuApi, type MethodName } from '../../shared/contract';
+import type { ApiErrorShape, KupuApi, MethodName } from '../../shared/contract';
 
 // The renderer's only way to the backend: one function per contract method, over IPC when the desktop
 // shell's preload provides `window.kupu`, else over HTTP to the browser host that served this page.
@@ -42,16 +42,31 @@ function call(method: MethodName, params: unknown): Promise<Envelope> {
   return bridge ? bridge[method](params ?? {}) : overHttp(method, params);
 }
 
+/**
+ * One function per contract method, made on first use. A proxy rather than a loop over the contract's
+ * method names: listing them would pull every zod schema into the code the first screen waits for,
+ * and the names are already checked by the `KupuApi` type at every call site.
+ */
 function makeClient(): KupuApi {
-  const client: Record<string, (params: unknown) => Promise<unknown>> = {};
-  for (const method of methodNames) {
-    client[method] = async (params) => {
-      const envelope = await call(method, params);
-      if (!envelope.ok) throw new KupuError(envelope.error);
-      return envelope.result;
-    };
-  }
-  return client as KupuApi;
+  const made = new Map<string, (params: unknown) => Promise<unknown>>();
+  const target: Record<string, unknown> = {};
+  return new Proxy(target, {
+    get(_, method) {
+      // Not a thenable: `await` on the client must not mistake it for a promise.
+      if (typeof method !== 'string' || method === 'then') return undefined;
+      let fn = made.get(method);
+      if (!fn) {
+        fn = async (params) => {
+          // The name comes from a typed call site (KupuApi); the backend refuses unknown methods anyway.
+          const envelope = await call(method as MethodName, params);
+          if (!envelope.ok) throw new KupuError(envelope.error);
+          return envelope.result;
+        };
+        made.set(method, fn);
+      }
+      return fn;
+    },
+  }) as KupuApi;
 }
 
 export const api = makeClient();

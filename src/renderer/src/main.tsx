@@ -1,9 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { initI18n } from './i18n';
-import './styles.css';
+import { requestCohort } from './firstLoad';
 
-initI18n();
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+// The entry chunk is only this and the API client. It asks for the app's code first (the host sends
+// those files at once), then for the cohort, which the backend reads while the browser parses the code.
+const app = import('./mount');
+const request = requestCohort();
+void app.then(({ mount }) => mount(request));

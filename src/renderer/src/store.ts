@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { CohortInfo, KupuApi, Params, MethodName, Result } from '../../shared/contract';
 import type { ChangeTopic, HistoryEntry, Pairing, Participant, Proposal } from '../../shared/domain';
 import { api } from './api';
+import type { CohortRequest } from './firstLoad';
 
 // The renderer's copy of the cohort: fetched per topic, refreshed when a write reports what changed.
 
@@ -33,6 +34,12 @@ export const getData = () => data;
 
 export function useCohort<T>(select: (data: CohortData) => T): T {
   return useSyncExternalStore(subscribe, () => select(data));
+}
+
+/** Takes in the first load that main.tsx requested before the app's code was loaded. */
+export async function adopt(request: CohortRequest): Promise<void> {
+  const [info, participants, pairings, proposals, history] = await request;
+  set({ info, participants, pairings, proposals, history, loaded: true });
 }
 
 export async function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): Promise<void> {

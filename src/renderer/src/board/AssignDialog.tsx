@@ -6,22 +6,27 @@ import { Dialog } from '../components/Dialog';
 import { matchesQuery, type BoardColumn } from './model';
 
 /** "Assign to…": pick a mentor by typing, with each mentor's rule check shown before choosing. */
-export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, onChoose }: {
+export function AssignDialog({ mentee, fromMentorId, columns, context, label, onClose, onChoose }: {
   mentee: Participant;
   fromMentorId: string | null;
-  columns: BoardColumn[];
+  /** Mentors, or groups on the group board: whatever the board's columns are. */
+  columns: ReadonlyMap<string, BoardColumn>;
   context: RuleContext;
+  label: (column: BoardColumn) => string;
   onClose: () => void;
-  onChoose: (mentorId: string) => void;
+  onChoose: (column: BoardColumn) => void;
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const options = useMemo(() => {
-    const wanted = columns.filter((c) => c.mentor.id !== mentee.id && c.mentor.id !== fromMentorId && (matchesQuery(c.mentor, query) || c.mentor.offers.some((s) => s.toLowerCase().includes(query.toLowerCase()))));
-    const ranked = wanted.map((c) => ({ column: c, violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId }) }));
-    ranked.sort((a, b) => a.violations.length - b.violations.length || a.column.mentor.name.localeCompare(b.column.mentor.name));
+    const q = query.toLowerCase();
+    // On the group board a mentee may move to another group of the same mentor; never to the column they sit in.
+    const current = (c: BoardColumn) => c.mentor.id === fromMentorId && (c.skill === null || c.cards.some((card) => card.mentee.id === mentee.id));
+    const wanted = [...columns.values()].filter((c) => c.mentor.id !== mentee.id && !current(c) && (matchesQuery(c.mentor, query) || c.mentor.offers.some((s) => s.toLowerCase().includes(q))));
+    const ranked = wanted.map((c) => ({ column: c, violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId, skill: c.skill }) }));
+    ranked.sort((a, b) => a.violations.length - b.violations.length || label(a.column).localeCompare(label(b.column)));
     return ranked.slice(0, 50);
-  }, [columns, context, fromMentorId, mentee.id, query]);
+  }, [columns, context, fromMentorId, label, mentee.id, query]);
   return (
     <Dialog title={t('board.assignToTitle', { name: mentee.name })} open onClose={onClose} wide>
       <input
@@ -35,17 +40,17 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
       />
       <ul className="assign-list" role="listbox" aria-label={t('board.assignSearch')}>
         {options.map(({ column, violations }) => (
-          <li key={column.mentor.id}>
+          <li key={column.key}>
             <button
               type="button"
               role="option"
               aria-selected="false"
               className={violations.some((v) => !v.overridable) ? 'refused' : violations.length ? 'warn' : ''}
-              onClick={() => onChoose(column.mentor.id)}
+              onClick={() => onChoose(column)}
             >
-              <span className="assign-name">{column.mentor.name}</span>
+              <span className="assign-name">{label(column)}</span>
               <span className="assign-meta">
-                {column.mentor.offers.join(', ')} · {column.used}/{column.total}
+                {column.skill === null ? column.mentor.offers.join(', ') : t(`board.kind.${column.mentor.kind}`)} · {column.used}/{column.total}
               </span>
               {violations.length > 0 && <span className="assign-why">{violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ')}</span>}
             </button>

@@ -1,110 +1,32 @@
 import {
-  DndContext, DragOverlay, KeyboardSensor, PointerSensor, pointerWithin, rectIntersection, useDroppable, useSensor, useSensors,
-  type Announcements, type CollisionDetection, type DragEndEvent, type DragOverEvent, type DragStartEvent, type KeyboardCoordinateGetter,
+  DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors,
+  type Announcements, type DragEndEvent, type DragOverEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Suggestion } from '../../../shared/contract';
 import type { Participant } from '../../../shared/domain';
-import { checkAssignment, pairKey, type RuleContext } from '../../../shared/rules';
-import { Dialog } from '../components/Dialog';
+import { pairKey, type RuleContext } from '../../../shared/rules';
+import { recall, remember } from '../memory';
 import { useCohort } from '../store';
-import { AssignDialog } from './AssignDialog';
-import { CardMenu, type CardMenuState } from './CardMenu';
-import { centerOf, nextTarget, type Direction } from './keyboard';
-import { DragPreview, PoolCard } from './MenteeCard';
-import { MentorColumn } from './MentorColumn';
-import { buildBoard, dropOutcome, parseCardId, parseDropId, poolId, type BoardFilter } from './model';
+import { BoardDialogs } from './BoardDialogs';
+import type { CardMenuState } from './CardMenu';
+import { collisions, jumpBetweenColumns } from './dnd';
+import { emptyFilter, filterChoices, type BoardFilter } from './filters';
+import { FilterBar } from './FilterBar';
+import { DragPreview } from './MenteeCard';
+import { ColumnsRow } from './ColumnsRow';
+import {
+  buildBoard, columnDropId, dropOutcome, groupKey, mentorIndex, parseCardId, parseDropId,
+  type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
+} from './model';
+import { PoolColumn } from './PoolColumn';
 import { SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
 import { useSuggestions } from './useSuggestions';
 
-const columnWidth = 288;
-const arrowDirections: Record<string, Direction> = { ArrowRight: 'right', ArrowLeft: 'left', ArrowDown: 'down', ArrowUp: 'up' };
-
-// Pointer first (precise under the cursor), rectangles as the fallback for keyboard drags.
-const collisions: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length > 0 ? hits : rectIntersection(args);
-};
-
-/** Arrow keys jump from one drop target (the pool, then each visible column) to the next. */
-function jumpBetweenColumns(last: { current: string | null }): KeyboardCoordinateGetter {
-  return (event, { context }) => {
-    const direction = arrowDirections[event.code];
-    if (!direction || !context.collisionRect) return undefined;
-    event.preventDefault();
-    const targets = [...context.droppableContainers.getEnabled()]
-      .filter((c) => parseDropId(String(c.id)) !== null)
-      .flatMap((c) => {
-        // Right after pick-up dnd-kit may not have measured the targets yet; measure them here then.
-        const rect = context.droppableRects.get(c.id) ?? c.node.current?.getBoundingClientRect();
-        return rect ? [{ id: String(c.id), left: rect.left, top: rect.top, width: rect.width, height: rect.height }] : [];
-      });
-    // Where the card is now, from its own rectangle: `over` lags a frame behind quick key presses.
-    const { left, top, width, height } = context.collisionRect;
-    const x = left + width / 2;
-    const y = top + Math.min(height / 2, 40);
-    const under = targets.find((t) => x >= t.left && x <= t.left + t.width && y >= t.top && y <= t.top + t.height);
-    const overId = context.over ? String(context.over.id) : null;
-    // Quick key presses outrun dnd-kit's own tracking; the target chosen last is the truth.
-    const current = last.current ?? under?.id ?? (overId && parseDropId(overId) ? overId : (() => {
-      const card = overId ? parseCardId(overId) : null;
-      return card ? (card.mentorId ? `column:${card.mentorId}` : poolId) : null;
-    })());
-    const target = nextTarget(targets, current, direction);
-    if (!target) return undefined;
-    last.current = target.id;
-    return centerOf(target, context.collisionRect);
-  };
-}
-
-function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive }: {
-  cards: Array<{ mentee: Participant }>;
-  selectedId: string | null;
-  onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
-  onSelect: (id: string) => void;
-  verdictActive: boolean;
-}) {
-  const { t } = useTranslation();
-  const { setNodeRef, isOver } = useDroppable({ id: poolId });
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: cards.length, getScrollElement: () => scrollRef.current, estimateSize: () => 84, overscan: 8 });
-  return (
-    <section ref={setNodeRef} className={`column pool${isOver && verdictActive ? ' over drop-ok' : ''}`} aria-label={t('board.unassigned')} data-testid="pool">
-      <header className="column-header">
-        <div className="column-title">
-          <h3>{t('board.unassigned')}</h3>
-          <span className="capacity">{cards.length}</span>
-        </div>
-        <p className="hint">{t('board.unassignedHint')}</p>
-      </header>
-      <div className="pool-scroll" ref={scrollRef}>
-        {cards.length === 0 ? (
-          <p className="empty-drop">{t('board.emptyPool')}</p>
-        ) : (
-          <ul className="cards" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const card = cards[item.index];
-              return (
-                <PoolCard
-                  key={card.mentee.id}
-                  mentee={card.mentee}
-                  pairing={null}
-                  mentorId={null}
-                  onMenu={onMenu}
-                  selected={selectedId === card.mentee.id}
-                  onSelect={onSelect}
-                  top={item.start}
-                />
-              );
-            })}
-          </ul>
-        )}
-      </div>
-    </section>
-  );
-}
+const modes: readonly BoardMode[] = ['mentors', 'groups'];
+const fallbackSettings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true };
 
 export function BoardView() {
   const { t } = useTranslation();
@@ -112,18 +34,31 @@ export function BoardView() {
   const pairings = useCohort((d) => d.pairings);
   const proposals = useCohort((d) => d.proposals);
   const settings = useCohort((d) => d.info?.settings);
-  const [filter, setFilter] = useState<BoardFilter>({ query: '', skill: '' });
-  const [active, setActive] = useState<{ menteeId: string; mentorId: string | null } | null>(null);
-  const [overMentor, setOverMentor] = useState<string | null>(null);
+  const cohortPath = useCohort((d) => d.info?.path ?? '');
+  const [filter, setFilter] = useState<BoardFilter>(emptyFilter);
+  const [boardMode, setBoardMode] = useState<BoardMode>(() => recall('boardMode', cohortPath, modes, 'mentors'));
+  const [active, setActive] = useState<{ menteeId: string; key: string | null } | null>(null);
+  const [overKey, setOverKey] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [menu, setMenu] = useState<CardMenuState | null>(null);
   const [assigning, setAssigning] = useState<{ mentee: Participant; mentorId: string | null } | null>(null);
   const [mode, setMode] = useState<'optimal' | 'stable'>('optimal');
   const suggestions = useSuggestions();
 
+  useEffect(() => {
+    if (cohortPath) setBoardMode((current) => recall('boardMode', cohortPath, modes, current));
+  }, [cohortPath]);
+  const switchBoard = useCallback((next: BoardMode) => {
+    setBoardMode(next);
+    remember('boardMode', cohortPath, next);
+  }, [cohortPath]);
+
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
-  const board = useMemo(() => (settings ? buildBoard(participants, pairings, settings, filter) : null), [participants, pairings, settings, filter]);
+  const board = useMemo(
+    () => (settings ? buildBoard(participants, pairings, settings, filter, { proposals, mode: boardMode }) : null),
+    [participants, pairings, settings, filter, proposals, boardMode],
+  );
   const context = useMemo<RuleContext | null>(
     () => settings ? {
       participants: byId,
@@ -133,8 +68,8 @@ export function BoardView() {
     } : null,
     [byId, pairings, proposals, settings],
   );
-  const skills = useMemo(() => [...new Set(participants.flatMap((p) => p.offers))].sort((a, b) => a.localeCompare(b)), [participants]);
-  const drop = useDropHandler(context ?? { participants: byId, pairings, declined: new Set(), settings: { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true } }, nameOf);
+  const choices = useMemo(() => filterChoices(participants), [participants]);
+  const drop = useDropHandler(context ?? { participants: byId, pairings, declined: new Set(), settings: fallbackSettings }, nameOf);
 
   const keyboardTarget = useRef<string | null>(null);
   const keyboardGetter = useMemo(() => jumpBetweenColumns(keyboardTarget), []);
@@ -143,27 +78,54 @@ export function BoardView() {
     useSensor(KeyboardSensor, { coordinateGetter: keyboardGetter }),
   );
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const columns = board?.columns ?? [];
-  const virtualizer = useVirtualizer({
-    horizontal: true,
-    count: columns.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => columnWidth,
-    overscan: 4,
-  });
-
   const selectedMentee = selectedId ? byId.get(selectedId) : undefined;
-  const targetOf = (overId: string | null): { kind: 'pool' } | { kind: 'column'; mentorId: string; index?: number } | null => {
-    if (!overId) return null;
+  const columnLabel = useCallback(
+    (column: BoardColumn | undefined) => (!column ? '' : column.skill === null ? column.mentor.name : t('board.groupLabel', { mentor: column.mentor.name, skill: column.skill })),
+    [t],
+  );
+  /** The column a drop id or card id points at, with the slot when it is a card. */
+  const locate = (overId: string | null): { column: BoardColumn | null; index?: number } | null => {
+    if (!overId || !board) return null;
     const dropTarget = parseDropId(overId);
-    if (dropTarget) return dropTarget;
+    if (dropTarget) return { column: dropTarget.kind === 'pool' ? null : board.byKey.get(dropTarget.key) ?? null };
     const card = parseCardId(overId);
     if (!card) return null;
-    if (!card.mentorId) return { kind: 'pool' };
-    const column = columns.find((c) => c.mentor.id === card.mentorId);
+    if (!card.key) return { column: null };
+    const column = board.byKey.get(card.key) ?? null;
     const index = column?.cards.findIndex((c) => c.mentee.id === card.menteeId) ?? -1;
-    return { kind: 'column', mentorId: card.mentorId, index: index < 0 ? undefined : index };
+    return { column, index: index < 0 ? undefined : index };
+  };
+  const targetOf = (overId: string | null): DropTarget | null => {
+    const found = locate(overId);
+    if (!found) return null;
+    if (!found.column) return { kind: 'pool' };
+    return { kind: 'column', mentorId: found.column.mentor.id, index: found.index, ...(found.column.skill === null ? {} : { skill: found.column.skill }) };
+  };
+  const labelOf = (overId: string | null) => {
+    const found = locate(overId);
+    return !found ? null : found.column ? columnLabel(found.column) : t('board.unassigned');
+  };
+  /** A drop's outcome, its position translated to the mentor's whole list when the column is a group. */
+  const outcomeOf = (menteeId: string, fromKey: string | null, overId: string | null): DropOutcome => {
+    const found = locate(overId);
+    const target = targetOf(overId);
+    if (!target || !board) return { type: 'none' };
+    const from = fromKey ? board.byKey.get(fromKey) : undefined;
+    const dragged = { menteeId, mentorId: from?.mentor.id ?? null, ...(from && from.skill !== null ? { skill: from.skill } : {}) };
+    const column = found?.column;
+    const outcome = dropOutcome(dragged, target, column?.cards.length ?? 0);
+    if (!column || column.skill === null || !('index' in outcome)) return outcome;
+    const own = pairings.filter((p) => p.mentorId === column.mentor.id);
+    return { ...outcome, index: mentorIndex(column, own, found.index) ?? own.length };
+  };
+
+  /** "Assign to…" chose a column: the same outcome as dragging the card there. */
+  const chooseColumn = (column: BoardColumn) => {
+    if (!assigning) return;
+    const { mentee, mentorId } = assigning;
+    const skill = pairings.find((p) => p.mentorId === mentorId && p.menteeId === mentee.id)?.skill ?? null;
+    const fromKey = mentorId === null ? null : boardMode === 'groups' ? groupKey(mentorId, skill) : mentorId;
+    drop.handle(outcomeOf(mentee.id, fromKey, columnDropId(column.key)));
   };
 
   const onDragStart = (event: DragStartEvent) => {
@@ -173,43 +135,49 @@ export function BoardView() {
     if (card) setSelectedId(card.menteeId);
   };
   const onDragOver = (event: DragOverEvent) => {
-    const target = targetOf(event.over ? String(event.over.id) : null);
-    setOverMentor(target?.kind === 'column' ? target.mentorId : null);
+    setOverKey(locate(event.over ? String(event.over.id) : null)?.column?.key ?? null);
   };
   const onDragEnd = (event: DragEndEvent) => {
     const card = parseCardId(String(event.active.id));
     // A keyboard drop lands where the arrow keys took it, even if rendering hasn't caught up yet.
-    const target = targetOf(keyboardTarget.current ?? (event.over ? String(event.over.id) : null));
+    const overId = keyboardTarget.current ?? (event.over ? String(event.over.id) : null);
     keyboardTarget.current = null;
     setActive(null);
-    setOverMentor(null);
-    if (!card || !target) return;
-    const length = target.kind === 'column' ? (columns.find((c) => c.mentor.id === target.mentorId)?.cards.length ?? 0) : 0;
-    drop.handle(dropOutcome(card, target, length));
+    setOverKey(null);
+    if (card) drop.handle(outcomeOf(card.menteeId, card.key, overId));
   };
 
   const announcements: Announcements = {
     onDragStart: ({ active: a }) => t('announce.start', { name: nameOf(parseCardId(String(a.id))?.menteeId ?? '') }),
     onDragOver: ({ active: a, over }) => {
       const name = nameOf(parseCardId(String(a.id))?.menteeId ?? '');
-      const target = targetOf(over ? String(over.id) : null);
-      if (!target) return t('announce.overNone', { name });
-      return t('announce.over', { name, target: target.kind === 'pool' ? t('board.unassigned') : nameOf(target.mentorId) });
+      const target = labelOf(over ? String(over.id) : null);
+      return target === null ? t('announce.overNone', { name }) : t('announce.over', { name, target });
     },
     onDragEnd: ({ active: a, over }) => {
       const name = nameOf(parseCardId(String(a.id))?.menteeId ?? '');
-      const target = targetOf(over ? String(over.id) : null);
-      if (!target) return t('announce.droppedNone', { name });
-      return t('announce.dropped', { name, target: target.kind === 'pool' ? t('board.unassigned') : nameOf(target.mentorId) });
+      const target = labelOf(over ? String(over.id) : null);
+      return target === null ? t('announce.droppedNone', { name }) : t('announce.dropped', { name, target });
     },
     onDragCancel: ({ active: a }) => t('announce.cancel', { name: nameOf(parseCardId(String(a.id))?.menteeId ?? '') }),
   };
 
-  const verdictFor = (mentorId: string) => {
-    if (!active || !context || overMentor !== mentorId) return null;
-    return checkAssignment(context, { menteeId: active.menteeId, mentorId, fromMentorId: active.mentorId });
-  };
+  const drag = useMemo(() => {
+    if (!active || !board) return null;
+    const from = active.key ? board.byKey.get(active.key) : undefined;
+    return { menteeId: active.menteeId, fromMentorId: from?.mentor.id ?? null, overKey };
+  }, [active, board, overKey]);
+  const ghostsByKey = useMemo(() => {
+    const map = new Map<string, Suggestion[]>();
+    for (const pair of suggestions.set?.pairs ?? []) {
+      const key = boardMode === 'groups' ? groupKey(pair.mentorId, pair.skill) : pair.mentorId;
+      map.set(key, [...(map.get(key) ?? []), pair]);
+    }
+    return map;
+  }, [suggestions.set, boardMode]);
   const openMenu = useCallback((mentee: Participant, mentorId: string | null, anchor: HTMLElement) => setMenu({ mentee, mentorId, anchor }), []);
+  const acceptGhost = useCallback((pair: Suggestion) => void suggestions.accept([pair]), [suggestions]);
+  const rejectGhost = useCallback((pair: Suggestion) => void suggestions.reject(pair), [suggestions]);
   const activeMentee = active ? byId.get(active.menteeId) : undefined;
 
   useEffect(() => {
@@ -217,36 +185,18 @@ export function BoardView() {
     if (board && board.columns.length > 0 && performance.getEntriesByName('kupu:board-ready').length === 0) performance.mark('kupu:board-ready');
   }, [board]);
 
-  if (!board || !settings) return null;
+  if (!board || !settings || !context) return null;
   return (
     <div className="board-view">
-      <div className="toolbar" role="search">
-        <input
-          type="search"
-          className="search"
-          placeholder={t('board.search')}
-          aria-label={t('board.search')}
-          value={filter.query}
-          onChange={(e) => setFilter({ ...filter, query: e.target.value })}
-        />
-        <label className="inline-label">
-          {t('board.skillFilter')}
-          <select aria-label={t('board.skillFilter')} value={filter.skill} onChange={(e) => setFilter({ ...filter, skill: e.target.value })}>
-            <option value="">{t('board.allSkills')}</option>
-            {skills.map((s) => (
-              <option key={s} value={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <span className="toolbar-count">{t('board.mentors', { count: board.columns.length })}</span>
-        <span className="spacer" />
-        <label className="inline-label">
-          {t('match.mode')}
-          <select aria-label={t('match.mode')} value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
-            <option value="optimal">{t('match.modes.optimal')}</option>
-            <option value="stable">{t('match.modes.stable')}</option>
-          </select>
-        </label>
+      <div className="toolbar board-toolbar">
+        {/* Filters wrap onto a second line on narrow windows; the matcher's controls stay top right. */}
+        <div className="filter-bar" role="search">
+          <FilterBar filter={filter} onChange={setFilter} choices={choices} mode={boardMode} onMode={switchBoard} count={board.columns.length} />
+        </div>
+        <select aria-label={t('match.mode')} title={t('match.mode')} value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
+          <option value="optimal">{t('match.modes.optimal')}</option>
+          <option value="stable">{t('match.modes.stable')}</option>
+        </select>
         <button type="button" className="primary" title={t('match.suggestTitle')} disabled={suggestions.busy} onClick={() => void suggestions.suggest(mode)} data-testid="suggest">
           {suggestions.busy ? t('match.working') : t('match.suggest')}
         </button>
@@ -266,94 +216,41 @@ export function BoardView() {
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
-        onDragCancel={() => { setActive(null); setOverMentor(null); }}
+        onDragCancel={() => { setActive(null); setOverKey(null); }}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('announce.instructions') } }}
       >
         <div className="board">
-          <PoolColumn cards={board.pool} selectedId={selectedId} onMenu={openMenu} onSelect={setSelectedId} verdictActive={active?.mentorId !== null} />
-          <div className="columns-scroll" ref={scrollRef} data-testid="columns">
-            {board.columns.length === 0 ? (
-              <p className="empty-board">{t('board.noMentors')}</p>
-            ) : (
-              <div className="columns" style={{ width: virtualizer.getTotalSize(), position: 'relative' }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const column = columns[item.index];
-                  return (
-                    <MentorColumn
-                      key={column.mentor.id}
-                      column={column}
-                      left={item.start}
-                      width={columnWidth - 12}
-                      verdict={verdictFor(column.mentor.id)}
-                      highlighted={!!selectedMentee && selectedMentee.seeks.some((s) => column.mentor.offers.includes(s))}
-                      selectedId={selectedId}
-                      onMenu={openMenu}
-                      onSelect={setSelectedId}
-                      ghosts={suggestions.byMentor.get(column.mentor.id)}
-                      nameOf={nameOf}
-                      onAcceptGhost={(pair) => void suggestions.accept([pair])}
-                      onRejectGhost={(pair) => void suggestions.reject(pair)}
-                    />
-                  );
-                })}
-              </div>
-            )}
-          </div>
+          <PoolColumn cards={board.pool} selectedId={selectedId} onMenu={openMenu} onSelect={setSelectedId} verdictActive={active?.key !== null} />
+          <ColumnsRow
+            columns={board.columns}
+            emptyText={t(board.totalMentors === 0 ? 'board.noMentors' : 'board.noMatches')}
+            drag={drag}
+            context={context}
+            selectedMentee={selectedMentee}
+            selectedId={selectedId}
+            onMenu={openMenu}
+            onSelect={setSelectedId}
+            ghostsByKey={ghostsByKey}
+            nameOf={nameOf}
+            onAcceptGhost={acceptGhost}
+            onRejectGhost={rejectGhost}
+          />
         </div>
         <DragOverlay dropAnimation={null}>{activeMentee ? <DragPreview mentee={activeMentee} /> : null}</DragOverlay>
       </DndContext>
-
-      {menu && (
-        <CardMenu
-          state={menu}
-          onClose={() => setMenu(null)}
-          onAssign={() => { setAssigning({ mentee: menu.mentee, mentorId: menu.mentorId }); setMenu(null); }}
-          onDrop={(outcome) => { drop.handle(outcome); setMenu(null); }}
-          pinned={!!menu.mentorId && pairings.some((p) => p.mentorId === menu.mentorId && p.menteeId === menu.mentee.id && p.pinned)}
-        />
-      )}
-      {assigning && context && (
-        <AssignDialog
-          mentee={assigning.mentee}
-          fromMentorId={assigning.mentorId}
-          columns={buildBoard(participants, pairings, settings, { query: '', skill: '' }).columns}
-          context={context}
-          onClose={() => setAssigning(null)}
-          onChoose={(mentorId) => {
-            const length = columns.find((c) => c.mentor.id === mentorId)?.cards.length ?? 0;
-            drop.handle(dropOutcome({ menteeId: assigning.mentee.id, mentorId: assigning.mentorId }, { kind: 'column', mentorId }, length));
-            setAssigning(null);
-          }}
-        />
-      )}
-      <Dialog
-        title={t('override.title')}
-        open={drop.pending !== null}
-        onClose={drop.cancelOverride}
-        footer={
-          <>
-            <button type="button" onClick={drop.cancelOverride}>{t('override.cancel')}</button>
-            <button type="button" className="primary danger" onClick={drop.confirmOverride}>{t('override.confirm')}</button>
-          </>
-        }
-      >
-        {drop.pending && (
-          <>
-            <p>{t('override.body', { mentee: nameOf(drop.pending.outcome.menteeId), mentor: nameOf(drop.pending.outcome.mentorId) })}</p>
-            <ul className="violations">
-              {drop.pending.violations.map((v) => (
-                <li key={v.code}>{t(`rules.${v.code}`, v.params)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Dialog>
-      {drop.error && (
-        <div className="toast toast-error" role="alert">
-          <strong>{t('board.refused')}:</strong> {drop.error}
-          <button type="button" onClick={drop.clearError} aria-label={t('app.dismiss')}>×</button>
-        </div>
-      )}
+      <BoardDialogs
+        menu={menu}
+        onCloseMenu={() => setMenu(null)}
+        assigning={assigning}
+        onAssign={setAssigning}
+        onChoose={chooseColumn}
+        columns={board.byKey}
+        pairings={pairings}
+        context={context}
+        drop={drop}
+        nameOf={nameOf}
+        columnLabel={columnLabel}
+      />
     </div>
   );
 }

@@ -9,13 +9,17 @@ import { cardDragId } from './model';
 interface CardProps {
   mentee: Participant;
   pairing: Pairing | null;
+  /** Mentors this mentee's waiting proposals go to, joined; '' when none. */
+  pendingTo: string;
   mentorId: string | null;
   onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
   selected: boolean;
   onSelect: (menteeId: string) => void;
 }
 
-function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
+// Memoized: the draggable <li> around it re-renders whenever dnd-kit's context changes (a column
+// mounting while scrolling); the card's content stays as it was.
+const CardBody = memo(function CardBody({ mentee, pairing, pendingTo, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
   const { t } = useTranslation();
   const skill = pairing?.skill ?? mentee.seeks[0] ?? null;
   const warnings = pairing?.overrides ?? [];
@@ -24,6 +28,11 @@ function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'select
       <div className="card-top">
         <span className="card-name">{mentee.name}</span>
         <span className="card-badges">
+          {pendingTo && (
+            <span className="badge badge-pending" title={t('board.pendingTo', { names: pendingTo })} aria-label={t('board.pendingTo', { names: pendingTo })} data-testid="badge-pending">
+              ✉
+            </span>
+          )}
           {pairing?.pinned && <span className="badge badge-pin" title={t('board.pinned')} aria-label={t('board.pinned')}>📌</span>}
           {warnings.length > 0 && (
             <span className="badge badge-warn" title={warnings.map((code) => t(`rules.${code}`, { skill: skill ?? '', count: '', capacity: '', limit: '', mentorLevel: '', menteeLevel: '' })).join('\n')} aria-label={t('board.warning')}>
@@ -46,12 +55,12 @@ function CardBody({ mentee, pairing, mentorId, onMenu }: Omit<CardProps, 'select
       {skill && <div className="chip chip-seek">{skill}</div>}
     </>
   );
-}
+});
 
 /** A card in a mentor's column: sortable, so it can be reordered or moved. */
-export const ColumnCard = memo(function ColumnCard(props: CardProps & { mentorId: string }) {
+export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: CardProps & { mentorId: string; columnKey: string }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: cardDragId(props.mentorId, props.mentee.id),
+    id: cardDragId(columnKey, props.mentee.id),
     data: { menteeId: props.mentee.id, mentorId: props.mentorId },
   });
   const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
@@ -66,7 +75,7 @@ export const ColumnCard = memo(function ColumnCard(props: CardProps & { mentorId
       {...attributes}
       {...listeners}
     >
-      <CardBody {...props} />
+      <CardBody mentee={props.mentee} pairing={props.pairing} pendingTo={props.pendingTo} mentorId={props.mentorId} onMenu={props.onMenu} />
     </li>
   );
 });
@@ -88,7 +97,7 @@ export const PoolCard = memo(function PoolCard(props: CardProps & { top: number 
       {...attributes}
       {...listeners}
     >
-      <CardBody {...props} mentorId={null} />
+      <CardBody mentee={props.mentee} pairing={props.pairing} pendingTo={props.pendingTo} mentorId={null} onMenu={props.onMenu} />
     </li>
   );
 });

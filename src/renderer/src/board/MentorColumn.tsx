@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Violation } from '../../../shared/domain';
 import type { Suggestion } from '../../../shared/contract';
@@ -25,23 +25,48 @@ interface ColumnProps {
   onRejectGhost?: (pair: Suggestion) => void;
 }
 
+/**
+ * The droppable part of a column, apart from its content: dnd-kit re-renders every droppable whenever
+ * one registers (each column mounting while the row scrolls); this shell re-renders then, and the
+ * content it was handed by the memoized column is reused as it is.
+ */
+function DropSection({ id, mentorId, className, children, ...rest }: {
+  id: string;
+  mentorId: string;
+  className: string;
+  children: ReactNode;
+  style: CSSProperties;
+  'aria-label': string;
+  'data-testid': string;
+  'data-mentor': string;
+  'data-skill': string | undefined;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id, data: { mentorId } });
+  return (
+    <section ref={setNodeRef} className={`${className}${isOver ? ' over' : ''}`} {...rest}>
+      {children}
+    </section>
+  );
+}
+
 export const MentorColumn = memo(function MentorColumn({ column, left, width, verdict, highlighted, selectedId, onMenu, onSelect, ghosts, nameOf, onAcceptGhost, onRejectGhost }: ColumnProps) {
   const { t } = useTranslation();
   const { mentor } = column;
-  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(mentor.id), data: { mentorId: mentor.id } });
-  const items = useMemo(() => column.cards.map((c) => cardDragId(mentor.id, c.mentee.id)), [column.cards, mentor.id]);
+  const items = useMemo(() => column.cards.map((c) => cardDragId(column.key, c.mentee.id)), [column.cards, column.key]);
   const refused = verdict?.some((v) => !v.overridable) ?? false;
   const state = verdict === null ? '' : refused ? ' drop-refused' : verdict.length > 0 ? ' drop-warn' : ' drop-ok';
   const closed = column.closed || column.full;
   const style = useMemo<CSSProperties>(() => ({ position: 'absolute', top: 0, bottom: 0, left, width }), [left, width]);
   return (
-    <section
-      ref={setNodeRef}
+    <DropSection
+      id={columnDropId(column.key)}
+      mentorId={mentor.id}
       style={style}
-      className={`column${closed ? ' column-closed' : ''}${isOver ? ' over' : ''}${state}${highlighted ? ' highlighted' : ''}`}
-      aria-label={mentor.name}
+      className={`column${closed ? ' column-closed' : ''}${state}${highlighted ? ' highlighted' : ''}`}
+      aria-label={column.skill === null ? mentor.name : t('board.groupLabel', { mentor: mentor.name, skill: column.skill })}
       data-testid="column"
       data-mentor={mentor.id}
+      data-skill={column.skill ?? undefined}
     >
       <header className="column-header">
         <div className="column-title">
@@ -49,21 +74,30 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
           <span className={`capacity${closed ? ' capacity-full' : ''}`} title={t('board.capacity', { used: column.used, total: column.total })}>
             {column.used}/{column.total}
           </span>
+          {column.pending > 0 && (
+            <span className="badge badge-pending" title={t('board.pendingCount', { count: column.pending })} aria-label={t('board.pendingCount', { count: column.pending })}>
+              ✉ {column.pending}
+            </span>
+          )}
         </div>
         <div className="column-meta">
           <span className="kind">{t(`board.kind.${mentor.kind}`)}</span>
           {mentor.level && <span>{mentor.level}</span>}
           {mentor.region && <span>{mentor.region}</span>}
-          {column.closed ? <span className="state-closed">🔒 {t('board.closed')}</span> : column.full ? <span className="state-closed">{t('board.full')}</span> : null}
+          {column.closed ? <span className="state-closed">🔒 {t('board.closed')}</span> : column.over ? <span className="state-closed">{t('board.over')}</span> : column.full ? <span className="state-closed">{t('board.full')}</span> : null}
         </div>
         <div className="meter" aria-hidden="true">
           <div className="meter-fill" style={{ width: `${Math.min(100, (column.used / Math.max(1, column.total)) * 100)}%` }} />
         </div>
-        <ul className="chips" aria-label={t('board.offers')}>
-          {mentor.offers.map((skill) => (
-            <li key={skill} className="chip">{skill}</li>
-          ))}
-        </ul>
+        {column.skill === null ? (
+          <ul className="chips" aria-label={t('board.offers')}>
+            {mentor.offers.map((skill) => (
+              <li key={skill} className="chip">{skill}</li>
+            ))}
+          </ul>
+        ) : (
+          <div className="group-skill">{column.skill || t('board.noSkill')}</div>
+        )}
       </header>
       {verdict && verdict.length > 0 && (
         <div className={`verdict${refused ? ' verdict-refused' : ''}`} role="status">
@@ -79,7 +113,9 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
               key={card.mentee.id}
               mentee={card.mentee}
               pairing={card.pairing}
+              pendingTo={card.pendingTo}
               mentorId={mentor.id}
+              columnKey={column.key}
               onMenu={onMenu}
               selected={selectedId === card.mentee.id}
               onSelect={onSelect}
@@ -97,6 +133,6 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
           {column.cards.length === 0 && !ghosts?.length && <li className="empty-drop">{t('board.emptyColumn')}</li>}
         </ul>
       </SortableContext>
-    </section>
+    </DropSection>
   );
 });

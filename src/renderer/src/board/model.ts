@@ -1,65 +1,85 @@
-import type { Pairing, Participant, Settings } from '../../../shared/domain';
-import { effectiveCapacity } from '../../../shared/rules';
+import type { Pairing, Participant, Proposal, Settings } from '../../../shared/domain';
+import { effectiveCapacity, pairKindFor } from '../../../shared/rules';
+import { columnPasses, poolPasses, queryMatcher, type BoardFilter } from './filters';
 
-// The board as pure data: which mentors are columns, who sits in each, who waits in the pool, and what
-// a drop means. No React here, so every rule of the layout is unit-tested.
+export { emptyFilter, matchesQuery, type BoardFilter } from './filters';
+
+// The board as pure data: which mentors (or groups) are columns, who sits in each, who waits in the
+// pool, and what a drop means. No React here, so every rule of the layout is unit-tested.
+
+/** Mentors: one column per mentor. Groups: one column per group mentor and skill (group mentoring). */
+export type BoardMode = 'mentors' | 'groups';
 
 export interface BoardCard {
   mentee: Participant;
   pairing: Pairing | null;
+  /** Names of the mentors this mentee has a proposal waiting with, joined; '' when none. A string so card memoization holds. */
+  pendingTo: string;
 }
 
 export interface BoardColumn {
+  /** The column's drop id part: the mentor's id, or mentor and skill for a group. */
+  key: string;
   mentor: Participant;
+  /** A group's skill; null for a mentor's column (or a group whose pairings name no skill). */
+  skill: string | null;
   cards: BoardCard[];
   used: number;
   total: number;
   full: boolean;
   closed: boolean;
-}
-
-export interface BoardFilter {
-  query: string;
-  skill: string;
+  /** The mentor holds more mentees than their capacity allows (overridden rules). */
+  over: boolean;
+  /** Pending proposals addressed to this mentor (for a group: about its skill, or about no skill). */
+  pending: number;
 }
 
 export interface Board {
   columns: BoardColumn[];
   pool: BoardCard[];
   totalMentors: number;
+  /** Every column before filtering, by key: drops resolve through it even when the target was filtered away. */
+  byKey: ReadonlyMap<string, BoardColumn>;
 }
 
 export const poolId = 'pool';
-export const columnDropId = (mentorId: string) => `column:${mentorId}`;
-export const cardDragId = (mentorId: string | null, menteeId: string) => `card:${mentorId ?? poolId}:${menteeId}`;
+/** Keys never contain ':' (skills are URI-encoded), so card ids split unambiguously. */
+export const groupKey = (mentorId: string, skill: string | null) => `${mentorId}~${encodeURIComponent(skill ?? '')}`;
+export const columnDropId = (key: string) => `column:${key}`;
+export const cardDragId = (columnKey: string | null, menteeId: string) => `card:${columnKey ?? poolId}:${menteeId}`;
 
-export function parseDropId(id: string): { kind: 'pool' } | { kind: 'column'; mentorId: string } | null {
+export function parseDropId(id: string): { kind: 'pool' } | { kind: 'column'; key: string } | null {
   if (id === poolId) return { kind: 'pool' };
-  if (id.startsWith('column:')) return { kind: 'column', mentorId: id.slice(7) };
+  if (id.startsWith('column:')) return { kind: 'column', key: id.slice(7) };
   return null;
 }
 
-export function parseCardId(id: string): { mentorId: string | null; menteeId: string } | null {
+export function parseCardId(id: string): { key: string | null; menteeId: string } | null {
   const match = /^card:([^:]+):(.+)$/.exec(id);
   if (!match) return null;
-  return { mentorId: match[1] === poolId ? null : match[1], menteeId: match[2] };
-}
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-export function matchesQuery(person: Participant, query: string): boolean {
-  const q = fold(query.trim());
-  if (!q) return true;
-  // People type Indonesian numbers as 0812…; they are stored as +62812….
-  const digits = q.replace(/\D/g, '').replace(/^0/, '62');
-  return fold(person.name).includes(q) || fold(person.nickname).includes(q) || (digits.length >= 3 && person.phone.replace(/\D/g, '').includes(digits));
+  return { key: match[1] === poolId ? null : match[1], menteeId: match[2] };
 }
 
 export function isMentor(person: Participant, pairings: readonly Pairing[]): boolean {
   return (person.offers.length > 0 && person.capacity > 0) || pairings.some((p) => p.mentorId === person.id);
 }
 
-export function buildBoard(participants: readonly Participant[], pairings: readonly Pairing[], settings: Settings, filter: BoardFilter): Board {
+/** Whether a column offers what the selected mentee seeks: such columns are highlighted. */
+export function offersWanted(column: Pick<BoardColumn, 'mentor' | 'skill'>, mentee: Pick<Participant, 'seeks' | 'id'> | undefined): boolean {
+  if (!mentee || column.mentor.id === mentee.id) return false;
+  return column.skill === null ? mentee.seeks.some((s) => column.mentor.offers.includes(s)) : mentee.seeks.includes(column.skill);
+}
+
+const none: readonly Proposal[] = [];
+const bySortOrder = (a: Pairing, b: Pairing) => a.sortOrder - b.sortOrder || a.id - b.id;
+
+export function buildBoard(
+  participants: readonly Participant[],
+  pairings: readonly Pairing[],
+  settings: Settings,
+  filter: BoardFilter,
+  { proposals = none, mode = 'mentors' }: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
+): Board {
   const byId = new Map(participants.map((p) => [p.id, p]));
   const byMentor = new Map<string, Pairing[]>();
   const mentorCount = new Map<string, number>();
@@ -69,48 +89,100 @@ export function buildBoard(participants: readonly Participant[], pairings: reado
     else byMentor.set(pairing.mentorId, [pairing]);
     mentorCount.set(pairing.menteeId, (mentorCount.get(pairing.menteeId) ?? 0) + 1);
   }
-  const mentors = participants.filter((p) => (p.offers.length > 0 && p.capacity > 0) || byMentor.has(p.id));
-  const columns: BoardColumn[] = [];
-  for (const mentor of mentors) {
-    const cards = (byMentor.get(mentor.id) ?? [])
-      .slice()
-      .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
-      .flatMap((pairing) => {
-        const mentee = byId.get(pairing.menteeId);
-        return mentee ? [{ mentee, pairing }] : [];
-      });
-    const total = effectiveCapacity(mentor, settings);
-    const skillOk = !filter.skill || mentor.offers.includes(filter.skill);
-    const queryOk = !filter.query || matchesQuery(mentor, filter.query) || cards.some((c) => matchesQuery(c.mentee, filter.query));
-    if (!skillOk || !queryOk) continue;
-    columns.push({ mentor, cards, used: cards.length, total, full: cards.length >= total, closed: mentor.closed });
+  const pendingTo = new Map<string, string[]>();
+  const pendingFor = new Map<string, Proposal[]>();
+  for (const proposal of proposals) {
+    if (proposal.status !== 'pending') continue;
+    const names = pendingTo.get(proposal.menteeId) ?? [];
+    names.push(byId.get(proposal.mentorId)?.name ?? proposal.mentorId);
+    pendingTo.set(proposal.menteeId, names);
+    const list = pendingFor.get(proposal.mentorId) ?? [];
+    list.push(proposal);
+    pendingFor.set(proposal.mentorId, list);
   }
+  const cardOf = (mentee: Participant, pairing: Pairing | null): BoardCard => ({ mentee, pairing, pendingTo: pendingTo.get(mentee.id)?.join(', ') ?? '' });
+
+  const mentors = participants.filter((p) => (p.offers.length > 0 && p.capacity > 0) || byMentor.has(p.id));
+  const all: BoardColumn[] = [];
+  for (const mentor of mentors) {
+    const own = (byMentor.get(mentor.id) ?? []).slice().sort(bySortOrder);
+    const capacity = effectiveCapacity(mentor, settings);
+    const over = own.length > capacity;
+    const proposalsTo = pendingFor.get(mentor.id) ?? none;
+    const column = (key: string, skill: string | null, list: Pairing[], total: number): BoardColumn => {
+      const cards = list.flatMap((pairing) => {
+        const mentee = byId.get(pairing.menteeId);
+        return mentee ? [cardOf(mentee, pairing)] : [];
+      });
+      const pending = skill === null ? proposalsTo.length : proposalsTo.filter((p) => p.skill === null || p.skill === skill).length;
+      return { key, mentor, skill, cards, used: cards.length, total, full: own.length >= capacity, closed: mentor.closed, over, pending };
+    };
+    if (mode === 'mentors') {
+      all.push(column(mentor.id, null, own, capacity));
+      continue;
+    }
+    if (pairKindFor(mentor) !== 'group') continue;
+    // A group per offered skill, plus one for any skill its pairings name that the mentor no longer offers.
+    const skills: Array<string | null> = [...mentor.offers];
+    for (const p of own) if (!skills.includes(p.skill)) skills.push(p.skill);
+    const free = Math.max(0, capacity - own.length);
+    for (const skill of skills) {
+      const members = own.filter((p) => p.skill === skill);
+      // The mentor's seats are shared by their groups: each can grow by the seats still free.
+      all.push(column(groupKey(mentor.id, skill), skill, members, members.length + free));
+    }
+  }
+  const matches = queryMatcher(filter.query);
+  const columns = all.filter((c) =>
+    columnPasses({ ...c, mentees: c.cards.map((card) => card.mentee), pending: c.pending > 0 || c.cards.some((card) => card.pendingTo !== '') }, filter, matches),
+  );
   const pool = participants
-    .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee)
-    .filter((p) => matchesQuery(p, filter.query) && (!filter.skill || p.seeks.includes(filter.skill)))
+    .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee && poolPasses(p, pendingTo.has(p.id), filter, matches))
     .sort((a, b) => Number(b.seeks.length > 0) - Number(a.seeks.length > 0))
-    .map((mentee) => ({ mentee, pairing: null }));
-  return { columns, pool, totalMentors: mentors.length };
+    .map((mentee) => cardOf(mentee, null));
+  return { columns, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])) };
 }
 
+/**
+ * Where a drop lands among the mentor's own pairings: a group shows only some of them, but the
+ * backend orders all of a mentor's mentees in one list.
+ */
+export function mentorIndex(column: Pick<BoardColumn, 'skill' | 'cards'>, allOfMentor: readonly Pairing[], index: number | undefined): number | undefined {
+  if (column.skill === null || index === undefined) return index;
+  const sorted = allOfMentor.slice().sort(bySortOrder);
+  const at = column.cards[index]?.mentee.id;
+  if (at) return Math.max(0, sorted.findIndex((p) => p.menteeId === at));
+  const last = column.cards.at(-1)?.mentee.id;
+  return last ? sorted.findIndex((p) => p.menteeId === last) + 1 : sorted.length;
+}
+
+export type DropTarget = { kind: 'pool' } | { kind: 'column'; mentorId: string; skill?: string | null; index?: number };
+
 export type DropOutcome =
-  | { type: 'assign'; menteeId: string; mentorId: string; index: number }
-  | { type: 'move'; menteeId: string; fromMentorId: string; mentorId: string; index: number }
+  | { type: 'assign'; menteeId: string; mentorId: string; index: number; skill?: string | null }
+  | { type: 'move'; menteeId: string; fromMentorId: string; mentorId: string; index: number; skill?: string | null }
   | { type: 'reorder'; menteeId: string; mentorId: string; index: number }
   | { type: 'unassign'; menteeId: string; mentorId: string }
   | { type: 'none' };
 
-/** What dropping a card (from the pool or a mentor) on a target (the pool, a column, a card's slot) means. */
+/**
+ * What dropping a card (from the pool or a column) on a target (the pool, a column, a card's slot)
+ * means. A target skill (group board) travels with the assignment; moving between two groups of the
+ * same mentor is a move that changes the pair's skill.
+ */
 export function dropOutcome(
-  dragged: { menteeId: string; mentorId: string | null },
-  target: { kind: 'pool' } | { kind: 'column'; mentorId: string; index?: number },
+  dragged: { menteeId: string; mentorId: string | null; skill?: string | null },
+  target: DropTarget,
   columnLength: number,
 ): DropOutcome {
   if (target.kind === 'pool') {
     return dragged.mentorId ? { type: 'unassign', menteeId: dragged.menteeId, mentorId: dragged.mentorId } : { type: 'none' };
   }
   const index = Math.max(0, Math.min(target.index ?? columnLength, columnLength));
-  if (dragged.mentorId === null) return { type: 'assign', menteeId: dragged.menteeId, mentorId: target.mentorId, index };
-  if (dragged.mentorId === target.mentorId) return { type: 'reorder', menteeId: dragged.menteeId, mentorId: target.mentorId, index };
-  return { type: 'move', menteeId: dragged.menteeId, fromMentorId: dragged.mentorId, mentorId: target.mentorId, index };
+  const skill = target.skill === undefined ? {} : { skill: target.skill };
+  if (dragged.mentorId === null) return { type: 'assign', menteeId: dragged.menteeId, mentorId: target.mentorId, index, ...skill };
+  if (dragged.mentorId === target.mentorId && (target.skill === undefined || target.skill === dragged.skill)) {
+    return { type: 'reorder', menteeId: dragged.menteeId, mentorId: target.mentorId, index };
+  }
+  return { type: 'move', menteeId: dragged.menteeId, fromMentorId: dragged.mentorId, mentorId: target.mentorId, index, ...skill };
 }

@@ -1,0 +1,93 @@
+import type { Participant } from '../../../shared/domain';
+
+// What the board's filter bar can ask for, and the tests each column and pool card must pass.
+// Pure: the board model applies these while building, so nothing filtered is ever rendered.
+
+export interface BoardFilter {
+  /** Name, nickname or phone (typed as 0812… or +62812…). */
+  query: string;
+  skill: string;
+  level: string;
+  region: string;
+  /** Mentors nobody is assigned to yet (the pool holds the unassigned mentees anyway). */
+  unassignedOnly: boolean;
+  /** Mentors holding more mentees than their capacity, after overridden rules. */
+  overCapacity: boolean;
+  /** People with a proposal still waiting for the mentor's answer. */
+  pendingOnly: boolean;
+}
+
+export const emptyFilter: BoardFilter = {
+  query: '', skill: '', level: '', region: '', unassignedOnly: false, overCapacity: false, pendingOnly: false,
+};
+
+/** How many filters beyond the search box are on: shown on the filter bar's reset button. */
+export function activeFilterCount(filter: BoardFilter): number {
+  return [filter.skill, filter.level, filter.region, filter.unassignedOnly, filter.overCapacity, filter.pendingOnly].filter(Boolean).length;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A search as a predicate, the query folded once rather than once per person. */
+export function queryMatcher(query: string): (person: Pick<Participant, 'name' | 'nickname' | 'phone'>) => boolean {
+  const q = fold(query.trim());
+  if (!q) return () => true;
+  // People type Indonesian numbers as 0812…; they are stored as +62812….
+  const digits = q.replace(/\D/g, '').replace(/^0/, '62');
+  return (person) => fold(person.name).includes(q) || fold(person.nickname).includes(q) || (digits.length >= 3 && person.phone.replace(/\D/g, '').includes(digits));
+}
+
+export function matchesQuery(person: Pick<Participant, 'name' | 'nickname' | 'phone'>, query: string): boolean {
+  return queryMatcher(query)(person);
+}
+
+/** The level and region tests, shared by mentors (columns) and mentees (the pool). */
+export function matchesPlace(person: Pick<Participant, 'level' | 'region'>, filter: Pick<BoardFilter, 'level' | 'region'>): boolean {
+  return (!filter.level || person.level === filter.level) && (!filter.region || person.region === filter.region);
+}
+
+export interface ColumnFacts {
+  mentor: Participant;
+  /** The skill the column is about: a group's skill, or null for a mentor's whole column. */
+  skill: string | null;
+  mentees: readonly Participant[];
+  used: number;
+  over: boolean;
+  /** Pending proposals to this mentor, plus cards whose mentee has one anywhere. */
+  pending: boolean;
+}
+
+export function columnPasses(column: ColumnFacts, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+  const { mentor } = column;
+  if (filter.skill && (column.skill === null ? !mentor.offers.includes(filter.skill) : column.skill !== filter.skill)) return false;
+  if (!matchesPlace(mentor, filter)) return false;
+  if (filter.unassignedOnly && column.used > 0) return false;
+  if (filter.overCapacity && !column.over) return false;
+  if (filter.pendingOnly && !column.pending) return false;
+  return !filter.query || matches(mentor) || column.mentees.some(matches);
+}
+
+/** The pool's test; "unassigned only" and "over capacity" are about mentors and leave the pool alone. */
+export function poolPasses(mentee: Participant, pending: boolean, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+  return matches(mentee)
+    && (!filter.skill || mentee.seeks.includes(filter.skill))
+    && matchesPlace(mentee, filter)
+    && (!filter.pendingOnly || pending);
+}
+
+// One collator for every sort: localeCompare with options builds a new one per comparison (slow on 5,000 people).
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** The choices of the filter bar's selects, from the people in the cohort. */
+export function filterChoices(participants: readonly Participant[]): { skills: string[]; levels: string[]; regions: string[] } {
+  const skills = new Set<string>();
+  const levels = new Set<string>();
+  const regions = new Set<string>();
+  for (const p of participants) {
+    for (const s of p.offers) skills.add(s);
+    if (p.level) levels.add(p.level);
+    if (p.region) regions.add(p.region);
+  }
+  const sorted = (set: Set<string>) => [...set].sort(collator.compare);
+  return { skills: sorted(skills), levels: sorted(levels), regions: sorted(regions) };
+}

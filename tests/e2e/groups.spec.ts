@@ -1,0 +1,104 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { removeHome, startKupu, type RunningKupu } from './support';
+
+// Finding people on the board (search by phone, level, region, the three toggles) and the group board:
+// a keyboard assignment into one group, "Assign to…" a group, a drag between two groups of the same
+// mentor, and the board mode remembered across a reload.
+
+let kupu: RunningKupu;
+test.beforeAll(async () => {
+  kupu = await startKupu({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
+});
+test.afterAll(async () => {
+  await kupu.stop();
+  removeHome(kupu.home);
+});
+
+const card = (scope: Page | Locator, name: string) => scope.getByTestId('card').filter({ hasText: name });
+const group = (page: Page, mentor: string, skill: string) => page.getByRole('region', { name: `${mentor} · ${skill}`, exact: true });
+const headings = (page: Page) => page.getByTestId('column').getByRole('heading');
+
+test('find and filter: phone, level, region, toggles, clear', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  await expect(page.getByTestId('column')).toHaveCount(6);
+
+  await page.getByRole('searchbox', { name: 'Search name or phone' }).fill('0812-1111-0002');
+  await expect(headings(page)).toHaveText(['Dewi Lestari']);
+  await expect(page.getByTestId('pool').getByTestId('card')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search name or phone' }).fill('');
+
+  await page.getByRole('combobox', { name: 'Level' }).selectOption('Batch 8');
+  await expect(headings(page)).toHaveText(['Ayu Kartika']);
+  await expect(page.getByTestId('pool').getByTestId('card')).toHaveCount(3);
+  await page.getByRole('combobox', { name: 'Level' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('Bandung');
+  await expect(headings(page)).toHaveText(['Maya Sari', 'Rina Wulandari', 'Siti Rahmawati']);
+
+  // Nobody has a proposal yet, and nobody is over capacity: the board says so instead of going blank.
+  await page.getByRole('button', { name: '✉ Pending' }).click();
+  await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
+  await expect(page.getByTestId('pool').getByTestId('card')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear 2 filters' }).click();
+  await page.getByRole('button', { name: 'Over capacity' }).click();
+  await expect(page.getByTestId('column')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Over capacity' }).click();
+  await page.getByRole('button', { name: 'No mentee yet' }).click();
+  await expect(page.getByTestId('column')).toHaveCount(6);
+  await page.getByRole('button', { name: 'Clear 1 filter' }).click();
+  await expect(page.getByRole('button', { name: 'No mentee yet' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('group board: keyboard assign, Assign to… a group, drag between groups, remembered on reload', async ({ page }) => {
+  await page.goto(kupu.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  await page.getByTestId('mode-groups').click();
+  // Group mentors get one column per skill they offer; peer mentors (Dewi, Fitri) none.
+  await expect(page.getByTestId('column')).toHaveCount(6);
+  await expect(page.getByText('6 groups')).toBeVisible();
+
+  // Keyboard: Nur Aisyah seeks Canva; the second column is Ayu Kartika's Canva group (after her Cooking group).
+  const announcer = page.locator('[id^=DndLiveRegion]');
+  await card(page.getByTestId('pool'), 'Nur Aisyah').focus();
+  await page.keyboard.press('Space');
+  await expect(announcer).toContainText(/Picked up Nur Aisyah|Nur Aisyah is over Unassigned/);
+  for (let press = 0; press < 4 && !(await announcer.textContent())?.includes('over Ayu Kartika · Canva'); press++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(announcer).toContainText(/is over (Ayu Kartika|Unassigned)/);
+    await page.waitForTimeout(150);
+  }
+  await page.keyboard.press('Space');
+  await expect(card(group(page, 'Ayu Kartika', 'Canva'), 'Nur Aisyah')).toBeVisible();
+  await expect(group(page, 'Ayu Kartika', 'Cooking').getByTestId('card')).toHaveCount(0);
+
+  // The menu path: Indah Permata into Ayu Kartika's Canva group, chosen by name and skill.
+  await card(page.getByTestId('pool'), 'Indah Permata').getByRole('button', { name: /Actions for/ }).click();
+  await page.getByRole('menuitem', { name: 'Assign to…' }).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('Ayu');
+  await page.getByRole('dialog').getByRole('option').filter({ hasText: 'Ayu Kartika · Canva' }).click();
+  const canva = group(page, 'Ayu Kartika', 'Canva');
+  await expect(card(canva, 'Indah Permata')).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('✓ Saved');
+
+  // Mouse: from Ayu's Canva group to her Cooking group; the pair's skill changes.
+  const cooking = group(page, 'Ayu Kartika', 'Cooking');
+  const from = await card(canva, 'Indah Permata').boundingBox();
+  const to = await cooking.boundingBox();
+  if (!from || !to) throw new Error('card or group not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 140, { steps: 12 });
+  await page.mouse.up();
+  await expect(card(cooking, 'Indah Permata')).toBeVisible();
+  await expect(card(canva, 'Indah Permata')).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('✓ Saved');
+
+  await page.reload();
+  await expect(page.getByTestId('mode-groups')).toHaveAttribute('aria-pressed', 'true');
+  await expect(card(group(page, 'Ayu Kartika', 'Cooking'), 'Indah Permata')).toBeVisible();
+  await expect(card(group(page, 'Ayu Kartika', 'Canva'), 'Nur Aisyah')).toBeVisible();
+  await page.getByTestId('mode-mentors').click();
+  await expect(card(page.getByTestId('column').filter({ has: page.getByRole('heading', { name: 'Ayu Kartika' }) }), 'Indah Permata')).toBeVisible();
+});
