@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../shared/contract';
 import { menuChannel, menuCommands } from './channels';
 import { buildBridge, type IpcRendererLike } from './bridge';
-import { preloadMethodNames } from './methodNames';
+import { contractMethodNames } from '../shared/contract/methodNames';
 
 function fakeIpc() {
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
@@ -21,7 +21,7 @@ function fakeIpc() {
 
 describe('preload method names', () => {
   it('are exactly the contract method names, in order', () => {
-    expect([...preloadMethodNames]).toEqual(methodNames);
+    expect([...contractMethodNames]).toEqual(methodNames);
   });
 });
 

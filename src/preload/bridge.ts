@@ -1,6 +1,6 @@
 import type { ApiErrorShape, MethodName, Params, Result } from '../shared/contract';
 import { isMenuCommand, menuChannel, methodChannel, type MenuCommand } from './channels';
-import { preloadMethodNames } from './methodNames';
+import { contractMethodNames } from '../shared/contract/methodNames';
 
 // What the page gets as `window.kupu`: one function per contract method returning the transport
 // envelope (the same as the browser host's HTTP answers), and a menu subscription. Never ipcRenderer.
@@ -21,7 +21,7 @@ export interface IpcRendererLike {
 
 export function buildBridge(ipc: IpcRendererLike): KupuBridge {
   const methods = Object.fromEntries(
-    preloadMethodNames.map((name) => [name, (params?: unknown) => ipc.invoke(methodChannel(name), params ?? {})]),
+    contractMethodNames.map((name) => [name, (params?: unknown) => ipc.invoke(methodChannel(name), params ?? {})]),
   );
   const onMenu = (listener: (command: MenuCommand) => void) => {
     // Only the command string crosses over: the IPC event (and its `sender`) stays in the preload.

@@ -1,26 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// Writes methodNames.ts from the contract, so the sandboxed preload knows the method names without
-// bundling zod. Run by electron.vite.config.ts before every build, or by hand:
+// Writes src/shared/contract/methodNames.ts from the contract, so the sandboxed preload and the renderer's
+// client know the method names without bundling zod. Run by electron.vite.config.ts before every build, or by hand:
 //   npx tsx src/preload/generateMethodNames.ts
 
-export const methodNamesFile = fileURLToPath(new URL('./methodNames.ts', import.meta.url));
+export const methodNamesFile = fileURLToPath(new URL('../shared/contract/methodNames.ts', import.meta.url));
 
 export function methodNamesSource(names: readonly string[]): string {
-  return `import type { MethodName } from '../shared/contract';
+  return `import type { MethodName } from './index';
 
-// Generated from src/shared/contract.ts by generateMethodNames.ts (also run by \`electron-vite build\`).
-// The contract's method names without zod, which the sandboxed preload would otherwise bundle whole.
+// Generated from the contract by src/preload/generateMethodNames.ts (also run by \`electron-vite build\`).
+// The contract's method names without zod, which the sandboxed preload and the renderer's first screen
+// would otherwise bundle whole.
 // \`satisfies\` rejects a name the contract lacks; _AllCovered fails type checking when one is missing.
 
-export const preloadMethodNames = [
+export const contractMethodNames = [
 ${names.map((name) => `  '${name}',`).join('\n')}
 ] as const satisfies readonly MethodName[];
 
 /** A type error here names the contract methods missing from the list above: regenerate this file. */
 type AssertNever<T extends never> = T;
-export type _AllCovered = AssertNever<Exclude<MethodName, (typeof preloadMethodNames)[number]>>;
+export type _AllCovered = AssertNever<Exclude<MethodName, (typeof contractMethodNames)[number]>>;
 `;
 }
 

@@ -32,7 +32,10 @@ describe('preload bundle contents', () => {
     for (const file of runtimeFiles) {
       const source = readFileSync(new URL(file, dir), 'utf8');
       const runtimeImports = [...source.matchAll(/^import\s+(?!type\b)[^'"]*from\s+'([^']+)'/gm)].map((match) => match[1]);
-      for (const specifier of runtimeImports) expect(['electron', './bridge', './channels', './methodNames'], `${file}: ${specifier}`).toContain(specifier);
+      for (const specifier of runtimeImports) expect(['electron', './bridge', './channels', '../shared/contract/methodNames'], `${file}: ${specifier}`).toContain(specifier);
     }
+    // The generated name list, shared with the renderer's client, imports the contract for types only.
+    const names = readFileSync(new URL('../shared/contract/methodNames.ts', dir), 'utf8');
+    expect([...names.matchAll(/^import\s+(?!type\b)/gm)]).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import { methodNames } from '../../shared/contract';
 import { api } from './api';
 
 describe('browser client', () => {
-  it('has a function for every contract method, the same one each time', () => {
+  it('has one function per contract method, generated from the contract keys', () => {
+    expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
     for (const name of methodNames) expect(typeof api[name]).toBe('function');
-    expect(api.participantsList).toBe(api.participantsList);
   });
 });

@@ -1,4 +1,5 @@
 import type { ApiErrorShape, KupuApi, MethodName } from '../../shared/contract';
+import { contractMethodNames } from '../../shared/contract/methodNames';
 
 // The renderer's only way to the backend: one function per contract method, over IPC when the desktop
 // shell's preload provides `window.kupu`, else over HTTP to the browser host that served this page.
@@ -43,30 +44,21 @@ function call(method: MethodName, params: unknown): Promise<Envelope> {
 }
 
 /**
- * One function per contract method, made on first use. A proxy rather than a loop over the contract's
- * method names: listing them would pull every zod schema into the code the first screen waits for,
- * and the names are already checked by the `KupuApi` type at every call site.
+ * One function per contract method, generated from the contract's keys. The names come from the
+ * zod-free generated list (methodNames.ts): the contract module itself would pull every schema into the
+ * code the first screen waits for.
  */
 function makeClient(): KupuApi {
-  const made = new Map<string, (params: unknown) => Promise<unknown>>();
-  const target: Record<string, unknown> = {};
-  return new Proxy(target, {
-    get(_, method) {
-      // Not a thenable: `await` on the client must not mistake it for a promise.
-      if (typeof method !== 'string' || method === 'then') return undefined;
-      let fn = made.get(method);
-      if (!fn) {
-        fn = async (params) => {
-          // The name comes from a typed call site (KupuApi); the backend refuses unknown methods anyway.
-          const envelope = await call(method as MethodName, params);
-          if (!envelope.ok) throw new KupuError(envelope.error);
-          return envelope.result;
-        };
-        made.set(method, fn);
-      }
-      return fn;
-    },
-  }) as KupuApi;
+  const client: Record<string, (params: unknown) => Promise<unknown>> = {};
+  for (const method of contractMethodNames) {
+    client[method] = async (params) => {
+      const envelope = await call(method, params);
+      if (!envelope.ok) throw new KupuError(envelope.error);
+      return envelope.result;
+    };
+  }
+  // The generated list is checked against MethodName both ways (see methodNames.ts), so this is every method.
+  return client as KupuApi;
 }
 
 export const api = makeClient();

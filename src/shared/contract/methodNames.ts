@@ -1,10 +1,11 @@
-import type { MethodName } from '../shared/contract';
+import type { MethodName } from './index';
 
-// Generated from src/shared/contract.ts by generateMethodNames.ts (also run by `electron-vite build`).
-// The contract's method names without zod, which the sandboxed preload would otherwise bundle whole.
+// Generated from the contract by src/preload/generateMethodNames.ts (also run by `electron-vite build`).
+// The contract's method names without zod, which the sandboxed preload and the renderer's first screen
+// would otherwise bundle whole.
 // `satisfies` rejects a name the contract lacks; _AllCovered fails type checking when one is missing.
 
-export const preloadMethodNames = [
+export const contractMethodNames = [
   'cohortInfo',
   'cohortOpen',
   'cohortCreate',
@@ -49,4 +50,4 @@ export const preloadMethodNames = [
 
 /** A type error here names the contract methods missing from the list above: regenerate this file. */
 type AssertNever<T extends never> = T;
-export type _AllCovered = AssertNever<Exclude<MethodName, (typeof preloadMethodNames)[number]>>;
+export type _AllCovered = AssertNever<Exclude<MethodName, (typeof contractMethodNames)[number]>>;
