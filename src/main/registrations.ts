@@ -173,6 +173,7 @@ export async function commitImport(db: Db, request: ImportRequest, hooks: { befo
     const preferences = resolveImportedPreferences(
       db, writer, rewritten.map(({ entry, id, replace }) => ({ id, name: entry.record.name, row: entry.row.row, preferences: entry.record.preferences, replace })),
     );
+    writer.finish();
     for (const u of preferences.fromThisFile) {
       warnings.push({
         file: parsed.file,

@@ -9,6 +9,8 @@ import type { Db } from './connection';
 // An insert is captured as its rowid only: an import inserts hundreds of thousands of rows and is
 // rarely undone, so its JSON image is taken at undo time instead (the row is then exactly as inserted,
 // because every later entry has been undone first) and kept for redo.
+// A bulk writer (the import) can go further and report its inserts itself (createInsertRecorder): runs
+// of consecutive rowids become one change each, "rows row_id..lastRowId", instead of one per row.
 
 const topicByTable: Record<string, ChangeTopic> = {
   cohort: 'cohort',
@@ -93,8 +95,9 @@ export function installJournal(db: Db): void {
   for (const table of journaledTables) {
     const json = (row: 'OLD' | 'NEW') => jsonOf(db, table, row);
     const when = 'WHEN (SELECT recording FROM temp.undo_state)';
+    // recording = 2 while a bulk writer reports its own inserts (createInsertRecorder).
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} ${when} BEGIN
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} WHEN (SELECT recording = 1 FROM temp.undo_state) BEGIN
         INSERT INTO temp.undo_capture (tbl, op, row_id) VALUES ('${table}', 'insert', NEW.rowid);
       END;
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_update AFTER UPDATE ON main.${table} ${when} BEGIN
@@ -178,9 +181,35 @@ function keepInsertedRow(db: Db, change: ChangeRow): void {
     .run(change.row_id, change.history_id, change.seq, change.row_id);
 }
 
+/** The last rowid of a run of inserts recorded as one change (see createInsertRecorder), or null. */
+function lastRowIdOf(change: ChangeRow): number | null {
+  if (change.op !== 'insert' || change.before === null) return null;
+  const { lastRowId } = JSON.parse(change.before) as { lastRowId?: unknown };
+  return typeof lastRowId === 'number' ? lastRowId : null;
+}
+
+/** Undo of a run of inserts: keep the rows' images ([rowid, row] pairs) for redo, then delete them. */
+function undoInsertedRun(db: Db, change: ChangeRow, last: number): void {
+  const { tbl } = change;
+  statement(db, `UPDATE history_change SET after = (SELECT json_group_array(json_array(rowid, ${jsonOf(db, tbl, tbl)})) FROM main.${tbl}
+    WHERE rowid BETWEEN ? AND ?) WHERE history_id = ? AND seq = ?`).run(change.row_id, last, change.history_id, change.seq);
+  statement(db, `DELETE FROM main.${tbl} WHERE rowid BETWEEN ? AND ?`).run(change.row_id, last);
+}
+
+function redoInsertedRun(db: Db, change: ChangeRow): void {
+  const rows: Array<[number, Record<string, unknown>]> = JSON.parse(change.after ?? '[]');
+  for (const [rowId, values] of rows) restoreRow(db, change.tbl, rowId, JSON.stringify(values));
+}
+
 function applyChange(db: Db, change: ChangeRow, direction: 'undo' | 'redo'): void {
   if (!journaledTables.includes(change.tbl)) throw new Error(`Unknown journaled table ${change.tbl}`);
   const { tbl, row_id: rowId } = change;
+  const last = lastRowIdOf(change);
+  if (last !== null) {
+    if (direction === 'undo') undoInsertedRun(db, change, last);
+    else redoInsertedRun(db, change);
+    return;
+  }
   if (direction === 'undo') {
     if (change.op === 'insert') {
       keepInsertedRow(db, change);
@@ -235,4 +264,55 @@ export function undoState(db: Db): { canUndo: boolean; canRedo: boolean } {
     )
     .get();
   return { canUndo: row?.undoable === 1, canRedo: row?.redoable === 1 };
+}
+
+export interface InsertRecorder {
+  /** A row this writer just inserted (its rowid from the statement's result). */
+  inserted(table: string, rowId: number): void;
+  /** Journals the inserts reported so far; call before this writer updates or deletes anything. */
+  flush(): void;
+  /** Flushes and hands insert capture back to the triggers. */
+  finish(): void;
+}
+
+const idleRecorder: InsertRecorder = { inserted() {}, flush() {}, finish() {} };
+
+/**
+ * Inside `mutate`, lets a bulk writer journal its own inserts: the insert triggers stand aside until
+ * `finish`, and each table's run of consecutive rowids is journaled as one change. Runs are journaled
+ * in the order their tables were first written to, so a writer must insert parents before children
+ * (undo deletes children first; a cascade would otherwise take their images with it). Updates and
+ * deletes are still captured by the triggers; `flush` before making any keeps the order exact.
+ * Outside `mutate` (nothing is recorded) it does nothing.
+ */
+export function createInsertRecorder(db: Db): InsertRecorder {
+  if ((depth.get(db) ?? 0) === 0) return idleRecorder;
+  const recording = db.prepare<[], { recording: number }>('SELECT recording FROM temp.undo_state').get()?.recording;
+  if (recording === 2) throw new Error('Only one bulk writer at a time may journal its own inserts.');
+  if (recording !== 1) return idleRecorder;
+  const setRecording = statement(db, 'UPDATE temp.undo_state SET recording = ?');
+  const capture = statement(db, "INSERT INTO temp.undo_capture (tbl, op, row_id, before) VALUES (?, 'insert', ?, ?)");
+  setRecording.run(2);
+  // Per table, in order of first insert: the open run [first, last].
+  const runs = new Map<string, { first: number; last: number }>();
+  const flush = () => {
+    for (const [table, run] of runs) capture.run(table, run.first, JSON.stringify({ lastRowId: run.last }));
+    runs.clear();
+  };
+  return {
+    inserted(table, rowId) {
+      const run = runs.get(table);
+      if (!run) runs.set(table, { first: rowId, last: rowId });
+      else if (rowId === run.last + 1) run.last = rowId;
+      else {
+        flush();
+        runs.set(table, { first: rowId, last: rowId });
+      }
+    },
+    flush,
+    finish() {
+      flush();
+      setRecording.run(1);
+    },
+  };
 }
