@@ -153,7 +153,7 @@ export async function commitImport(db: Db, request: ImportRequest, hooks: { befo
       const id = skillIds.get(skill.name);
       if (id !== undefined) for (const key of skill.keys) addAlias(db, id, key, skill.name);
     }
-    const writer = createImportWriter(db, skillIds);
+    const writer = createImportWriter(db, skillIds, planned.rows.filter((r) => r.status === 'added').length);
     // Rows whose typed preferences are (re)written now: new people, and people whose answer changed them.
     const rewritten: Array<{ entry: PlannedRow; id: string; replace: boolean }> = [];
     for (const entry of planned.rows) {

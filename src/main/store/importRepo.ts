@@ -1,7 +1,7 @@
 import type { MentoringKind } from '../../shared/domain';
 import type { Db } from './connection';
 import { createInsertRecorder } from './journal';
-import { newParticipantId } from './participantsRepo';
+import { newParticipantId, newParticipantIds } from './participantsRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
 // inserts/updates of imported participants with their skills and typed preferences. Statements are
@@ -172,8 +172,11 @@ export function hasPreference(db: Db, menteeId: string, rank: number): boolean {
 
 export type ImportWriter = ReturnType<typeof createImportWriter>;
 
-/** The import's writes, with each statement prepared once for the whole file. */
-export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>) {
+/**
+ * The import's writes, with each statement prepared once for the whole file. `expectedInserts` (the
+ * number of new participants) lets the writer hand out ascending ids, which keeps the indexes cheap.
+ */
+export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>, expectedInserts = 0) {
   const insertParticipant = db.prepare(
     `INSERT INTO participant (id, identity, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at,
        import_snapshot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -190,6 +193,8 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   const now = new Date().toISOString();
   // Inside mutate, this writer journals its own inserts as runs of rowids (far cheaper than a trigger per row).
   const recorder = createInsertRecorder(db);
+  const freshIds = newParticipantIds(expectedInserts);
+  let nextId = 0;
 
   const writeSkills = (participantId: string, record: ParticipantRecord) => {
     for (const [role, list] of [['offer', record.offers], ['seek', record.seeks]] as const) {
@@ -203,7 +208,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
 
   return {
     insert(record: ParticipantRecord): string {
-      const id = newParticipantId();
+      const id = nextId < freshIds.length ? freshIds[nextId++] : newParticipantId();
       const { lastInsertRowid } = insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region,
         record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, JSON.stringify(snapshotOf(record)), now, now);
       recorder.inserted('participant', Number(lastInsertRowid));
