@@ -45,7 +45,12 @@ interface Plan {
   learnedKeys: VocabularySkill[];
 }
 
-async function parse(db: Db, request: ImportRequest): Promise<ParsedRegistration> {
+export interface ImportOptions {
+  /** Parse in this thread rather than a worker (see HandlerOptions.parseImportsInThread). */
+  parseInThread?: boolean;
+}
+
+async function parse(db: Db, request: ImportRequest, options: ImportOptions): Promise<ParsedRegistration> {
   const bytes = Buffer.from(request.data, 'base64');
   // A remembered mapping for this cohort's form applies header by header, so the next export of the
   // same form imports in one step; anything the coordinator picked now wins.
@@ -53,7 +58,7 @@ async function parse(db: Db, request: ImportRequest): Promise<ParsedRegistration
   return parseRegistrationOffThread(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), request.fileName, {
     sheet: request.sheet,
     mapping,
-  });
+  }, options.parseInThread ? null : undefined);
 }
 
 function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: string) => string): ParticipantRecord {
@@ -129,14 +134,16 @@ function report(
   };
 }
 
-export async function previewImport(db: Db, request: ImportRequest): Promise<ImportReport> {
-  const parsed = await parse(db, request);
+export async function previewImport(db: Db, request: ImportRequest, options: ImportOptions = {}): Promise<ImportReport> {
+  const parsed = await parse(db, request, options);
   const planned = plan(db, parsed);
   return report(parsed, planned, false, [], []);
 }
 
-export async function commitImport(db: Db, request: ImportRequest, hooks: { beforeWrite?: () => Promise<unknown> } = {}): Promise<ImportReport> {
-  const parsed = await parse(db, request);
+export async function commitImport(
+  db: Db, request: ImportRequest, hooks: ImportOptions & { beforeWrite?: () => Promise<unknown> } = {},
+): Promise<ImportReport> {
+  const parsed = await parse(db, request, hooks);
   if (parsed.errors.length > 0) return report(parsed, plan(db, parsed), false, [], []);
   // The backup (or any other wait) comes before planning, so the plan sees the cohort it writes to.
   await hooks.beforeWrite?.();
