@@ -26,7 +26,8 @@ export const inlineBelowBytes = 512 * 1024;
 
 /** node:zlib inflates XLSX parts ~4x faster than fflate; maxOutputLength enforces the declared size. */
 export function nodeInflateRaw(data: Uint8Array, size: number): Uint8Array {
-  return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  // One output chunk of the declared size: no growing and concatenating of chunks (a sheet is tens of MB).
+  return inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) });
 }
 
 /** tsx's ESM API as a file URL, from tsx's own package exports; null when tsx is not installed. */

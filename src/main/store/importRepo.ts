@@ -192,7 +192,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
   const now = new Date().toISOString();
   // Inside mutate, this writer journals its own inserts as runs of rowids (far cheaper than a trigger per row).
-  const recorder = createInsertRecorder(db);
+  const recorder = createInsertRecorder(db, ['participant', 'participant_skill', 'preference']);
   const freshIds = newParticipantIds(expectedInserts);
   let nextId = 0;
 

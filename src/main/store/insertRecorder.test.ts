@@ -35,7 +35,7 @@ describe('createInsertRecorder', () => {
   it('journals consecutive inserts as one run per table, parents before children', () => {
     const before = content();
     mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db());
+      const recorder = createInsertRecorder(db(), ['skill', 'skill_alias']);
       for (let i = 0; i < 100; i++) {
         const skill = addSkill(`skill ${i}`);
         recorder.inserted('skill', skill);
@@ -55,7 +55,7 @@ describe('createInsertRecorder', () => {
     const kept = addSkill('kept');
     const before = content();
     mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db());
+      const recorder = createInsertRecorder(db(), ['skill']);
       const a = addSkill('a');
       recorder.inserted('skill', a);
       recorder.flush();
@@ -84,14 +84,39 @@ describe('createInsertRecorder', () => {
     expectExactUndoRedo(before, content());
   });
 
-  it('does nothing outside mutate, and refuses a second recorder inside one', () => {
-    const idle = createInsertRecorder(db());
+  it('does nothing outside mutate, and refuses a second recorder inside one or a table it was not given', () => {
+    const idle = createInsertRecorder(db(), ['skill']);
     idle.inserted('skill', addSkill('x'));
     idle.finish();
     expect(changes()).toEqual([]);
     expect(() => mutate(db(), { label: 'history.import' }, () => {
-      createInsertRecorder(db());
-      createInsertRecorder(db());
+      createInsertRecorder(db(), ['skill']);
+      createInsertRecorder(db(), ['skill_alias']);
     })).toThrow(/one bulk writer/);
+    expect(() => mutate(db(), { label: 'history.import' }, () => {
+      createInsertRecorder(db(), ['skill']).inserted('skill_alias', 1);
+    })).toThrow(/does not journal inserts into skill_alias/);
+  });
+
+  it('hands inserts back to the triggers when the write returns, or when it fails', () => {
+    expect(() => mutate(db(), { label: 'history.import' }, () => {
+      createInsertRecorder(db(), ['skill']);
+      addSkill('rolled back');
+      throw new Error('failed write');
+    })).toThrow('failed write');
+    mutate(db(), { label: 'history.import' }, () => {
+      const recorder = createInsertRecorder(db(), ['skill']);
+      recorder.inserted('skill', addSkill('a'));
+      // No finish: the write returning finishes it.
+    });
+    mutate(db(), { label: 'history.edit' }, () => addSkill('b'));
+    expect(changes().map((c) => [c.op, c.row_id, c.before])).toEqual([['insert', 1, '{"lastRowId":1}'], ['insert', 2, null]]);
+    const before = content();
+    undo(db());
+    undo(db());
+    expect(db().prepare('SELECT count(*) AS n FROM skill').get()).toEqual({ n: 0 });
+    redo(db());
+    redo(db());
+    expect(content()).toBe(before);
   });
 });

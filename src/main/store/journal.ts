@@ -84,6 +84,13 @@ function columnsOf(db: Db, table: string): string[] {
   return columns;
 }
 
+/** The trigger journaling an insert as its rowid (a bulk writer may drop it for a while: createInsertRecorder). */
+function insertTrigger(table: string): string {
+  return `CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} WHEN (SELECT recording FROM temp.undo_state) BEGIN
+        INSERT INTO temp.undo_capture (tbl, op, row_id) VALUES ('${table}', 'insert', NEW.rowid);
+      END;`;
+}
+
 /** Creates the capture table and triggers for this connection. Call once after opening. */
 export function installJournal(db: Db): void {
   db.exec(`
@@ -95,11 +102,8 @@ export function installJournal(db: Db): void {
   for (const table of journaledTables) {
     const json = (row: 'OLD' | 'NEW') => jsonOf(db, table, row);
     const when = 'WHEN (SELECT recording FROM temp.undo_state)';
-    // recording = 2 while a bulk writer reports its own inserts (createInsertRecorder).
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} WHEN (SELECT recording = 1 FROM temp.undo_state) BEGIN
-        INSERT INTO temp.undo_capture (tbl, op, row_id) VALUES ('${table}', 'insert', NEW.rowid);
-      END;
+      ${insertTrigger(table)}
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_update AFTER UPDATE ON main.${table} ${when} BEGIN
         INSERT INTO temp.undo_capture (tbl, op, row_id, before, after) VALUES ('${table}', 'update', OLD.rowid, ${json('OLD')}, ${json('NEW')});
       END;
@@ -130,6 +134,8 @@ export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation
     return record(db, label, write);
   } finally {
     depth.set(db, 0);
+    // A failed write rolled back whatever an open recorder changed (its dropped triggers included).
+    openRecorder.delete(db);
   }
 }
 
@@ -139,6 +145,7 @@ function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
   return db.transaction((): Mutation<T> => {
     db.prepare('UPDATE temp.undo_state SET recording = 1').run();
     const result = write();
+    openRecorder.get(db)?.finish();
     db.prepare('UPDATE temp.undo_state SET recording = 0').run();
     const tables = db.prepare<[], { tbl: string }>('SELECT DISTINCT tbl FROM temp.undo_capture').all().map((r) => r.tbl);
     if (tables.length === 0) return { result, changed: [] };
@@ -267,43 +274,45 @@ export function undoState(db: Db): { canUndo: boolean; canRedo: boolean } {
 }
 
 export interface InsertRecorder {
-  /** A row this writer just inserted (its rowid from the statement's result). */
+  /** A row this writer just inserted into one of its tables (the rowid from the statement's result). */
   inserted(table: string, rowId: number): void;
   /** Journals the inserts reported so far; call before this writer updates or deletes anything. */
   flush(): void;
-  /** Flushes and hands insert capture back to the triggers. */
+  /** Flushes and hands insert capture back to the triggers (done at the latest when the write returns). */
   finish(): void;
 }
 
 const idleRecorder: InsertRecorder = { inserted() {}, flush() {}, finish() {} };
+const openRecorder = new WeakMap<Db, InsertRecorder>();
 
 /**
- * Inside `mutate`, lets a bulk writer journal its own inserts: the insert triggers stand aside until
- * `finish`, and each table's run of consecutive rowids is journaled as one change. Runs are journaled
- * in the order their tables were first written to, so a writer must insert parents before children
- * (undo deletes children first; a cascade would otherwise take their images with it). Updates and
- * deletes are still captured by the triggers; `flush` before making any keeps the order exact.
- * Outside `mutate` (nothing is recorded) it does nothing.
+ * Inside `mutate`, lets a bulk writer journal its own inserts into `tables`: their insert triggers are
+ * dropped until `finish` (even a trigger that does nothing costs a fifth of a plain insert), and each
+ * table's run of consecutive rowids is journaled as one change. Until then only this writer may insert
+ * into those tables. Runs are journaled in the order their tables were first written to, so a writer
+ * must insert parents before children (undo deletes children first; a cascade would otherwise take
+ * their images with it). Updates and deletes are still captured by the triggers; `flush` before making
+ * any keeps the order exact. Outside `mutate` (nothing is recorded) it does nothing.
  */
-export function createInsertRecorder(db: Db): InsertRecorder {
+export function createInsertRecorder(db: Db, tables: readonly string[]): InsertRecorder {
   if ((depth.get(db) ?? 0) === 0) return idleRecorder;
-  const recording = db.prepare<[], { recording: number }>('SELECT recording FROM temp.undo_state').get()?.recording;
-  if (recording === 2) throw new Error('Only one bulk writer at a time may journal its own inserts.');
-  if (recording !== 1) return idleRecorder;
-  const setRecording = statement(db, 'UPDATE temp.undo_state SET recording = ?');
+  if (openRecorder.has(db)) throw new Error('Only one bulk writer at a time may journal its own inserts.');
+  for (const table of tables) if (!journaledTables.includes(table)) throw new Error(`Unknown journaled table ${table}`);
   const capture = statement(db, "INSERT INTO temp.undo_capture (tbl, op, row_id, before) VALUES (?, 'insert', ?, ?)");
-  setRecording.run(2);
+  db.exec(tables.map((table) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
   // Per table, in order of first insert: the open run [first, last].
   const runs = new Map<string, { first: number; last: number }>();
   const flush = () => {
     for (const [table, run] of runs) capture.run(table, run.first, JSON.stringify({ lastRowId: run.last }));
     runs.clear();
   };
-  return {
+  const recorder: InsertRecorder = {
     inserted(table, rowId) {
       const run = runs.get(table);
-      if (!run) runs.set(table, { first: rowId, last: rowId });
-      else if (rowId === run.last + 1) run.last = rowId;
+      if (!run) {
+        if (!tables.includes(table)) throw new Error(`This writer does not journal inserts into ${table}`);
+        runs.set(table, { first: rowId, last: rowId });
+      } else if (rowId === run.last + 1) run.last = rowId;
       else {
         flush();
         runs.set(table, { first: rowId, last: rowId });
@@ -311,8 +320,12 @@ export function createInsertRecorder(db: Db): InsertRecorder {
     },
     flush,
     finish() {
+      if (openRecorder.get(db) !== recorder) return;
       flush();
-      setRecording.run(1);
+      db.exec(tables.map(insertTrigger).join('\n'));
+      openRecorder.delete(db);
     },
   };
+  openRecorder.set(db, recorder);
+  return recorder;
 }
