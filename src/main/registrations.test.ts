@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../shared/contract';
 import { dispatch, toApiError } from './dispatch';
+import { uniqueSkills } from './registrations';
 import { contentHash, dumpContent } from './store/inspect';
 import { listHistory, redo, undo } from './store/journal';
 import { listPairings } from './store/pairingsRepo';
@@ -38,6 +39,18 @@ const cohortRows = () => {
   const { history: _history, history_change: _changes, ...rest } = dumpContent(cohort.session.db);
   return JSON.stringify(rest);
 };
+
+describe('uniqueSkills', () => {
+  const canonical = (spelling: string) => (/canva/i.test(spelling) ? 'Desain Grafis' : spelling);
+  it.each([
+    [[], []],
+    [['Menjahit'], [{ name: 'Menjahit', spelling: 'Menjahit' }]],
+    [['Canva', 'Menjahit', 'Desain Grafis (Canva)'], [{ name: 'Desain Grafis', spelling: 'Desain Grafis (Canva)' }, { name: 'Menjahit', spelling: 'Menjahit' }]],
+    [['Baking', 'Memasak', 'Baking'], [{ name: 'Baking', spelling: 'Baking' }, { name: 'Memasak', spelling: 'Memasak' }]],
+  ])('%j -> one entry per skill, first place, last spelling', (spellings, expected) => {
+    expect(uniqueSkills(spellings, canonical)).toEqual(expected);
+  });
+});
 
 describe('re-import keeps the coordinator’s hand edits', () => {
   const form = fixtureText('google-forms-id.csv');

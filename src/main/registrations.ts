@@ -61,8 +61,20 @@ async function parse(db: Db, request: ImportRequest, options: ImportOptions): Pr
   }, options.parseInThread ? null : undefined);
 }
 
+/** One entry per canonical skill, in order; a later spelling of the same skill replaces the earlier one's spelling. */
+export function uniqueSkills(spellings: readonly string[], canonical: (spelling: string) => string): Array<{ name: string; spelling: string }> {
+  const skills: Array<{ name: string; spelling: string }> = [];
+  for (const spelling of spellings) {
+    const name = canonical(spelling);
+    // A handful of skills per answer: a linear scan beats a Map per row.
+    const same = skills.find((s) => s.name === name);
+    if (same) same.spelling = spelling;
+    else skills.push({ name, spelling });
+  }
+  return skills;
+}
+
 function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: string) => string): ParticipantRecord {
-  const unique = (spellings: string[]) => [...new Map(spellings.map((s) => [canonical(s), s])).entries()].map(([name, spelling]) => ({ name, spelling }));
   return {
     identity,
     name: row.name,
@@ -76,8 +88,8 @@ function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: 
     notes: row.notes,
     extra: { ...row.extra },
     submittedAt: row.submittedAt,
-    offers: unique(row.offers),
-    seeks: unique(row.seeks),
+    offers: uniqueSkills(row.offers, canonical),
+    seeks: uniqueSkills(row.seeks, canonical),
     preferences: row.preferences,
   };
 }
@@ -88,7 +100,8 @@ function isUnchanged(record: ParticipantRecord, existing: ExistingForImport): bo
 }
 
 function plan(db: Db, parsed: ParsedRegistration): Plan {
-  const spellings = parsed.rows.flatMap((r) => [...r.offers, ...r.seeks]);
+  const spellings: string[] = [];
+  for (const r of parsed.rows) spellings.push(...r.offers, ...r.seeks);
   const { canonical, added, learned } = resolveSkills(loadVocabulary(db), spellings);
   const canonicalOf = (spelling: string) => canonical.get(spelling) ?? spelling;
   const existingByIdentity = findExistingForImport(db);
