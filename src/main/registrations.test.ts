@@ -129,6 +129,32 @@ describe('re-import keeps the coordinator’s hand edits', () => {
   });
 });
 
+describe('undo of an import journaled as runs of rows', () => {
+  it('is exact for a re-import that rewrites one person’s skills and preferences and adds people after them', async () => {
+    const lines = fixtureText('google-forms-id.csv').trimEnd().split(/\r?\n/);
+    const header = lines[0];
+    const first = lines.slice(0, lines.length - 5).join('\r\n');
+    const changed = lines[1].replace('"Desain Grafis (Canva), Public Speaking"', '"Menjahit, Merajut"').replace(',Dewi Lestari,Rina,', ',Rina,Dewi Lestari,');
+    const second = [header, changed, ...lines.slice(2)].join('\r\n');
+    const empty = cohortRows();
+    expect(await commit('form.csv', first)).toMatchObject({ committed: true });
+    const imported = cohortRows();
+    // The changed row is updated (so is one whose later answer is among the new rows), the rest added after it.
+    expect(await commit('form.csv', second)).toMatchObject({ committed: true, updated: 2, added: 4 });
+    const reimported = cohortRows();
+    for (let round = 0; round < 2; round++) {
+      for (const state of [imported, empty]) {
+        undo(cohort.session.db);
+        expect(cohortRows()).toBe(state);
+      }
+      for (const state of [imported, reimported]) {
+        redo(cohort.session.db);
+        expect(cohortRows()).toBe(state);
+      }
+    }
+  });
+});
+
 describe('unresolved preferred mentors', () => {
   it('lists names that match nobody or several people, and the coordinator resolves them by hand (undoable)', async () => {
     const csv = [

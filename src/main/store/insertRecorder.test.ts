@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshCohort, type TestCohort } from '../testing/cohort';
 import { dumpContent } from './inspect';
-import { createInsertRecorder, mutate, redo, undo } from './journal';
+import { createInsertRecorder, maxRunRows, mutate, redo, undo } from './journal';
 
 // A bulk writer journaling its own inserts as runs of rowids (createInsertRecorder): undo and redo
 // stay exact whatever else the same entry did to those rows.
@@ -81,6 +81,38 @@ describe('createInsertRecorder', () => {
       ['insert', 3, '{"lastRowId":3}'],
       ['insert', 4, null],
     ]);
+    expectExactUndoRedo(before, content());
+  });
+
+  it('journals runs parents first, whichever table a run started in (a re-import rewrites a child before adding parents)', () => {
+    const addAlias = (key: string, skill: number) =>
+      Number(db().prepare('INSERT INTO skill_alias (key, skill_id, spelling) VALUES (?, ?, ?)').run(key, skill, key).lastInsertRowid);
+    const before = content();
+    mutate(db(), { label: 'history.import' }, () => {
+      const recorder = createInsertRecorder(db(), ['skill', 'skill_alias']);
+      const a = addSkill('a');
+      recorder.inserted('skill', a);
+      recorder.inserted('skill_alias', addAlias('a1', a));
+      recorder.flush();
+      db().prepare("DELETE FROM skill_alias WHERE key = 'a1'").run();
+      // The alias run starts before the skill run, and goes on with the new skill's alias.
+      recorder.inserted('skill_alias', addAlias('a2', a));
+      const b = addSkill('b');
+      recorder.inserted('skill', b);
+      recorder.inserted('skill_alias', addAlias('b1', b));
+      recorder.finish();
+    });
+    expect(changes().slice(-2).map((c) => c.tbl)).toEqual(['skill', 'skill_alias']);
+    expectExactUndoRedo(before, content());
+  });
+
+  it(`starts a new run after ${maxRunRows} rows`, () => {
+    const before = content();
+    mutate(db(), { label: 'history.import' }, () => {
+      const recorder = createInsertRecorder(db(), ['skill']);
+      for (let i = 0; i < maxRunRows + 5; i++) recorder.inserted('skill', addSkill(`skill ${i}`));
+    });
+    expect(changes().map((c) => [c.row_id, c.before])).toEqual([[1, `{"lastRowId":${maxRunRows}}`], [maxRunRows + 1, `{"lastRowId":${maxRunRows + 5}}`]]);
     expectExactUndoRedo(before, content());
   });
 

@@ -291,14 +291,18 @@ export interface InsertRecorder {
 const idleRecorder: InsertRecorder = { inserted() {}, flush() {}, finish() {} };
 const openRecorder = new WeakMap<Db, InsertRecorder>();
 
+/** Rows per journaled run: keeps each run's image (taken at undo time, one JSON value) well below SQLite's and V8's string limits. */
+export const maxRunRows = 2000;
+
 /**
  * Inside `mutate`, lets a bulk writer journal its own inserts into `tables`: their insert triggers are
- * dropped until `finish` (even a trigger that does nothing costs a fifth of a plain insert), and each
- * table's run of consecutive rowids is journaled as one change. Until then only this writer may insert
- * into those tables. Runs are journaled in the order their tables were first written to, so a writer
- * must insert parents before children (undo deletes children first; a cascade would otherwise take
- * their images with it). Updates and deletes are still captured by the triggers; `flush` before making
- * any keeps the order exact. Outside `mutate` (nothing is recorded) it does nothing.
+ * dropped until `finish` (even a trigger that does nothing costs a fifth of a plain insert, and makes
+ * every insert keep a statement journal), and each table's run of consecutive rowids is journaled as
+ * one change. Until then only this writer may insert into those tables. `tables` lists parents before
+ * children: runs are journaled in that order, so undo deletes children before their parents (a
+ * cascade would otherwise take the children's images with it). Updates and deletes are still captured
+ * by the triggers; `flush` before making any keeps the order exact. Outside `mutate` (nothing is
+ * recorded) it does nothing.
  */
 export function createInsertRecorder(db: Db, tables: readonly string[]): InsertRecorder {
   if ((depth.get(db) ?? 0) === 0) return idleRecorder;
@@ -306,23 +310,26 @@ export function createInsertRecorder(db: Db, tables: readonly string[]): InsertR
   for (const table of tables) if (!journaledTables.includes(table)) throw new Error(`Unknown journaled table ${table}`);
   const capture = statement(db, "INSERT INTO temp.undo_capture (tbl, op, row_id, before) VALUES (?, 'insert', ?, ?)");
   db.exec(tables.map((table) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
-  // Per table, in order of first insert: the open run [first, last].
-  const runs = new Map<string, { first: number; last: number }>();
+  // The open run [first, last] of each table, in the order of `tables`.
+  const runs: Array<{ first: number; last: number } | null> = tables.map(() => null);
   const flush = () => {
-    for (const [table, run] of runs) capture.run(table, run.first, JSON.stringify({ lastRowId: run.last }));
-    runs.clear();
+    runs.forEach((run, i) => {
+      if (run) capture.run(tables[i], run.first, JSON.stringify({ lastRowId: run.last }));
+      runs[i] = null;
+    });
   };
   const recorder: InsertRecorder = {
     inserted(table, rowId) {
-      const run = runs.get(table);
-      if (!run) {
-        if (!tables.includes(table)) throw new Error(`This writer does not journal inserts into ${table}`);
-        runs.set(table, { first: rowId, last: rowId });
-      } else if (rowId === run.last + 1) run.last = rowId;
-      else {
-        flush();
-        runs.set(table, { first: rowId, last: rowId });
+      const i = tables.indexOf(table);
+      if (i < 0) throw new Error(`This writer does not journal inserts into ${table}`);
+      const run = runs[i];
+      if (run && rowId === run.last + 1 && rowId - run.first < maxRunRows) {
+        run.last = rowId;
+        return;
       }
+      // Every open run ends here, so no run of a child table can be journaled before its parents' run.
+      if (run) flush();
+      runs[i] = { first: rowId, last: rowId };
     },
     flush,
     finish() {
