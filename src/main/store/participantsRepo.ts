@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { MentoringKind, Participant, ParticipantPatch } from '../../shared/domain';
 import type { Db } from './connection';
 import { StoreError } from './errors';
@@ -32,7 +32,14 @@ export function newParticipantId(): string {
  * keyed by participant id (a quarter less B-tree work for an import than random order); still random.
  */
 export function newParticipantIds(count: number): string[] {
-  return Array.from({ length: count }, newParticipantId).sort();
+  // The same 48 random bits per id as newParticipantId, drawn in one go (a UUID per id is slow in bulk).
+  const hex = randomBytes(6 * count).toString('hex');
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(`p_${hex.slice(i * 12, i * 12 + 12)}`);
+  ids.sort();
+  // Two equal draws among 50,000 happen about once in 200,000 imports; then draw that one again.
+  for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1]) return newParticipantIds(count);
+  return ids;
 }
 
 function toParticipant(row: ParticipantRow, skills: SkillLists | undefined, preferences: string[] | undefined): Participant {
