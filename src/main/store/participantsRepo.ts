@@ -37,7 +37,7 @@ export function newParticipantIds(count: number): string[] {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) ids.push(`p_${hex.slice(i * 12, i * 12 + 12)}`);
   ids.sort();
-  // Two equal draws among 50,000 happen about once in 200,000 imports; then draw that one again.
+  // Two equal draws among 50,000 happen about once in 200,000 imports; then draw them all again.
   for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1]) return newParticipantIds(count);
   return ids;
 }
