@@ -16,6 +16,11 @@ import type { Session } from './session';
 export interface HandlerOptions {
   /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
   renderPdf?: RenderPdf;
+  /**
+   * Parse imported files in this thread instead of a worker: for one-shot command-line runs, which
+   * have no window to keep responsive and would only wait for the worker to start.
+   */
+  parseImportsInThread?: boolean;
 }
 
 const chromiumPdf: RenderPdf = async (html, paper) => {
@@ -27,7 +32,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
   return {
     ...cohortHandlers(session),
     ...boardHandlers(session),
-    ...importHandlers(session),
+    ...importHandlers(session, { parseInThread: options.parseImportsInThread }),
     ...journalHandlers(session),
     ...outputHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session),

@@ -18,6 +18,8 @@ export type MenteeMatch = NameMatch | { kind: 'self' };
 export function matchForMentee(match: NameMatch, menteeId: string): MenteeMatch {
   if (match.kind === 'found') return match.id === menteeId ? { kind: 'self' } : match;
   if (match.kind === 'none') return match;
+  // The common case (a popular name the mentee does not bear) keeps the shared match as it is.
+  if (!match.ids.includes(menteeId)) return match.ids.length === 1 ? { kind: 'found', id: match.ids[0] } : match;
   const ids = match.ids.filter((id) => id !== menteeId);
   // "Siti" matching only the mentee and one other Siti means that other Siti.
   return ids.length === 1 ? { kind: 'found', id: ids[0] } : ids.length === 0 ? { kind: 'self' } : { kind: 'ambiguous', ids };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../shared/contract';
 import { dispatch, toApiError } from './dispatch';
+import { uniqueSkills } from './registrations';
 import { contentHash, dumpContent } from './store/inspect';
 import { listHistory, redo, undo } from './store/journal';
 import { listPairings } from './store/pairingsRepo';
@@ -38,6 +39,18 @@ const cohortRows = () => {
   const { history: _history, history_change: _changes, ...rest } = dumpContent(cohort.session.db);
   return JSON.stringify(rest);
 };
+
+describe('uniqueSkills', () => {
+  const canonical = (spelling: string) => (/canva/i.test(spelling) ? 'Desain Grafis' : spelling);
+  it.each([
+    [[], []],
+    [['Menjahit'], [{ name: 'Menjahit', spelling: 'Menjahit' }]],
+    [['Canva', 'Menjahit', 'Desain Grafis (Canva)'], [{ name: 'Desain Grafis', spelling: 'Desain Grafis (Canva)' }, { name: 'Menjahit', spelling: 'Menjahit' }]],
+    [['Baking', 'Memasak', 'Baking'], [{ name: 'Baking', spelling: 'Baking' }, { name: 'Memasak', spelling: 'Memasak' }]],
+  ])('%j -> one entry per skill, first place, last spelling', (spellings, expected) => {
+    expect(uniqueSkills(spellings, canonical)).toEqual(expected);
+  });
+});
 
 describe('re-import keeps the coordinator’s hand edits', () => {
   const form = fixtureText('google-forms-id.csv');
@@ -112,6 +125,32 @@ describe('re-import keeps the coordinator’s hand edits', () => {
     for (const state of [imported, reimported]) {
       redo(cohort.session.db);
       expect(cohortRows()).toBe(state);
+    }
+  });
+});
+
+describe('undo of an import journaled as runs of rows', () => {
+  it('is exact for a re-import that rewrites one person’s skills and preferences and adds people after them', async () => {
+    const lines = fixtureText('google-forms-id.csv').trimEnd().split(/\r?\n/);
+    const header = lines[0];
+    const first = lines.slice(0, lines.length - 5).join('\r\n');
+    const changed = lines[1].replace('"Desain Grafis (Canva), Public Speaking"', '"Menjahit, Merajut"').replace(',Dewi Lestari,Rina,', ',Rina,Dewi Lestari,');
+    const second = [header, changed, ...lines.slice(2)].join('\r\n');
+    const empty = cohortRows();
+    expect(await commit('form.csv', first)).toMatchObject({ committed: true });
+    const imported = cohortRows();
+    // The changed row is updated (so is one whose later answer is among the new rows), the rest added after it.
+    expect(await commit('form.csv', second)).toMatchObject({ committed: true, updated: 2, added: 4 });
+    const reimported = cohortRows();
+    for (let round = 0; round < 2; round++) {
+      for (const state of [imported, empty]) {
+        undo(cohort.session.db);
+        expect(cohortRows()).toBe(state);
+      }
+      for (const state of [imported, reimported]) {
+        redo(cohort.session.db);
+        expect(cohortRows()).toBe(state);
+      }
     }
   });
 });

@@ -45,7 +45,12 @@ interface Plan {
   learnedKeys: VocabularySkill[];
 }
 
-async function parse(db: Db, request: ImportRequest): Promise<ParsedRegistration> {
+export interface ImportOptions {
+  /** Parse in this thread rather than a worker (see HandlerOptions.parseImportsInThread). */
+  parseInThread?: boolean;
+}
+
+async function parse(db: Db, request: ImportRequest, options: ImportOptions): Promise<ParsedRegistration> {
   const bytes = Buffer.from(request.data, 'base64');
   // A remembered mapping for this cohort's form applies header by header, so the next export of the
   // same form imports in one step; anything the coordinator picked now wins.
@@ -53,11 +58,23 @@ async function parse(db: Db, request: ImportRequest): Promise<ParsedRegistration
   return parseRegistrationOffThread(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), request.fileName, {
     sheet: request.sheet,
     mapping,
-  });
+  }, options.parseInThread ? null : undefined);
+}
+
+/** One entry per canonical skill, in order; a later spelling of the same skill replaces the earlier one's spelling. */
+export function uniqueSkills(spellings: readonly string[], canonical: (spelling: string) => string): Array<{ name: string; spelling: string }> {
+  const skills: Array<{ name: string; spelling: string }> = [];
+  for (const spelling of spellings) {
+    const name = canonical(spelling);
+    // A handful of skills per answer: a linear scan beats a Map per row.
+    const same = skills.find((s) => s.name === name);
+    if (same) same.spelling = spelling;
+    else skills.push({ name, spelling });
+  }
+  return skills;
 }
 
 function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: string) => string): ParticipantRecord {
-  const unique = (spellings: string[]) => [...new Map(spellings.map((s) => [canonical(s), s])).entries()].map(([name, spelling]) => ({ name, spelling }));
   return {
     identity,
     name: row.name,
@@ -71,8 +88,8 @@ function toRecord(row: RegistrationRow, identity: string, canonical: (spelling: 
     notes: row.notes,
     extra: { ...row.extra },
     submittedAt: row.submittedAt,
-    offers: unique(row.offers),
-    seeks: unique(row.seeks),
+    offers: uniqueSkills(row.offers, canonical),
+    seeks: uniqueSkills(row.seeks, canonical),
     preferences: row.preferences,
   };
 }
@@ -83,7 +100,8 @@ function isUnchanged(record: ParticipantRecord, existing: ExistingForImport): bo
 }
 
 function plan(db: Db, parsed: ParsedRegistration): Plan {
-  const spellings = parsed.rows.flatMap((r) => [...r.offers, ...r.seeks]);
+  const spellings: string[] = [];
+  for (const r of parsed.rows) spellings.push(...r.offers, ...r.seeks);
   const { canonical, added, learned } = resolveSkills(loadVocabulary(db), spellings);
   const canonicalOf = (spelling: string) => canonical.get(spelling) ?? spelling;
   const existingByIdentity = findExistingForImport(db);
@@ -129,14 +147,16 @@ function report(
   };
 }
 
-export async function previewImport(db: Db, request: ImportRequest): Promise<ImportReport> {
-  const parsed = await parse(db, request);
+export async function previewImport(db: Db, request: ImportRequest, options: ImportOptions = {}): Promise<ImportReport> {
+  const parsed = await parse(db, request, options);
   const planned = plan(db, parsed);
   return report(parsed, planned, false, [], []);
 }
 
-export async function commitImport(db: Db, request: ImportRequest, hooks: { beforeWrite?: () => Promise<unknown> } = {}): Promise<ImportReport> {
-  const parsed = await parse(db, request);
+export async function commitImport(
+  db: Db, request: ImportRequest, hooks: ImportOptions & { beforeWrite?: () => Promise<unknown> } = {},
+): Promise<ImportReport> {
+  const parsed = await parse(db, request, hooks);
   if (parsed.errors.length > 0) return report(parsed, plan(db, parsed), false, [], []);
   // The backup (or any other wait) comes before planning, so the plan sees the cohort it writes to.
   await hooks.beforeWrite?.();
@@ -153,7 +173,7 @@ export async function commitImport(db: Db, request: ImportRequest, hooks: { befo
       const id = skillIds.get(skill.name);
       if (id !== undefined) for (const key of skill.keys) addAlias(db, id, key, skill.name);
     }
-    const writer = createImportWriter(db, skillIds);
+    const writer = createImportWriter(db, skillIds, planned.rows.filter((r) => r.status === 'added').length);
     // Rows whose typed preferences are (re)written now: new people, and people whose answer changed them.
     const rewritten: Array<{ entry: PlannedRow; id: string; replace: boolean }> = [];
     for (const entry of planned.rows) {
@@ -173,6 +193,7 @@ export async function commitImport(db: Db, request: ImportRequest, hooks: { befo
     const preferences = resolveImportedPreferences(
       db, writer, rewritten.map(({ entry, id, replace }) => ({ id, name: entry.record.name, row: entry.row.row, preferences: entry.record.preferences, replace })),
     );
+    writer.finish();
     for (const u of preferences.fromThisFile) {
       warnings.push({
         file: parsed.file,

@@ -31,7 +31,8 @@ async function child(file: string): Promise<void> {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const data = readFileSync(file).toString('base64');
-    const report = await commitImport(session.db, { fileName: basename(file), data });
+    // As `kupu import` runs it: parsed in this thread (the command line has no window to keep responsive).
+    const report = await commitImport(session.db, { fileName: basename(file), data }, { parseInThread: true });
     const used = process.cpuUsage(cpu);
     const wallMs = performance.now() - started;
     if (!report.committed || report.errors.length > 0) throw new Error(`import failed: ${JSON.stringify(report.errors.slice(0, 3))}`);

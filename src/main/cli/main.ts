@@ -103,7 +103,8 @@ export async function runCli(argv: string[]): Promise<number> {
   const dbPath = args.db ?? defaultCohortPath();
   ensureParentDir(dbPath);
   const session = openSession(dbPath, { remember: args.command === 'serve' });
-  const handlers = createHandlers(session);
+  // Only `serve` has a window to keep responsive while a file is parsed; the other commands run once.
+  const handlers = createHandlers(session, { parseImportsInThread: args.command !== 'serve' });
   try {
     switch (args.command) {
       case 'import': return await importCommand(session, handlers, args);

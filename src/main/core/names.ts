@@ -63,12 +63,21 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
     if (!list) map.set(key, [value]);
     else if (list[list.length - 1] !== value) list.push(value);
   };
+  // Nicknames (and many names) repeat across a cohort: fold each distinct spelling once.
+  const keys = new Map<string, string>();
+  const tokensByKey = new Map<string, string[]>();
+  const keyOf = (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = personKey(text)));
+    return key;
+  };
   people.forEach((person, i) => {
-    const name = personKey(person.name);
-    const nickname = personKey(person.nickname);
+    const name = keyOf(person.name);
+    const nickname = keyOf(person.nickname);
     if (name !== '') push(byName, name, person.id);
     if (nickname !== '') push(byNickname, nickname, person.id);
-    const tokens = name === '' ? [] : [...new Set(name.split(' '))];
+    let tokens = tokensByKey.get(name);
+    if (tokens === undefined) tokensByKey.set(name, (tokens = name === '' ? [] : [...new Set(name.split(' '))]));
     tokensOf.push(tokens);
     for (const token of tokens) push(byToken, token, i);
   });

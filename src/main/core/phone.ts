@@ -24,14 +24,15 @@ export function normalizePhone(raw: string): PhoneResult {
 }
 
 function single(part: string): PhoneResult {
-  const notPhone: PhoneResult = { ok: false, message: `"${part}" is not a phone number.` };
+  // Built only when needed: this runs for every row's phone number.
+  const notPhone = (): PhoneResult => ({ ok: false, message: `"${part}" is not a phone number.` });
   let text = part.trim();
   const plus = text.startsWith('+');
   if (plus) text = text.slice(1);
   // "+62 (0)812…": the national trunk 0 written in brackets.
   text = text.replace(/\(0\)/g, '');
   const digitsOnly = text.replace(/[\s\-.()–—]/g, '');
-  if (!/^\d+$/.test(digitsOnly)) return notPhone;
+  if (!/^\d+$/.test(digitsOnly)) return notPhone();
   let digits = digitsOnly;
   let international = plus;
   if (!plus && digits.startsWith('00')) {
@@ -40,7 +41,7 @@ function single(part: string): PhoneResult {
   }
   if (international) {
     if (digits.startsWith(INDONESIA)) return indonesian(digits.slice(2).replace(/^0/, ''), part);
-    if (digits.length < 7 || digits.length > 15 || digits.startsWith('0')) return notPhone;
+    if (digits.length < 7 || digits.length > 15 || digits.startsWith('0')) return notPhone();
     return { ok: true, e164: `+${digits}` };
   }
   if (digits.startsWith('0')) return indonesian(digits.slice(1), part);

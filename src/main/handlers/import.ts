@@ -7,11 +7,11 @@ import { mergeSkills } from '../skills';
 import { createBackup } from '../store/backups';
 import { listSkills } from '../store/skillsRepo';
 
-export function importHandlers(session: Session): HandlersFor<typeof importContract> {
+export function importHandlers(session: Session, options: { parseInThread?: boolean } = {}): HandlersFor<typeof importContract> {
   return {
-    importPreview: (request) => previewImport(session.db, request),
+    importPreview: (request) => previewImport(session.db, request, options),
     importCommit: async (request) => {
-      const report = await commitImport(session.db, request, { beforeWrite: () => createBackup(session.db, session.path, 'import') });
+      const report = await commitImport(session.db, request, { ...options, beforeWrite: () => createBackup(session.db, session.path, 'import') });
       if (!report.committed) return report;
       // A Kupu export carries who mentors whom: recreate those pairings (the export/import round trip).
       const restored = restoreExportedPairings(session.db);

@@ -21,6 +21,11 @@ describe('decodeText', () => {
     expect(text).toBe('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
   });
 
+  it('accepts a few stray control characters in an otherwise ordinary text', () => {
+    const text = `Nama,Kota\n${'Siti,Bandung\n'.repeat(20)}Rina\u0001,Bogor\u000b\n`;
+    expect(decodeText(new TextEncoder().encode(text), file)).toEqual({ text, encoding: 'utf-8' });
+  });
+
   it.each([
     ['NUL bytes', bytes(0x4e, 0x00, 0x61, 0x00, 0x00, 0x00, 0x61, 0x62)],
     ['control characters', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)))],

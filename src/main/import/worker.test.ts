@@ -1,24 +1,66 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ImportFailure } from './errors';
 import { parseRegistration } from './parse';
 import { readTable } from './table';
 import { buildXlsx } from './test-xlsx';
-import { defaultWorkerRuntime, nodeInflateRaw, parseRegistrationOffThread } from './worker';
+import { defaultWorkerRuntime, inlineBelowBytes, nodeInflateRaw, parseRegistrationOffThread, type WorkerRuntime } from './worker';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/registrations/${name}`, import.meta.url)));
 
+/** The default runtime, used even for the small fixtures (they would otherwise be parsed in-thread). */
+const always = (): WorkerRuntime => ({ ...defaultWorkerRuntime(), inlineBelowBytes: 0 });
+
+/** A worker script that answers every request with a crash, so a test can tell whether a worker ran. */
+function probeWorker(extension: 'mjs' | 'mts'): { entry: URL; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'kupu-worker-probe-'));
+  const file = join(dir, `probe.${extension}`);
+  const typed = extension === 'mts' ? ': unknown' : '';
+  writeFileSync(file, `import { parentPort } from 'node:worker_threads';
+const port = parentPort;
+port?.once('message', (_request${typed}) => port.postMessage({ type: 'crash', message: 'the probe worker ran' }));
+port?.postMessage({ type: 'ready' });
+`);
+  return { entry: pathToFileURL(file), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 describe('parseRegistrationOffThread', () => {
-  it('runs the TypeScript worker through tsx when loaded from source', () => {
+  it('runs the TypeScript worker through tsx (registered inside the worker) when loaded from source', () => {
     const runtime = defaultWorkerRuntime();
-    expect(runtime?.entry.pathname).toMatch(/worker-thread\.ts$/);
-    expect(runtime?.execArgv).toEqual(['--import', expect.stringMatching(/^file:.*tsx/)]);
+    expect(runtime?.entry?.pathname).toMatch(/worker-thread\.ts$/);
+    expect(runtime?.tsxApi).toMatch(/^file:.*tsx.*\.mjs$/);
   });
+
+  it('really starts a TypeScript worker through tsx', async () => {
+    const probe = probeWorker('mts');
+    try {
+      const runtime = { ...defaultWorkerRuntime(), entry: probe.entry, inlineBelowBytes: 0 };
+      await expect(parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, runtime)).rejects.toThrow('the probe worker ran');
+    } finally {
+      probe.cleanup();
+    }
+  }, 30_000);
+
+  it('parses a small file in this thread (no worker start), a big one in the worker', async () => {
+    const probe = probeWorker('mjs');
+    try {
+      const runtime = { entry: probe.entry, execArgv: [] };
+      const small = fixture('google-forms-en.csv');
+      expect(small.length).toBeLessThan(inlineBelowBytes);
+      expect((await parseRegistrationOffThread(small, 'en.csv', {}, runtime)).rows).toHaveLength(12);
+      await expect(parseRegistrationOffThread(small, 'en.csv', {}, { ...runtime, inlineBelowBytes: small.length })).rejects.toThrow('the probe worker ran');
+    } finally {
+      probe.cleanup();
+    }
+  }, 30_000);
 
   it('gives the same result as parsing in this thread, with null-prototype records restored', async () => {
     const bytes = fixture('proto-header.csv');
-    const off = await parseRegistrationOffThread(bytes, 'proto-header.csv');
+    const off = await parseRegistrationOffThread(bytes, 'proto-header.csv', {}, always());
     const here = parseRegistration(bytes, 'proto-header.csv');
     expect(JSON.stringify(off)).toBe(JSON.stringify(here));
     expect(Object.getPrototypeOf(off.mapping)).toBeNull();
@@ -27,19 +69,19 @@ describe('parseRegistrationOffThread', () => {
   }, 30_000);
 
   it('keeps duplicates pointing at the kept rows', async () => {
-    const off = await parseRegistrationOffThread(fixture('multi-sheet.xlsx'), 'multi-sheet.xlsx');
+    const off = await parseRegistrationOffThread(fixture('multi-sheet.xlsx'), 'multi-sheet.xlsx', {}, always());
     expect(off.sheet).toBe('Pendaftaran');
     expect(off.rows).toContain(off.duplicates[0].kept);
   }, 30_000);
 
   it('rejects with the same ImportFailure', async () => {
-    const error = await parseRegistrationOffThread(fixture('ragged.csv'), 'ragged.csv').catch((e: unknown) => e);
+    const error = await parseRegistrationOffThread(fixture('ragged.csv'), 'ragged.csv', {}, always()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFailure);
     expect((error as ImportFailure).issues).toEqual([{ file: 'ragged.csv', row: 5, column: 'P', message: expect.any(String) }]);
   }, 30_000);
 
   it('falls back to this thread when no worker can start', async () => {
-    const missing = { entry: new URL('./no-such-worker.mjs', import.meta.url), execArgv: [] };
+    const missing = { entry: new URL('./no-such-worker.mjs', import.meta.url), execArgv: [], inlineBelowBytes: 0 };
     const parsed = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, missing);
     expect(parsed.rows).toHaveLength(12);
     const inline = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, null);

@@ -1,6 +1,7 @@
 import type { MentoringKind } from '../../shared/domain';
 import type { Db } from './connection';
-import { newParticipantId } from './participantsRepo';
+import { createInsertRecorder } from './journal';
+import { newParticipantId, newParticipantIds } from './participantsRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
 // inserts/updates of imported participants with their skills and typed preferences. Statements are
@@ -171,8 +172,11 @@ export function hasPreference(db: Db, menteeId: string, rank: number): boolean {
 
 export type ImportWriter = ReturnType<typeof createImportWriter>;
 
-/** The import's writes, with each statement prepared once for the whole file. */
-export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>) {
+/**
+ * The import's writes, with each statement prepared once for the whole file. `expectedInserts` (the
+ * number of new participants) lets the writer hand out ascending ids, which keeps the indexes cheap.
+ */
+export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>, expectedInserts = 0) {
   const insertParticipant = db.prepare(
     `INSERT INTO participant (id, identity, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at,
        import_snapshot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -187,26 +191,33 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id) VALUES (?, ?, ?, ?)');
   const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
   const now = new Date().toISOString();
+  // Inside mutate, this writer journals its own inserts as runs of rowids (far cheaper than a trigger per row).
+  const recorder = createInsertRecorder(db, ['participant', 'participant_skill', 'preference']);
+  const freshIds = newParticipantIds(expectedInserts);
+  let nextId = 0;
 
   const writeSkills = (participantId: string, record: ParticipantRecord) => {
     for (const [role, list] of [['offer', record.offers], ['seek', record.seeks]] as const) {
       list.forEach((skill, position) => {
         const skillId = skillIds.get(skill.name);
-        if (skillId !== undefined) insertSkill.run(participantId, role, skillId, position, skill.spelling);
+        if (skillId === undefined) return;
+        recorder.inserted('participant_skill', Number(insertSkill.run(participantId, role, skillId, position, skill.spelling).lastInsertRowid));
       });
     }
   };
 
   return {
     insert(record: ParticipantRecord): string {
-      const id = newParticipantId();
-      insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region, record.level,
-        record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, JSON.stringify(snapshotOf(record)), now, now);
+      const id = nextId < freshIds.length ? freshIds[nextId++] : newParticipantId();
+      const { lastInsertRowid } = insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region,
+        record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, JSON.stringify(snapshotOf(record)), now, now);
+      recorder.inserted('participant', Number(lastInsertRowid));
       writeSkills(id, record);
       return id;
     },
     /** Writes the given fields (already merged with hand edits) and the new snapshot; skills only when asked. */
     update(id: string, fields: ImportedFields, record: ParticipantRecord, options: { skills: boolean }): void {
+      recorder.flush();
       updateParticipant.run(fields.name, fields.nickname, fields.email, fields.phone, fields.region, fields.level, fields.kind, fields.capacity,
         fields.notes, JSON.stringify(fields.extra), fields.submittedAt, JSON.stringify(snapshotOf(record)), now, id);
       if (options.skills) {
@@ -216,17 +227,28 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
     },
     /** A new participant's preferences, or a participant's new list (`replace`), in rank order. */
     writePreferences(menteeId: string, preferences: ReadonlyArray<{ typed: string; mentorId: string | null }>, options: { replace: boolean }): void {
-      if (options.replace) deletePreferences.run(menteeId);
-      preferences.forEach((p, i) => insertPreference.run(menteeId, i + 1, p.typed, p.mentorId));
+      if (options.replace) {
+        recorder.flush();
+        deletePreferences.run(menteeId);
+      }
+      preferences.forEach((p, i) => recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId).lastInsertRowid)));
     },
     /** Links a still-unresolved preference, leaving one the coordinator already chose alone. */
     resolvePreference(menteeId: string, rank: number, mentorId: string): void {
+      recorder.flush();
       resolvePreference.run(mentorId, menteeId, rank);
+    },
+    /** Journals what is left; call when done writing (before any other write in the same mutate). */
+    finish(): void {
+      recorder.finish();
     },
   };
 }
 
 /** One participant, as the seeding helpers and tests add them. */
 export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
-  return createImportWriter(db, skillIds).insert(record);
+  const writer = createImportWriter(db, skillIds);
+  const id = writer.insert(record);
+  writer.finish();
+  return id;
 }

@@ -9,6 +9,8 @@ import type { Db } from './connection';
 // An insert is captured as its rowid only: an import inserts hundreds of thousands of rows and is
 // rarely undone, so its JSON image is taken at undo time instead (the row is then exactly as inserted,
 // because every later entry has been undone first) and kept for redo.
+// A bulk writer (the import) can go further and report its inserts itself (createInsertRecorder): runs
+// of consecutive rowids become one change each, "rows row_id..lastRowId", instead of one per row.
 
 const topicByTable: Record<string, ChangeTopic> = {
   cohort: 'cohort',
@@ -82,6 +84,13 @@ function columnsOf(db: Db, table: string): string[] {
   return columns;
 }
 
+/** The trigger journaling an insert as its rowid (a bulk writer may drop it for a while: createInsertRecorder). */
+function insertTrigger(table: string): string {
+  return `CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} WHEN (SELECT recording FROM temp.undo_state) BEGIN
+        INSERT INTO temp.undo_capture (tbl, op, row_id) VALUES ('${table}', 'insert', NEW.rowid);
+      END;`;
+}
+
 /** Creates the capture table and triggers for this connection. Call once after opening. */
 export function installJournal(db: Db): void {
   db.exec(`
@@ -94,9 +103,7 @@ export function installJournal(db: Db): void {
     const json = (row: 'OLD' | 'NEW') => jsonOf(db, table, row);
     const when = 'WHEN (SELECT recording FROM temp.undo_state)';
     db.exec(`
-      CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_insert AFTER INSERT ON main.${table} ${when} BEGIN
-        INSERT INTO temp.undo_capture (tbl, op, row_id) VALUES ('${table}', 'insert', NEW.rowid);
-      END;
+      ${insertTrigger(table)}
       CREATE TEMP TRIGGER IF NOT EXISTS undo_${table}_update AFTER UPDATE ON main.${table} ${when} BEGIN
         INSERT INTO temp.undo_capture (tbl, op, row_id, before, after) VALUES ('${table}', 'update', OLD.rowid, ${json('OLD')}, ${json('NEW')});
       END;
@@ -127,6 +134,8 @@ export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation
     return record(db, label, write);
   } finally {
     depth.set(db, 0);
+    // A failed write rolled back whatever an open recorder changed (its dropped triggers included).
+    openRecorder.delete(db);
   }
 }
 
@@ -136,6 +145,7 @@ function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
   return db.transaction((): Mutation<T> => {
     db.prepare('UPDATE temp.undo_state SET recording = 1').run();
     const result = write();
+    openRecorder.get(db)?.finish();
     db.prepare('UPDATE temp.undo_state SET recording = 0').run();
     const tables = db.prepare<[], { tbl: string }>('SELECT DISTINCT tbl FROM temp.undo_capture').all().map((r) => r.tbl);
     if (tables.length === 0) return { result, changed: [] };
@@ -154,7 +164,10 @@ function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
 }
 
 function restoreRow(db: Db, table: string, rowId: number, json: string): void {
-  const values: Record<string, unknown> = JSON.parse(json);
+  restoreValues(db, table, rowId, JSON.parse(json));
+}
+
+function restoreValues(db: Db, table: string, rowId: number, values: Record<string, unknown>): void {
   const columns = columnsOf(db, table).filter((c) => c in values);
   statement(db, `INSERT INTO main.${table} (rowid, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`)
     .run(rowId, ...columns.map((c) => values[c]));
@@ -178,9 +191,38 @@ function keepInsertedRow(db: Db, change: ChangeRow): void {
     .run(change.row_id, change.history_id, change.seq, change.row_id);
 }
 
+/** The last rowid of a run of inserts recorded as one change (see createInsertRecorder), or null. */
+function lastRowIdOf(change: ChangeRow): number | null {
+  if (change.op !== 'insert' || change.before === null) return null;
+  const { lastRowId } = JSON.parse(change.before) as { lastRowId?: unknown };
+  return typeof lastRowId === 'number' ? lastRowId : null;
+}
+
+/** Undo of a run of inserts: keep the rows' images ([rowid, row] pairs) for redo, then delete them. */
+function undoInsertedRun(db: Db, change: ChangeRow, last: number): void {
+  const { tbl } = change;
+  statement(db, `UPDATE history_change SET after = (SELECT json_group_array(json_array(rowid, ${jsonOf(db, tbl, tbl)})) FROM main.${tbl}
+    WHERE rowid BETWEEN ? AND ?) WHERE history_id = ? AND seq = ?`).run(change.row_id, last, change.history_id, change.seq);
+  statement(db, `DELETE FROM main.${tbl} WHERE rowid BETWEEN ? AND ?`).run(change.row_id, last);
+}
+
+function redoInsertedRun(db: Db, change: ChangeRow): void {
+  const rows: Array<[number, Record<string, unknown>]> = JSON.parse(change.after ?? '[]');
+  // Nothing is recorded while replaying; without its (idle) insert trigger a row needs no statement journal.
+  db.exec(`DROP TRIGGER IF EXISTS temp.undo_${change.tbl}_insert`);
+  for (const [rowId, values] of rows) restoreValues(db, change.tbl, rowId, values);
+  db.exec(insertTrigger(change.tbl));
+}
+
 function applyChange(db: Db, change: ChangeRow, direction: 'undo' | 'redo'): void {
   if (!journaledTables.includes(change.tbl)) throw new Error(`Unknown journaled table ${change.tbl}`);
   const { tbl, row_id: rowId } = change;
+  const last = lastRowIdOf(change);
+  if (last !== null) {
+    if (direction === 'undo') undoInsertedRun(db, change, last);
+    else redoInsertedRun(db, change);
+    return;
+  }
   if (direction === 'undo') {
     if (change.op === 'insert') {
       keepInsertedRow(db, change);
@@ -235,4 +277,68 @@ export function undoState(db: Db): { canUndo: boolean; canRedo: boolean } {
     )
     .get();
   return { canUndo: row?.undoable === 1, canRedo: row?.redoable === 1 };
+}
+
+export interface InsertRecorder {
+  /** A row this writer just inserted into one of its tables (the rowid from the statement's result). */
+  inserted(table: string, rowId: number): void;
+  /** Journals the inserts reported so far; call before this writer updates or deletes anything. */
+  flush(): void;
+  /** Flushes and hands insert capture back to the triggers (done at the latest when the write returns). */
+  finish(): void;
+}
+
+const idleRecorder: InsertRecorder = { inserted() {}, flush() {}, finish() {} };
+const openRecorder = new WeakMap<Db, InsertRecorder>();
+
+/** Rows per journaled run: keeps each run's image (taken at undo time, one JSON value) well below SQLite's and V8's string limits. */
+export const maxRunRows = 2000;
+
+/**
+ * Inside `mutate`, lets a bulk writer journal its own inserts into `tables`: their insert triggers are
+ * dropped until `finish` (even a trigger that does nothing costs a fifth of a plain insert, and makes
+ * every insert keep a statement journal), and each table's run of consecutive rowids is journaled as
+ * one change. Until then only this writer may insert into those tables. `tables` lists parents before
+ * children: runs are journaled in that order, so undo deletes children before their parents (a
+ * cascade would otherwise take the children's images with it). Updates and deletes are still captured
+ * by the triggers; `flush` before making any keeps the order exact. Outside `mutate` (nothing is
+ * recorded) it does nothing.
+ */
+export function createInsertRecorder(db: Db, tables: readonly string[]): InsertRecorder {
+  if ((depth.get(db) ?? 0) === 0) return idleRecorder;
+  if (openRecorder.has(db)) throw new Error('Only one bulk writer at a time may journal its own inserts.');
+  for (const table of tables) if (!journaledTables.includes(table)) throw new Error(`Unknown journaled table ${table}`);
+  const capture = statement(db, "INSERT INTO temp.undo_capture (tbl, op, row_id, before) VALUES (?, 'insert', ?, ?)");
+  db.exec(tables.map((table) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
+  // The open run [first, last] of each table, in the order of `tables`.
+  const runs: Array<{ first: number; last: number } | null> = tables.map(() => null);
+  const flush = () => {
+    runs.forEach((run, i) => {
+      if (run) capture.run(tables[i], run.first, JSON.stringify({ lastRowId: run.last }));
+      runs[i] = null;
+    });
+  };
+  const recorder: InsertRecorder = {
+    inserted(table, rowId) {
+      const i = tables.indexOf(table);
+      if (i < 0) throw new Error(`This writer does not journal inserts into ${table}`);
+      const run = runs[i];
+      if (run && rowId === run.last + 1 && rowId - run.first < maxRunRows) {
+        run.last = rowId;
+        return;
+      }
+      // Every open run ends here, so no run of a child table can be journaled before its parents' run.
+      if (run) flush();
+      runs[i] = { first: rowId, last: rowId };
+    },
+    flush,
+    finish() {
+      if (openRecorder.get(db) !== recorder) return;
+      flush();
+      db.exec(tables.map(insertTrigger).join('\n'));
+      openRecorder.delete(db);
+    },
+  };
+  openRecorder.set(db, recorder);
+  return recorder;
 }
