@@ -93,6 +93,87 @@ export function buildNetwork(c: Candidates): FlowNetwork {
   const sink = 2 * n;
   const firstExtra = sink + 1;
   const nodeCount = firstExtra + extraCount;
+  const { arcTail, arcHead, arcCost, arcEdge, adjStart, adjEntry, extraMentee, extraSkill } = extraCount === 0
+    ? oneArcPerEdge(c, nodeCount)
+    : generalArcs(c, supply, skillsOf, arcCount, extraCount, nodeCount);
+
+  const heldStart = new Int32Array(n + 1);
+  for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
+
+  return {
+    candidates: c,
+    participants: n,
+    nodeCount,
+    sink,
+    firstExtra,
+    arcCount,
+    arcTail,
+    arcHead,
+    arcCost,
+    arcEdge,
+    arcFlow: new Uint8Array(arcCount),
+    arcBlocked: new Uint8Array(arcCount),
+    blockedCount: 0,
+    adjStart,
+    adjEntry,
+    supply,
+    unmatchedFlow: new Int32Array(n),
+    unmatchedCost: C,
+    seats: p.seats,
+    load: new Int32Array(n),
+    fixedLoad: p.fixedAsMentor,
+    spread: p.weights.spread,
+    heldStart,
+    heldCount: new Int32Array(n),
+    heldArc: new Int32Array(heldStart[n]),
+    heldPos: new Int32Array(arcCount),
+    extraMentee,
+    extraSkill,
+    pot: new Int32Array(nodeCount),
+    totalCost: 0,
+  };
+}
+
+interface ArcStructure {
+  arcTail: Int32Array;
+  arcHead: Int32Array;
+  arcCost: Int32Array;
+  arcEdge: Int32Array;
+  adjStart: Int32Array;
+  adjEntry: Int32Array;
+  extraMentee: Int32Array;
+  extraSkill: Int32Array;
+}
+
+/**
+ * The usual case (every mentee takes one mentor): arc k is candidate edge k, so the arrays are the
+ * candidates' own, and a mentee's adjacency is its run of edges, already best first.
+ */
+function oneArcPerEdge(c: Candidates, nodeCount: number): ArcStructure {
+  const n = c.prepared.count;
+  const arcs = c.count;
+  const arcHead = new Int32Array(arcs);
+  const arcCost = new Int32Array(arcs);
+  const arcEdge = new Int32Array(arcs);
+  const adjEntry = new Int32Array(arcs);
+  for (let k = 0; k < arcs; k++) {
+    arcHead[k] = n + c.mentor[k];
+    arcCost[k] = c.maxScore - c.score[k];
+    arcEdge[k] = k;
+    adjEntry[k] = k * 2;
+  }
+  const adjStart = new Int32Array(nodeCount + 1).fill(arcs);
+  adjStart.set(c.menteeStart);
+  return { arcTail: c.mentee, arcHead, arcCost, arcEdge, adjStart, adjEntry, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0) };
+}
+
+/** Mentees who may take several mentors get skill (and pair) nodes; see the FlowNetwork comment. */
+function generalArcs(c: Candidates, supply: Int32Array, skillsOf: Int32Array, arcCount: number, extraCount: number, nodeCount: number): ArcStructure {
+  const p = c.prepared;
+  const n = p.count;
+  const C = c.maxScore;
+  const sink = 2 * n;
+  const firstExtra = sink + 1;
   const arcTail = new Int32Array(arcCount);
   const arcHead = new Int32Array(arcCount);
   const arcCost = new Int32Array(arcCount);
@@ -162,41 +243,7 @@ export function buildNetwork(c: Candidates): FlowNetwork {
     if (head < n || head > sink) adjEntry[fill[head]++] = a * 2 + 1;
   }
 
-  const heldStart = new Int32Array(n + 1);
-  for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
-
-  return {
-    candidates: c,
-    participants: n,
-    nodeCount,
-    sink,
-    firstExtra,
-    arcCount,
-    arcTail,
-    arcHead,
-    arcCost,
-    arcEdge,
-    arcFlow: new Uint8Array(arcCount),
-    arcBlocked: new Uint8Array(arcCount),
-    blockedCount: 0,
-    adjStart,
-    adjEntry,
-    supply,
-    unmatchedFlow: new Int32Array(n),
-    unmatchedCost: C,
-    seats: p.seats,
-    load: new Int32Array(n),
-    fixedLoad: p.fixedAsMentor,
-    spread: p.weights.spread,
-    heldStart,
-    heldCount: new Int32Array(n),
-    heldArc: new Int32Array(heldStart[n]),
-    heldPos: new Int32Array(arcCount),
-    extraMentee,
-    extraSkill,
-    pot: new Int32Array(nodeCount),
-    totalCost: 0,
-  };
+  return { arcTail, arcHead, arcCost, arcEdge, adjStart, adjEntry, extraMentee, extraSkill };
 }
 
 function countMulti(c: Candidates, e: number): number {
