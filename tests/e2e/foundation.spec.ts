@@ -1,42 +1,19 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { card, dragWithMouse, kupuForFile } from './support';
 
 // The foundation's promise, end to end in a real browser against the real backend: import a CSV,
 // drag a mentee onto a mentor with the mouse and with the keyboard, reload and find the pairings still
 // there, and print a roster PDF with one page per mentor who has mentees.
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv');
-let kupu: RunningKupu;
-
-test.beforeAll(async () => {
-  kupu = await startKupu();
-});
-
-test.afterAll(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const kupu = kupuForFile();
 
 const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
-const card = (scope: Page | Locator, name: string) => scope.getByTestId('card').filter({ hasText: name });
-
-async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('card or column not visible');
-  await page.mouse.move(a.x + a.width / 2, a.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 20, a.y + 20, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + 140, { steps: 12 });
-  await page.mouse.up();
-}
 
 test('import, drag by mouse and keyboard, reload, print the roster', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -85,7 +62,7 @@ test('import, drag by mouse and keyboard, reload, print the roster', async ({ pa
   await expect(page.getByText('2 groups')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByTestId('roster-pdf').click();
-  const file = join(kupu.home, 'rosters.pdf');
+  const file = join(kupu.current.home, 'rosters.pdf');
   await (await download).saveAs(file);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(2);
@@ -98,7 +75,7 @@ test('import, drag by mouse and keyboard, reload, print the roster', async ({ pa
   await expect(page.getByTestId('roster-mentors')).toContainText('1 of 2 mentors');
   const picked = page.waitForEvent('download');
   await page.getByTestId('roster-pdf').click();
-  const pickedFile = join(kupu.home, 'rosters-picked.pdf');
+  const pickedFile = join(kupu.current.home, 'rosters-picked.pdf');
   await (await picked).saveAs(pickedFile);
   expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pickedFile], { encoding: 'utf8' }))?.[1])).toBe(1);
   expect(execFileSync('pdftotext', [pickedFile, '-'], { encoding: 'utf8' })).not.toContain('Dewi Lestari');
@@ -106,7 +83,7 @@ test('import, drag by mouse and keyboard, reload, print the roster', async ({ pa
 });
 
 test('the browser host refuses requests without its secret', async ({ request }) => {
-  const origin = new URL(kupu.url).origin;
+  const origin = new URL(kupu.current.url).origin;
   const noSecret = await request.post(`${origin}/api/participantsList`, { data: {} });
   expect(noSecret.status()).toBe(401);
   const page = await request.get(`${origin}/`);

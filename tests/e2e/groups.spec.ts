@@ -1,26 +1,18 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { card, dragWithMouse, kupuForFile } from './support';
 
 // Finding people on the board (search by phone, level, region, the three toggles) and the group board:
 // a keyboard assignment into one group, "Assign to…" a group, a drag between two groups of the same
 // mentor, and the board mode remembered across a reload.
 
-let kupu: RunningKupu;
-test.beforeAll(async () => {
-  kupu = await startKupu({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
-});
-test.afterAll(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const kupu = kupuForFile({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
 
-const card = (scope: Page | Locator, name: string) => scope.getByTestId('card').filter({ hasText: name });
 const group = (page: Page, mentor: string, skill: string) => page.getByRole('region', { name: `${mentor} · ${skill}`, exact: true });
 const headings = (page: Page) => page.getByTestId('column').getByRole('heading');
 
 test('find and filter: phone, level, region, toggles, clear', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
   await expect(page.getByTestId('column')).toHaveCount(6);
 
@@ -51,7 +43,7 @@ test('find and filter: phone, level, region, toggles, clear', async ({ page }) =
 });
 
 test('group board: keyboard assign, Assign to… a group, drag between groups, remembered on reload', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
   await page.getByTestId('mode-groups').click();
   // Group mentors get one column per skill they offer; peer mentors (Dewi, Fitri) none.
@@ -83,14 +75,7 @@ test('group board: keyboard assign, Assign to… a group, drag between groups, r
 
   // Mouse: from Ayu's Canva group to her Cooking group; the pair's skill changes.
   const cooking = group(page, 'Ayu Kartika', 'Cooking');
-  const from = await card(canva, 'Indah Permata').boundingBox();
-  const to = await cooking.boundingBox();
-  if (!from || !to) throw new Error('card or group not visible');
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 140, { steps: 12 });
-  await page.mouse.up();
+  await dragWithMouse(page, card(canva, 'Indah Permata'), cooking);
   await expect(card(cooking, 'Indah Permata')).toBeVisible();
   await expect(card(canva, 'Indah Permata')).toHaveCount(0);
   await expect(page.getByTestId('save-state')).toHaveText('✓ Saved');

@@ -1,21 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { kupuForFile } from './support';
 
 // The matcher on the board: suggestions appear as ghost cards with their score and reasons; the
 // coordinator compares, rejects one, accepts one, accepts the rest, and can undo it all.
 
-let kupu: RunningKupu;
-test.beforeAll(async () => {
-  kupu = await startKupu({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
-});
-test.afterAll(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const kupu = kupuForFile({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
 
 test('suggest, compare, reject, accept one, accept all, undo', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
   await expect(page.getByTestId('pool').getByTestId('card')).toHaveCount(10);
 

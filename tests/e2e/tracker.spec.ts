@@ -1,21 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { kupuForFile } from './support';
 
 // The weekly journal tracker: set the phase's start date, tick a week by mouse and by keyboard, undo,
 // import the form's submissions, see overdue weeks stand out, copy who is behind for WhatsApp (and
 // by hand when the clipboard is refused), download the list, in English and Indonesian, light and dark.
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
-let kupu: RunningKupu;
-test.beforeAll(async () => {
-  kupu = await startKupu({ importFile: join(fixtures, 'cohort-small.csv') });
-});
-test.afterAll(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const kupu = kupuForFile({ importFile: join(fixtures, 'cohort-small.csv') });
 
 /** A calendar day `days` before today on this machine, as YYYY-MM-DD (the server uses the same clock). */
 function daysAgo(days: number): string {
@@ -62,7 +55,7 @@ test('tick, import, see who is overdue, copy it for WhatsApp', async ({ page }) 
       },
     });
   });
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await pairUp(page, [
     ['Siti Rahmawati', 'Nur Aisyah'], ['Siti Rahmawati', 'Indah Permata'], ['Dewi Lestari', 'Lina Marlina'],
     ['Rina Wulandari', 'Fitri Handayani'], ['Fitri Handayani', 'Wulan Septiani'],

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { kupuForFile } from './support';
 
 // The coordinator's day: proposals accepted and declined, a drop refused with its reason, a rule
 // overridden and flagged, undo/redo surviving a reload, and the interface in both languages.
 
-let kupu: RunningKupu;
-test.beforeAll(async () => {
-  kupu = await startKupu({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
-});
-test.afterAll(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const kupu = kupuForFile({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
 
 const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
 
@@ -24,7 +17,7 @@ async function assignVia(page: Page, mentee: string, mentor: string) {
 }
 
 test('proposals: record from the form, accept one, decline one with a reason', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
   await page.getByRole('button', { name: 'Proposals', exact: true }).click();
   await page.getByTestId('proposals-from-form').click();
@@ -52,7 +45,7 @@ test('proposals: record from the form, accept one, decline one with a reason', a
 });
 
 test('a refused drop says why; an override is flagged; undo and redo survive a reload', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
 
   // Fitri is a peer mentor who already has Wulan: assigning Rina breaks "one mentee" and the skill rule.
@@ -81,7 +74,7 @@ test('a refused drop says why; an override is flagged; undo and redo survive a r
 });
 
 test('the interface speaks Indonesian and English', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('id');
   await expect(page.getByRole('button', { name: 'Papan', exact: true })).toBeVisible();
   await expect(page.getByTestId('pool')).toContainText('Belum punya mentor');
@@ -96,7 +89,7 @@ test('the interface speaks Indonesian and English', async ({ page }) => {
 });
 
 test('participants table: inline edit validated by the schema, bulk close, details', async ({ page }) => {
-  await page.goto(kupu.url);
+  await page.goto(kupu.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
   await page.getByRole('button', { name: 'Participants', exact: true }).click();
   const table = page.getByTestId('participants-table');
