@@ -40,6 +40,18 @@ const cohortRows = () => {
   return JSON.stringify(rest);
 };
 
+/** Undo the re-import and the import, then redo both: each step lands exactly on the state before it. */
+function expectExactUndoRedo(empty: string, imported: string, reimported: string): void {
+  for (const state of [imported, empty]) {
+    undo(cohort.session.db);
+    expect(cohortRows()).toBe(state);
+  }
+  for (const state of [imported, reimported]) {
+    redo(cohort.session.db);
+    expect(cohortRows()).toBe(state);
+  }
+}
+
 describe('uniqueSkills', () => {
   const canonical = (spelling: string) => (/canva/i.test(spelling) ? 'Desain Grafis' : spelling);
   it.each([
@@ -118,14 +130,7 @@ describe('re-import keeps the coordinator’s hand edits', () => {
     expect(cohort.session.db.prepare("SELECT count(*) AS n FROM history_change WHERE op = 'insert' AND after IS NOT NULL").get()).toEqual({ n: 0 });
     await commit('google-forms-id.csv', form.replace('0812-3456-7890,Bandung,Batch 5,"Desain Grafis (Canva), Public Speaking"', '0812-3456-7890,Cimahi,Batch 5,"Menjahit"'));
     const reimported = cohortRows();
-    for (const state of [imported, empty]) {
-      undo(cohort.session.db);
-      expect(cohortRows()).toBe(state);
-    }
-    for (const state of [imported, reimported]) {
-      redo(cohort.session.db);
-      expect(cohortRows()).toBe(state);
-    }
+    expectExactUndoRedo(empty, imported, reimported);
   });
 });
 
@@ -142,16 +147,7 @@ describe('undo of an import journaled as runs of rows', () => {
     // The changed row is updated (so is one whose later answer is among the new rows), the rest added after it.
     expect(await commit('form.csv', second)).toMatchObject({ committed: true, updated: 2, added: 4 });
     const reimported = cohortRows();
-    for (let round = 0; round < 2; round++) {
-      for (const state of [imported, empty]) {
-        undo(cohort.session.db);
-        expect(cohortRows()).toBe(state);
-      }
-      for (const state of [imported, reimported]) {
-        redo(cohort.session.db);
-        expect(cohortRows()).toBe(state);
-      }
-    }
+    for (let round = 0; round < 2; round++) expectExactUndoRedo(empty, imported, reimported);
   });
 });
 
