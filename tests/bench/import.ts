@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openpyxlScript } from './openpyxl';
 import { generateRegistrations, registrationCsv, registrationXlsx } from './registrations-gen';
 
 interface Run {
@@ -61,21 +62,6 @@ function kupuImport(file: string, rows: number): Run {
   return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
 }
 
-const openpyxlScript = `
-import resource, sys, time, warnings, openpyxl
-warnings.simplefilter("ignore")
-wall, cpu = [], []
-for _ in range(3):
-    started, cpu_started = time.perf_counter(), time.process_time()
-    wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
-    n = 0
-    for row in wb.worksheets[0].iter_rows(values_only=True):
-        n += 1
-    wb.close()
-    wall.append(time.perf_counter() - started)
-    cpu.append(time.process_time() - cpu_started)
-print(sorted(wall)[1] * 1000, sorted(cpu)[1] * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n)
-`;
 
 const floorScript = `
 import csv, os, resource, shutil, sqlite3, sys, tempfile, time

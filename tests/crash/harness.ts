@@ -78,15 +78,3 @@ export async function killAfter(args: string[], delayMs: number): Promise<ChildR
   clearTimeout(timer);
   return { doneAfter, killedAfter, exitCode: run.child.exitCode, signal: run.child.signalCode, stderr: run.stderr() };
 }
-
-/** A small seeded generator (mulberry32), so a failing run can be repeated with its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -7,7 +7,8 @@ import { backupDirOf, createBackup, listBackups, prune } from '../../src/main/st
 import { openCohortDb } from '../../src/main/store/connection';
 import { checkIntegrity } from '../../src/main/store/inspect';
 import { latestSchemaVersion } from '../../src/main/store/migrations';
-import { killAfter, measure, seededRandom, type ChildRun } from './harness';
+import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { killAfter, measure, type ChildRun } from './harness';
 import { registrationCsv } from './registrations';
 
 // Kill a real Kupu process in the middle of a write, again and again, and check every time that the

@@ -15,7 +15,8 @@ export function MentorPicker({ mentors, picked, onChange }: {
     const q = query.trim().toLowerCase();
     return q ? sorted.filter((m) => `${m.name} ${m.nickname}`.toLowerCase().includes(q)) : sorted;
   }, [sorted, query]);
-  const isPicked = (id: string) => picked === null || picked.includes(id);
+  const pickedSet = useMemo(() => (picked === null ? null : new Set(picked)), [picked]);
+  const isPicked = (id: string) => pickedSet === null || pickedSet.has(id);
   const toggle = (id: string) => {
     const current = picked ?? sorted.map((m) => m.id);
     const next = current.includes(id) ? current.filter((other) => other !== id) : [...current, id];
