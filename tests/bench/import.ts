@@ -2,7 +2,9 @@
 // cohort file through commitImport, as `kupu import` does) of a 50,000-row registration export as CSV
 // and as XLSX, side by side with two peers on the same files:
 //   - openpyxl (read_only) merely reading the XLSX's rows;
-//   - "the floor": Python's csv module + sqlite3 inserting the CSV rows raw into one table, one transaction.
+//   - "the floor": Python's csv module + sqlite3 inserting the CSV rows raw into one table, one transaction;
+//   - the same floor in Node (better-sqlite3 and Kupu's own CSV reader, no normalizing, no indexes): what
+//     this runtime needs for the floor's work alone, so the CSV target can be read against it.
 // Every Kupu run is a fresh process (a cold start, like the command line) so its peak RSS is its own.
 // Medians of 3; CPU time is shown beside wall time because this machine is often shared.
 import { execFileSync } from 'node:child_process';
@@ -47,14 +49,40 @@ async function child(file: string): Promise<void> {
   }
 }
 
+/** The floor's work in Node, in this (fresh) process: read, split into records, insert raw, one transaction. */
+async function nodeFloor(file: string): Promise<void> {
+  const { default: Database } = await import('better-sqlite3');
+  const { parseDelimited } = await import('../../src/main/import/csv');
+  const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-floor-'));
+  try {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const [header, ...rows] = parseDelimited(readFileSync(file, 'utf8'), ',', basename(file));
+    const db = new Database(join(dir, 'floor.sqlite'));
+    db.exec(`CREATE TABLE registration (${header.map((_, i) => `c${i} TEXT`).join(', ')})`);
+    const insert = db.prepare(`INSERT INTO registration VALUES (${header.map(() => '?').join(', ')})`);
+    db.transaction(() => {
+      for (const row of rows) insert.run(row);
+    })();
+    db.close();
+    const used = process.cpuUsage(cpu);
+    const run: Run & { added: number } = {
+      wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, added: rows.length,
+    };
+    process.stdout.write(`${JSON.stringify(run)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-function kupuImport(file: string, rows: number): Run {
+function kupuImport(file: string, rows: number, mode: '--child' | '--node-floor' = '--child'): Run {
   const runs: Run[] = [];
   for (let i = 0; i < 3; i++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), mode, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const run: Run & { added: number } = JSON.parse(out.trim().split('\n').pop() ?? '{}');
     if (run.added !== rows) throw new Error(`${basename(file)}: ${run.added} added, expected ${rows}`);
     runs.push(run);
@@ -113,6 +141,7 @@ async function main(): Promise<void> {
     ['Kupu full import, XLSX (read+parse+normalize+store)', kupuImport(xlsxPath, rows)],
     ['peer 1: openpyxl read_only, reading the XLSX', peer(openpyxlScript, xlsxPath, rows)],
     ['peer 2: the floor, python csv + sqlite3 raw insert', peer(floorScript, csvPath, rows)],
+    ['the floor in Node: Kupu CSV reader + better-sqlite3 raw', kupuImport(csvPath, rows, '--node-floor')],
   ];
   const width = 54;
   console.log(`\n${''.padEnd(width)} ${'wall ms'.padStart(8)} ${'cpu ms'.padStart(8)} ${'peak RSS'.padStart(9)}`);
@@ -122,7 +151,7 @@ async function main(): Promise<void> {
       : `${label.padEnd(width)} ${run.wallMs.toFixed(0).padStart(8)} ${run.cpuMs.toFixed(0).padStart(8)} ${`${run.peakRssMb.toFixed(0)} MB`.padStart(9)}`);
   }
 
-  const [csvRun, xlsxRun, openpyxl, floor] = results.map(([, run]) => run);
+  const [csvRun, xlsxRun, openpyxl, floor, nodeFloorRun] = results.map(([, run]) => run);
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const ratio = (a: Run | string, b: Run | string, key: 'wallMs' | 'cpuMs') =>
     typeof a === 'string' || typeof b === 'string' ? null : a[key] / b[key];
@@ -134,9 +163,15 @@ async function main(): Promise<void> {
   for (const [label, wall, cpu, target] of lines) {
     console.log(`${label.padEnd(width)} ${wall === null ? '—'.padStart(8) : wall.toFixed(2).padStart(8)} ${cpu === null ? '—'.padStart(8) : cpu.toFixed(2).padStart(8)}  ${wall === null ? 'not measured' : verdict(wall <= target)}`);
   }
+  const floorRatio = ratio(nodeFloorRun, floor, 'wallMs');
+  if (floorRatio !== null && typeof floor !== 'string') {
+    // Not a target: how much of the CSV budget (3 x the floor) this runtime spends on the floor's work alone.
+    console.log(`${'(context) Node floor / python floor'.padEnd(width)} ${floorRatio.toFixed(2).padStart(8)} ${(ratio(nodeFloorRun, floor, 'cpuMs') ?? 0).toFixed(2).padStart(8)}  leaves ${(targets.csvVsFloor * floor.wallMs - (typeof nodeFloorRun === 'string' ? 0 : nodeFloorRun.wallMs)).toFixed(0)} ms of the CSV budget for normalizing, indexes, journal`);
+  }
   const peak = Math.max(...[csvRun, xlsxRun].map((r) => (typeof r === 'string' ? 0 : r.peakRssMb)));
   console.log(`${`Kupu peak RSS                    < ${targets.peakRssMb} MB`.padEnd(width)} ${`${peak.toFixed(0)} MB`.padStart(8)} ${''.padStart(8)}  ${verdict(peak < targets.peakRssMb)}`);
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3]);
+else if (process.argv[2] === '--node-floor') await nodeFloor(process.argv[3]);
 else await main();
