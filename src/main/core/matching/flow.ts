@@ -158,7 +158,8 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
   const first = net.adjStart[u];
   let k = first;
   for (const end = net.adjStart[u + 1]; k < end; k++) {
-    const entry = entries[k];
+    // Without an adjacency map (one arc per edge), entry k is arc k forward.
+    const entry = entries === null ? k << 1 : entries[k];
     const a = entry >> 1;
     if (anyBlocked && blocked[a]) continue;
     if ((entry & 1) === 0) {
@@ -212,18 +213,20 @@ export function shortestPath(net: FlowNetwork, work: FlowWork, source: number, t
 }
 
 function heldAdd(net: FlowNetwork, m: number, a: number): void {
-  const pos = net.heldStart[m] + net.heldCount[m]++;
-  net.heldArc[pos] = a;
-  net.heldPos[a] = pos;
+  net.heldArc[net.heldStart[m] + net.heldCount[m]++] = a;
 }
 
+/** A mentor holds at most its seats (a handful), so a scan is cheaper than a position map per arc. */
 export function heldRemove(net: FlowNetwork, a: number): void {
   const m = net.arcHead[a] - net.participants;
-  const pos = net.heldPos[a];
-  const last = net.heldStart[m] + --net.heldCount[m];
-  const moved = net.heldArc[last];
-  net.heldArc[pos] = moved;
-  net.heldPos[moved] = pos;
+  const start = net.heldStart[m];
+  const last = start + --net.heldCount[m];
+  let pos = last;
+  while (net.heldArc[pos] !== a) {
+    if (pos === start) throw new Error('matching: removing an arc its mentor does not hold');
+    pos--;
+  }
+  net.heldArc[pos] = net.heldArc[last];
 }
 
 /** Push one unit along the parent chain ending at target; returns its root. */

@@ -47,9 +47,6 @@ function restore(net: FlowNetwork, s: Snapshot): void {
   net.heldArc.set(s.heldArc);
   net.totalCost = s.totalCost;
   net.blockedCount = s.blockedCount;
-  for (let m = 0; m < net.participants; m++) {
-    for (let k = net.heldStart[m]; k < net.heldStart[m] + net.heldCount[m]; k++) net.heldPos[net.heldArc[k]] = k;
-  }
 }
 
 function menteeOfArc(net: FlowNetwork, a: number): number {

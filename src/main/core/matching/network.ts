@@ -29,15 +29,18 @@ export interface FlowNetwork {
   arcTail: Int32Array;
   arcHead: Int32Array;
   arcCost: Int32Array;
-  /** Candidate edge carried by the arc, -1 for hub → skill arcs. */
-  arcEdge: Int32Array;
+  /** Candidate edge carried by the arc, -1 for hub → skill arcs; null when arc k is edge k (oneArcPerEdge). */
+  arcEdge: Int32Array | null;
   arcFlow: Uint8Array;
   arcBlocked: Uint8Array;
   /** Number of blocked arcs (no-mutual only): lets the hot loop skip the blocked check when 0. */
   blockedCount: number;
-  /** Adjacency of non-mentor nodes: entry = arc * 2 + (0 forward from this node | 1 backward from the head). */
+  /**
+   * Adjacency of non-mentor nodes: entry = arc * 2 + (0 forward from this node | 1 backward from the head).
+   * null when every entry k is arc k forward (oneArcPerEdge): a mentee's arcs are then adjStart[e]..adjStart[e+1].
+   */
   adjStart: Int32Array;
-  adjEntry: Int32Array;
+  adjEntry: Int32Array | null;
   supply: Int32Array;
   unmatchedFlow: Int32Array;
   unmatchedCost: number;
@@ -47,8 +50,8 @@ export interface FlowNetwork {
   spread: number;
   heldStart: Int32Array;
   heldCount: Int32Array;
+  /** Each mentor's held arcs (at most its seats, a handful), unordered. */
   heldArc: Int32Array;
-  heldPos: Int32Array;
   /** Owner mentee and skill id of extra nodes (skill -1 for pair nodes), indexed by node - firstExtra. */
   extraMentee: Int32Array;
   extraSkill: Int32Array;
@@ -126,7 +129,6 @@ export function buildNetwork(c: Candidates): FlowNetwork {
     heldStart,
     heldCount: new Int32Array(n),
     heldArc: new Int32Array(heldStart[n]),
-    heldPos: new Int32Array(arcCount),
     extraMentee,
     extraSkill,
     pot: new Int32Array(nodeCount),
@@ -138,33 +140,31 @@ interface ArcStructure {
   arcTail: Int32Array;
   arcHead: Int32Array;
   arcCost: Int32Array;
-  arcEdge: Int32Array;
+  arcEdge: Int32Array | null;
   adjStart: Int32Array;
-  adjEntry: Int32Array;
+  adjEntry: Int32Array | null;
   extraMentee: Int32Array;
   extraSkill: Int32Array;
 }
 
 /**
- * The usual case (every mentee takes one mentor): arc k is candidate edge k, so the arrays are the
- * candidates' own, and a mentee's adjacency is its run of edges, already best first.
+ * The usual case (every mentee takes one mentor): arc k is candidate edge k, so the tails are the
+ * candidates' own array, and a mentee's adjacency is its run of edges, already best first. The edge and
+ * adjacency maps would be the identity, so they are left out (null): at 50,000 participants each would be
+ * ~10 MB of fresh pages, and first-touching those costs more than the whole network build otherwise.
  */
 function oneArcPerEdge(c: Candidates, nodeCount: number): ArcStructure {
   const n = c.prepared.count;
   const arcs = c.count;
   const arcHead = new Int32Array(arcs);
   const arcCost = new Int32Array(arcs);
-  const arcEdge = new Int32Array(arcs);
-  const adjEntry = new Int32Array(arcs);
   for (let k = 0; k < arcs; k++) {
     arcHead[k] = n + c.mentor[k];
     arcCost[k] = c.maxScore - c.score[k];
-    arcEdge[k] = k;
-    adjEntry[k] = k * 2;
   }
   const adjStart = new Int32Array(nodeCount + 1).fill(arcs);
   adjStart.set(c.menteeStart);
-  return { arcTail: c.mentee, arcHead, arcCost, arcEdge, adjStart, adjEntry, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0) };
+  return { arcTail: c.mentee, arcHead, arcCost, arcEdge: null, adjStart, adjEntry: null, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0) };
 }
 
 /** Mentees who may take several mentors get skill (and pair) nodes; see the FlowNetwork comment. */
@@ -256,7 +256,7 @@ function countMulti(c: Candidates, e: number): number {
 export function heldPair(net: FlowNetwork, arc: number): { mentee: number; skill: number } {
   const c = net.candidates;
   const p = c.prepared;
-  const edge = net.arcEdge[arc];
+  const edge = net.arcEdge === null ? arc : net.arcEdge[arc];
   const tail = net.arcTail[arc];
   if (tail < net.participants) {
     const mask = c.skillMask[edge];
@@ -264,9 +264,11 @@ export function heldPair(net: FlowNetwork, arc: number): { mentee: number; skill
   }
   const extra = tail - net.firstExtra;
   if (net.extraSkill[extra] >= 0) return { mentee: net.extraMentee[extra], skill: net.extraSkill[extra] };
-  // Pair node: the skill is the one whose skill → pair arc carries the flow.
-  for (let k = net.adjStart[tail]; k < net.adjStart[tail + 1]; k++) {
-    const entry = net.adjEntry[k];
+  // Pair node (only general networks have extra nodes, so adjEntry is there): the skill is the one whose
+  // skill → pair arc carries the flow.
+  const entries = net.adjEntry ?? new Int32Array(0);
+  for (let k = net.adjStart[tail]; k < Math.min(net.adjStart[tail + 1], entries.length); k++) {
+    const entry = entries[k];
     const inner = entry >> 1;
     if ((entry & 1) === 1 && net.arcFlow[inner] === 1) {
       return { mentee: net.extraMentee[extra], skill: net.extraSkill[net.arcTail[inner] - net.firstExtra] };

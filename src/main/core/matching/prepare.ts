@@ -10,6 +10,8 @@ export interface Prepared {
   /** Participants in engine order: grouped by level (most candidates are same-level peers, so the
    *  solver's memory accesses stay close together), input order within a level. */
   people: MatchParticipant[];
+  /** Engine index of input.participants[i]. */
+  engineIndex: Int32Array;
   count: number;
   ids: string[];
   indexOf: Map<string, number>;
@@ -84,8 +86,8 @@ function internAll(values: readonly string[], table: Map<string, number>, names:
   for (const value of values) intern(value, table, names);
 }
 
-/** Stable counting sort by level (levels in order of first appearance). */
-function groupedByLevel(people: MatchParticipant[]): MatchParticipant[] {
+/** Stable counting sort by level (levels in order of first appearance), with each input's new position. */
+function groupedByLevel(people: MatchParticipant[]): { grouped: MatchParticipant[]; engineIndex: Int32Array } {
   const levelOrder = new Map<string, number>();
   const levelNames: string[] = [];
   const levelOf = Int32Array.from(people, (p) => intern(p.level, levelOrder, levelNames));
@@ -93,15 +95,17 @@ function groupedByLevel(people: MatchParticipant[]): MatchParticipant[] {
   for (const level of levelOf) start[level + 1]++;
   for (let l = 0; l < levelOrder.size; l++) start[l + 1] += start[l];
   const grouped = new Array<MatchParticipant>(people.length);
+  const engineIndex = new Int32Array(people.length);
   people.forEach((p, i) => {
-    grouped[start[levelOf[i]]++] = p;
+    engineIndex[i] = start[levelOf[i]]++;
+    grouped[engineIndex[i]] = p;
   });
-  return grouped;
+  return { grouped, engineIndex };
 }
 
 export function prepare(input: MatchInput): Prepared {
   const { settings } = input;
-  const participants = groupedByLevel(input.participants);
+  const { grouped: participants, engineIndex } = groupedByLevel(input.participants);
   const count = participants.length;
   const indexOf = new Map<string, number>();
   participants.forEach((p, i) => {
@@ -258,6 +262,7 @@ export function prepare(input: MatchInput): Prepared {
   return {
     input,
     people: participants,
+    engineIndex,
     count,
     ids,
     indexOf,

@@ -1,5 +1,5 @@
 import type { Prepared } from './prepare';
-import { scorePair, seatCost } from './score';
+import { scoreWithNormalized, seatCost, type PairScore } from './score';
 import type { Reason, SuggestedPair } from './types';
 
 export interface ChosenPair {
@@ -9,40 +9,46 @@ export interface ChosenPair {
 }
 
 /**
- * Chosen (mentor, mentee, skill) triples → SuggestedPairs with reasons. A mentor's new mentees take seats
- * after the fixed ones, best base score first (ties by mentee id); seat k costs (k-1)*spread, reported as a
- * negative 'spread' reason. The sum over a mentor is the same whatever the seat order.
+ * Chosen (mentor, mentee, skill) triples → SuggestedPairs with reasons, mentors in id order. A mentor's
+ * new mentees take seats after the fixed ones, best base score first (ties by mentee id); seat k costs
+ * (k-1)*spread, reported as a negative 'spread' reason. The sum over a mentor is the same whatever the
+ * seat order.
  */
 export function suggestPairs(p: Prepared, chosen: ChosenPair[]): SuggestedPair[] {
   const people = p.people;
   const weights = p.weights;
-  const scored = chosen.map((pair) => ({
-    pair,
-    base: scorePair(people[pair.mentor], people[pair.mentee], p.skillNames[pair.skill], weights),
-  }));
-  scored.sort(
-    (x, y) =>
-      p.idRank[x.pair.mentor] - p.idRank[y.pair.mentor] ||
-      y.base.score - x.base.score ||
-      p.idRank[x.pair.mentee] - p.idRank[y.pair.mentee],
-  );
+  // Pairs bucketed by mentor (counting sort), then mentors walked in id order: linear, no comparison
+  // sort over every pair. A mentor holds a handful, sorted in place.
+  const start = new Int32Array(p.count + 1);
+  for (const pair of chosen) start[pair.mentor + 1]++;
+  for (let m = 0; m < p.count; m++) start[m + 1] += start[m];
+  const fill = start.slice(0, p.count);
+  const byMentor: Array<{ pair: ChosenPair; base: PairScore }> = new Array(chosen.length);
+  for (const pair of chosen) {
+    byMentor[fill[pair.mentor]++] = { pair, base: scoreWithNormalized(people[pair.mentor], people[pair.mentee], p.skillNames[pair.skill], weights) };
+  }
+  const mentorsById = new Int32Array(p.count);
+  for (let m = 0; m < p.count; m++) mentorsById[p.idRank[m]] = m;
+
   const result: SuggestedPair[] = [];
-  let previousMentor = -1;
-  let seat = 0;
-  for (const { pair, base } of scored) {
-    seat = pair.mentor === previousMentor ? seat + 1 : p.fixedAsMentor[pair.mentor] + 1;
-    previousMentor = pair.mentor;
-    const spread = seatCost(seat, weights.spread);
-    const spreadReason: Reason = { code: 'spread', points: -spread, detail: String(seat) };
-    const reasons = spread > 0 ? [...base.reasons, spreadReason] : base.reasons;
-    result.push({
-      mentorId: p.ids[pair.mentor],
-      menteeId: p.ids[pair.mentee],
-      skill: p.skillNames[pair.skill],
-      kind: p.isPeer[pair.mentor] ? 'peer' : 'group',
-      score: base.score - spread,
-      reasons,
-    });
+  for (const mentor of mentorsById) {
+    if (start[mentor] === start[mentor + 1]) continue;
+    const held = byMentor.slice(start[mentor], start[mentor + 1]);
+    held.sort((x, y) => y.base.score - x.base.score || p.idRank[x.pair.mentee] - p.idRank[y.pair.mentee]);
+    let seat = p.fixedAsMentor[mentor];
+    for (const { pair, base } of held) {
+      seat++;
+      const spread = seatCost(seat, weights.spread);
+      const spreadReason: Reason = { code: 'spread', points: -spread, detail: String(seat) };
+      result.push({
+        mentorId: p.ids[mentor],
+        menteeId: p.ids[pair.mentee],
+        skill: p.skillNames[pair.skill],
+        kind: p.isPeer[mentor] ? 'peer' : 'group',
+        score: base.score - spread,
+        reasons: spread > 0 ? [...base.reasons, spreadReason] : base.reasons,
+      });
+    }
   }
   return result;
 }

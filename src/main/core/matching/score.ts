@@ -44,7 +44,11 @@ export function scorePair(
   weights: MatchWeights,
   seat = 1,
 ): PairScore {
-  const w = normalizeWeights(weights);
+  return scoreWithNormalized(mentor, mentee, skill, normalizeWeights(weights), seat);
+}
+
+/** scorePair for weights already normalized (the engine normalizes once per run, not once per pair). */
+export function scoreWithNormalized(mentor: MatchParticipant, mentee: MatchParticipant, skill: string, w: MatchWeights, seat = 1): PairScore {
   const reasons: Reason[] = [];
   // Skills arrive canonical (normalized through the vocabulary), so a shared skill is an exact match.
   const skillPoints = mentor.offers.includes(skill) && mentee.seeks.includes(skill) ? w.skill : 0;

@@ -43,28 +43,50 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
   };
   const levelAllows = (m: number, e: number): boolean => !(p.isPeer[m] && sameLevelRule && p.levelKey[m] !== p.levelKey[e]);
 
+  const mentorLimit = Math.max(0, Math.floor(input.settings.mentorsPerMentee));
   const newMentors = new Int32Array(n);
+  const pairMentee = new Int32Array(pairs.length);
+  pairs.forEach((pair, i) => {
+    const e = p.indexOf.get(pair.menteeId) ?? -1;
+    pairMentee[i] = e;
+    if (e >= 0) newMentors[e]++;
+  });
+  // Only mentees short of their mentor limit can be explained; coverage is gathered for them alone.
+  const short = (e: number): boolean => p.fixedAsMentee[e] + newMentors[e] < mentorLimit;
   const coveredBy = new Map<number, Set<string>>();
   const cover = (e: number, skill: string | null): void => {
-    if (skill === null) return;
+    if (skill === null || !short(e)) return;
     let set = coveredBy.get(e);
     if (!set) coveredBy.set(e, (set = new Set()));
     set.add(skill);
   };
-  const heldBy = new Map<string, string[]>();
-  for (const pair of pairs) {
-    const e = p.indexOf.get(pair.menteeId);
-    if (e === undefined) continue;
-    newMentors[e]++;
-    cover(e, pair.skill);
-    const held = heldBy.get(pair.mentorId);
-    if (held) held.push(pair.menteeId);
-    else heldBy.set(pair.mentorId, [pair.menteeId]);
-  }
+  pairs.forEach((pair, i) => {
+    if (pairMentee[i] >= 0) cover(pairMentee[i], pair.skill);
+  });
   for (const pair of input.fixed) {
     const e = p.indexOf.get(pair.menteeId);
     if (e !== undefined) cover(e, pair.skill);
   }
+  // Who holds each mentor's new seats (pair indices by mentor, CSR): only an 'outscored' detail needs
+  // it, so it is built on first use.
+  let held: { start: Int32Array; pairs: Int32Array } | null = null;
+  const heldOf = (mentor: number): string[] => {
+    if (!held) {
+      const mentorOf = pairs.map((pair) => p.indexOf.get(pair.mentorId) ?? -1);
+      const start = new Int32Array(n + 1);
+      for (const m of mentorOf) if (m >= 0) start[m + 1]++;
+      for (let m = 0; m < n; m++) start[m + 1] += start[m];
+      const fill = start.slice(0, n);
+      const list = new Int32Array(start[n]);
+      mentorOf.forEach((m, i) => {
+        if (m >= 0) list[fill[m]++] = i;
+      });
+      held = { start, pairs: list };
+    }
+    const menteeIds: string[] = [];
+    for (let k = held.start[mentor]; k < held.start[mentor + 1]; k++) menteeIds.push(pairs[held.pairs[k]].menteeId);
+    return menteeIds;
+  };
 
   const reasonFor = (e: number, s: number): { code: UnmatchedCode; detail?: string } => {
     const self = offers(e, s) ? 1 : 0;
@@ -97,27 +119,26 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
       if (best < 0 || c.score[k] > c.score[best] || (c.score[k] === c.score[best] && p.idRank[c.mentor[k]] < p.idRank[c.mentor[best]])) best = k;
     }
     if (best < 0) return undefined;
-    const mentorId = p.ids[c.mentor[best]];
-    return `${mentorId}:${(heldBy.get(mentorId) ?? []).join(',')}`;
+    return `${p.ids[c.mentor[best]]}:${heldOf(c.mentor[best]).join(',')}`;
   };
 
-  const mentorLimit = Math.max(0, Math.floor(input.settings.mentorsPerMentee));
   const result: Unmatched[] = [];
-  for (const person of input.participants) {
-    const e = p.indexOf.get(person.id) ?? 0;
-    const sought = [...new Set(person.seeks)];
-    const mentors = p.fixedAsMentee[e] + newMentors[e];
-    if (sought.length === 0) {
-      if (mentors === 0) result.push({ menteeId: p.ids[e], skill: null, code: 'seeks_nothing' });
-      continue;
+  input.participants.forEach((person, i) => {
+    const e = p.engineIndex[i];
+    if (person.seeks.length === 0) {
+      if (p.fixedAsMentee[e] + newMentors[e] === 0) result.push({ menteeId: p.ids[e], skill: null, code: 'seeks_nothing' });
+      return;
     }
-    if (mentors >= Math.min(mentorLimit, sought.length)) continue;
+    // At the limit already (min(limit, sought) <= limit): nothing to explain, and no Set to build.
+    if (!short(e)) return;
+    const sought = [...new Set(person.seeks)];
+    if (p.fixedAsMentee[e] + newMentors[e] >= Math.min(mentorLimit, sought.length)) return;
     const covered = coveredBy.get(e);
     for (const skill of sought) {
       if (covered?.has(skill)) continue;
       const { code, detail } = reasonFor(e, p.skillIndex.get(skill) ?? -1);
       result.push(detail === undefined ? { menteeId: p.ids[e], skill, code } : { menteeId: p.ids[e], skill, code, detail });
     }
-  }
+  });
   return result;
 }
