@@ -264,10 +264,10 @@ export function heldPair(net: FlowNetwork, arc: number): { mentee: number; skill
   }
   const extra = tail - net.firstExtra;
   if (net.extraSkill[extra] >= 0) return { mentee: net.extraMentee[extra], skill: net.extraSkill[extra] };
-  // Pair node (only general networks have extra nodes, so adjEntry is there): the skill is the one whose
-  // skill → pair arc carries the flow.
-  const entries = net.adjEntry ?? new Int32Array(0);
-  for (let k = net.adjStart[tail]; k < Math.min(net.adjStart[tail + 1], entries.length); k++) {
+  // Pair node: the skill is the one whose skill → pair arc carries the flow.
+  const entries = net.adjEntry;
+  if (entries === null) throw new Error('matching: a one-arc-per-edge network has no pair nodes');
+  for (let k = net.adjStart[tail]; k < net.adjStart[tail + 1]; k++) {
     const entry = entries[k];
     const inner = entry >> 1;
     if ((entry & 1) === 1 && net.arcFlow[inner] === 1) {
