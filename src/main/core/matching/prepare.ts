@@ -82,10 +82,6 @@ function intern(value: string, table: Map<string, number>, names: string[]): num
   return id;
 }
 
-function internAll(values: readonly string[], table: Map<string, number>, names: string[]): void {
-  for (const value of values) intern(value, table, names);
-}
-
 /** Stable counting sort by level (levels in order of first appearance), with each input's new position. */
 function groupedByLevel(people: MatchParticipant[]): { grouped: MatchParticipant[]; engineIndex: Int32Array } {
   const levelOrder = new Map<string, number>();
@@ -109,8 +105,9 @@ export function prepare(input: MatchInput): Prepared {
   const count = participants.length;
   const indexOf = new Map<string, number>();
   participants.forEach((p, i) => {
-    if (indexOf.has(p.id)) throw new Error(`matching: duplicate participant id ${p.id}`);
     indexOf.set(p.id, i);
+    // One Map operation per id: a repeated id leaves the size behind.
+    if (indexOf.size !== i + 1) throw new Error(`matching: duplicate participant id ${p.id}`);
   });
   const ids = participants.map((p) => p.id);
   const idRank = new Int32Array(count);
@@ -132,10 +129,13 @@ export function prepare(input: MatchInput): Prepared {
   const scoreLevel = new Int32Array(count);
   const scoreRegion = new Int32Array(count);
   const isPeer = new Uint8Array(count);
+  // Every person's offered then sought skill ids, in order, so the CSR pass below reads them back
+  // instead of looking each name up again.
+  const personSkills = intList(count * 5);
   for (let i = 0; i < count; i++) {
     const p = participants[i];
-    internAll(p.offers, skillIndex, skillNames);
-    internAll(p.seeks, skillIndex, skillNames);
+    for (const skill of p.offers) pushInt(personSkills, intern(skill, skillIndex, skillNames));
+    for (const skill of p.seeks) pushInt(personSkills, intern(skill, skillIndex, skillNames));
     levelKey[i] = intern(p.level, levels, levelNames);
     const region = intern(p.region, regions, regionNames);
     scoreLevel[i] = p.level === '' ? -1 : levelKey[i];
@@ -206,12 +206,13 @@ export function prepare(input: MatchInput): Prepared {
   const prefRank = intList(count);
   const prefLength = new Int32Array(count);
   const mentorStamp = new Int32Array(count);
+  let skillCursor = 0;
   for (let i = 0; i < count; i++) {
     const person = participants[i];
     const stamp = 2 * i + 1;
     offerStart[i] = offerSkill.length;
-    for (const skill of person.offers) {
-      const id = skillIndex.get(skill) ?? 0;
+    for (let k = 0; k < person.offers.length; k++) {
+      const id = personSkills.items[skillCursor++];
       if (skillStamp[id] === stamp) continue;
       skillStamp[id] = stamp;
       pushInt(offerSkill, id);
@@ -219,8 +220,8 @@ export function prepare(input: MatchInput): Prepared {
     seekStart[i] = seekSkill.length;
     const covered = coveredSkills.get(i);
     // Bit masks over a mentee's sought skills are 31 bits wide; more than that is not a real form.
-    for (const skill of person.seeks) {
-      const id = skillIndex.get(skill) ?? 0;
+    for (let k = 0; k < person.seeks.length; k++) {
+      const id = personSkills.items[skillCursor++];
       if (skillStamp[id] === stamp + 1 || covered?.has(id) || seekSkill.length - seekStart[i] >= 31) continue;
       skillStamp[id] = stamp + 1;
       pushInt(seekSkill, id);
