@@ -1,29 +1,39 @@
 /**
- * Bucket (Dial) priority queue over small non-negative integer keys: one doubly linked list per key,
- * O(1) insert / decrease-key / pop-min (amortized over the key range, which the flow search keeps near C).
- * LIFO inside a bucket: the search goes deep along zero-cost ties first. The per-node links live in the
- * caller's node records (three consecutive Int32 fields from `offset`), so one cache line holds
- * everything the search touches for a node.
+ * Bucket (Dial) priority queue over small non-negative integer keys, with lazy decrease-key: a node whose
+ * key drops is pushed again under the new key, and its old entry is skipped when it comes up (the caller
+ * knows which entries are current: see popMin). Entries live in one pool, linked per bucket, LIFO inside
+ * a bucket, so the search goes deep along zero-cost ties first. A decrease-key writes only the pool's
+ * tail: the group mentors, reached from thousands of mentees, improve hundreds of times in one search,
+ * and unlinking them from a doubly linked list touched two unrelated nodes' memory every time.
  */
 export interface DialQueue {
+  /** First entry of each key's bucket, -1 when empty. */
   head: Int32Array;
-  records: Int32Array;
-  stride: number;
-  offset: number;
+  /** Per entry: its node and the next entry of the same bucket. */
+  node: Int32Array;
+  next: Int32Array;
+  size: number;
   cursor: number;
   maxKey: number;
+  /** Key of the entry popMin returned last. */
+  poppedKey: number;
 }
 
-const KEY = 0;
-const PREV = 1;
-const NEXT = 2;
 const MAX_KEYS = 1 << 26;
 
-export function createDialQueue(records: Int32Array, stride: number, offset: number, keyHint: number): DialQueue {
-  return { head: new Int32Array(Math.max(64, keyHint)).fill(-1), records, stride, offset, cursor: 0, maxKey: -1 };
+export function createDialQueue(keyHint: number, entryHint = 1024): DialQueue {
+  return {
+    head: new Int32Array(Math.max(64, keyHint)).fill(-1),
+    node: new Int32Array(entryHint),
+    next: new Int32Array(entryHint),
+    size: 0,
+    cursor: 0,
+    maxKey: -1,
+    poppedKey: -1,
+  };
 }
 
-function grow(q: DialQueue, key: number): void {
+function growKeys(q: DialQueue, key: number): void {
   if (key >= MAX_KEYS) throw new Error('matching: distance out of range (weights too large?)');
   let size = q.head.length;
   while (size <= key) size *= 2;
@@ -32,43 +42,40 @@ function grow(q: DialQueue, key: number): void {
   q.head = grown;
 }
 
-function unlink(q: DialQueue, v: number): void {
-  const r = q.records;
-  const at = v * q.stride + q.offset;
-  const prev = r[at + PREV];
-  const next = r[at + NEXT];
-  if (prev >= 0) r[prev * q.stride + q.offset + NEXT] = next;
-  else q.head[r[at + KEY]] = next;
-  if (next >= 0) r[next * q.stride + q.offset + PREV] = prev;
+function growEntries(q: DialQueue): void {
+  const node = new Int32Array(q.node.length * 2);
+  node.set(q.node);
+  const next = new Int32Array(q.next.length * 2);
+  next.set(q.next);
+  q.node = node;
+  q.next = next;
 }
 
-/** Insert v with key, or move it to a smaller key when it is already queued. */
-export function enqueue(q: DialQueue, v: number, key: number, queued: boolean): void {
-  if (queued) unlink(q, v);
-  if (key >= q.head.length) grow(q, key);
+/** Queue v under key (again, if its key dropped: the older entry goes stale). */
+export function enqueue(q: DialQueue, v: number, key: number): void {
+  if (key >= q.head.length) growKeys(q, key);
   else if (!(key >= 0)) throw new Error('matching: negative reduced cost (broken potentials)');
-  const r = q.records;
-  const at = v * q.stride + q.offset;
-  const head = q.head[key];
-  r[at + KEY] = key;
-  r[at + PREV] = -1;
-  r[at + NEXT] = head;
-  if (head >= 0) r[head * q.stride + q.offset + PREV] = v;
-  q.head[key] = v;
+  if (q.size === q.node.length) growEntries(q);
+  const entry = q.size++;
+  q.node[entry] = v;
+  q.next[entry] = q.head[key];
+  q.head[key] = entry;
   if (key > q.maxKey) q.maxKey = key;
   if (key < q.cursor) q.cursor = key;
 }
 
-/** Removes and returns a node with the smallest key, or -1 when empty. */
+/**
+ * Removes an entry with the smallest key and returns its node (its key in q.poppedKey), or -1 when
+ * empty. The entry may be stale: the caller skips it unless the node is still queued with that key.
+ */
 export function popMin(q: DialQueue): number {
   const heads = q.head;
   while (q.cursor <= q.maxKey && heads[q.cursor] < 0) q.cursor++;
   if (q.cursor > q.maxKey) return -1;
-  const v = heads[q.cursor];
-  const next = q.records[v * q.stride + q.offset + NEXT];
-  heads[q.cursor] = next;
-  if (next >= 0) q.records[next * q.stride + q.offset + PREV] = -1;
-  return v;
+  const entry = heads[q.cursor];
+  heads[q.cursor] = q.next[entry];
+  q.poppedKey = q.cursor;
+  return q.node[entry];
 }
 
 /** Empties the queue (only the buckets that can be non-empty are touched). */
@@ -76,4 +83,5 @@ export function clearQueue(q: DialQueue): void {
   for (let k = q.cursor; k <= q.maxKey; k++) q.head[k] = -1;
   q.cursor = 0;
   q.maxKey = -1;
+  q.size = 0;
 }

@@ -26,16 +26,14 @@ export interface FlowCounters {
 }
 
 /**
- * Per-node search state, interleaved (one 32-byte record per node) so a relaxation touches one cache line:
- * seen (round while queued, -round once popped), tentative distance, parent node, parent arc code, and
- * the Dial queue's key/prev/next links.
+ * Per-node search state, interleaved (one 16-byte record per node) so a relaxation touches one cache line:
+ * seen (round while queued, -round once popped), tentative distance, parent node, parent arc code.
  */
-export const STRIDE = 8;
+export const STRIDE = 4;
 const SEEN = 0;
 const DIST = 1;
 const PARENT = 2;
 const CODE = 3;
-const QUEUE = 4;
 
 export interface FlowWork {
   round: number;
@@ -56,7 +54,7 @@ export function createWork(net: FlowNetwork): FlowWork {
     records,
     popped: new Int32Array(nodes),
     poppedCount: 0,
-    queue: createDialQueue(records, STRIDE, QUEUE, net.unmatchedCost * 2 + 2),
+    queue: createDialQueue(net.unmatchedCost * 2 + 2),
     targetDist: Infinity,
     counters: { searches: 0, pops: 0, relaxations: 0, scans: 0 },
   };
@@ -69,13 +67,12 @@ export function createWork(net: FlowNetwork): FlowWork {
 function improve(work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
   const r = work.records;
   const at = v * STRIDE;
-  const queued = r[at + SEEN] === work.round;
   r[at + SEEN] = work.round;
   r[at + DIST] = nd;
   r[at + PARENT] = from;
   r[at + CODE] = code;
   if (v === target) work.targetDist = nd;
-  enqueue(work.queue, v, nd, queued);
+  enqueue(work.queue, v, nd);
 }
 
 function seatCostAt(net: FlowNetwork, m: number): number {
@@ -185,6 +182,8 @@ function search(net: FlowNetwork, work: FlowWork, target: number): number {
   for (;;) {
     const u = popMin(work.queue);
     if (u < 0) break;
+    // An entry left behind when u's key dropped (lazy decrease-key), or u was popped already.
+    if (work.records[u * STRIDE + SEEN] !== work.round || work.records[u * STRIDE + DIST] !== work.queue.poppedKey) continue;
     work.counters.pops++;
     if (u === target) {
       reached = true;
