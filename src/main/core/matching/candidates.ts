@@ -1,3 +1,4 @@
+import { freshArrays, type ArraySource } from './arrays';
 import { prepare, type Prepared } from './prepare';
 import { rankPoints } from './score';
 import type { MatchInput } from './types';
@@ -75,7 +76,7 @@ function indexMentors(p: Prepared): MentorIndex {
   return { anyLevelStart: any.start, anyLevel: any.items, sameLevelStart: same.start, sameLevel: same.items };
 }
 
-export function buildCandidates(inputOrPrepared: MatchInput | Prepared): Candidates {
+export function buildCandidates(inputOrPrepared: MatchInput | Prepared, arrays: ArraySource = freshArrays): Candidates {
   const p = 'indexOf' in inputOrPrepared ? inputOrPrepared : prepare(inputOrPrepared);
   const n = p.count;
   const { anyLevel, anyLevelStart, sameLevel, sameLevelStart } = indexMentors(p);
@@ -96,10 +97,10 @@ export function buildCandidates(inputOrPrepared: MatchInput | Prepared): Candida
     bound += own;
     widest = Math.max(widest, own);
   }
-  const mentor = new Int32Array(bound);
-  const mentee = new Int32Array(bound);
-  const skillMask = new Int32Array(bound);
-  const score = new Int32Array(bound);
+  const mentor = arrays.int32(bound);
+  const mentee = arrays.int32(bound);
+  const skillMask = arrays.int32(bound);
+  const score = arrays.int32(bound);
   const menteeStart = new Int32Array(n + 1);
   // One mentee's edges are gathered here, then placed best first (see placeBestFirst).
   const gathered: Gathered = { mentor: new Int32Array(widest), mask: new Int32Array(widest), score: new Int32Array(widest), count: new Int32Array(1) };

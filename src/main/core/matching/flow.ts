@@ -1,4 +1,5 @@
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
+import { freshArrays, type ArraySource } from './arrays';
 import type { FlowNetwork } from './network';
 
 /**
@@ -46,13 +47,13 @@ export interface FlowWork {
   counters: FlowCounters;
 }
 
-export function createWork(net: FlowNetwork): FlowWork {
+export function createWork(net: FlowNetwork, arrays: ArraySource = freshArrays): FlowWork {
   const nodes = net.nodeCount;
-  const records = new Int32Array(nodes * STRIDE);
+  const records = arrays.int32(nodes * STRIDE);
   return {
     round: 0,
     records,
-    popped: new Int32Array(nodes),
+    popped: arrays.int32(nodes),
     poppedCount: 0,
     queue: createDialQueue(net.unmatchedCost * 2 + 2),
     targetDist: Infinity,

@@ -1,3 +1,4 @@
+import { freshArrays, type ArraySource } from './arrays';
 import type { Candidates } from './candidates';
 
 /**
@@ -65,7 +66,7 @@ function popcount(x: number): number {
   return count;
 }
 
-export function buildNetwork(c: Candidates): FlowNetwork {
+export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): FlowNetwork {
   const p = c.prepared;
   const n = p.count;
   const C = c.maxScore;
@@ -97,8 +98,8 @@ export function buildNetwork(c: Candidates): FlowNetwork {
   const firstExtra = sink + 1;
   const nodeCount = firstExtra + extraCount;
   const { arcTail, arcHead, arcCost, arcEdge, adjStart, adjEntry, extraMentee, extraSkill } = extraCount === 0
-    ? oneArcPerEdge(c, nodeCount)
-    : generalArcs(c, supply, skillsOf, arcCount, extraCount, nodeCount);
+    ? oneArcPerEdge(c, nodeCount, arrays)
+    : generalArcs(c, supply, skillsOf, arcCount, extraCount, nodeCount, arrays);
 
   const heldStart = new Int32Array(n + 1);
   for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
@@ -114,8 +115,8 @@ export function buildNetwork(c: Candidates): FlowNetwork {
     arcHead,
     arcCost,
     arcEdge,
-    arcFlow: new Uint8Array(arcCount),
-    arcBlocked: new Uint8Array(arcCount),
+    arcFlow: arrays.uint8(arcCount),
+    arcBlocked: arrays.uint8(arcCount),
     blockedCount: 0,
     adjStart,
     adjEntry,
@@ -153,11 +154,11 @@ interface ArcStructure {
  * adjacency maps would be the identity, so they are left out (null): at 50,000 participants each would be
  * ~10 MB of fresh pages, and first-touching those costs more than the whole network build otherwise.
  */
-function oneArcPerEdge(c: Candidates, nodeCount: number): ArcStructure {
+function oneArcPerEdge(c: Candidates, nodeCount: number, arrays: ArraySource): ArcStructure {
   const n = c.prepared.count;
   const arcs = c.count;
-  const arcHead = new Int32Array(arcs);
-  const arcCost = new Int32Array(arcs);
+  const arcHead = arrays.int32(arcs);
+  const arcCost = arrays.int32(arcs);
   for (let k = 0; k < arcs; k++) {
     arcHead[k] = n + c.mentor[k];
     arcCost[k] = c.maxScore - c.score[k];
@@ -168,16 +169,18 @@ function oneArcPerEdge(c: Candidates, nodeCount: number): ArcStructure {
 }
 
 /** Mentees who may take several mentors get skill (and pair) nodes; see the FlowNetwork comment. */
-function generalArcs(c: Candidates, supply: Int32Array, skillsOf: Int32Array, arcCount: number, extraCount: number, nodeCount: number): ArcStructure {
+function generalArcs(
+  c: Candidates, supply: Int32Array, skillsOf: Int32Array, arcCount: number, extraCount: number, nodeCount: number, arrays: ArraySource,
+): ArcStructure {
   const p = c.prepared;
   const n = p.count;
   const C = c.maxScore;
   const sink = 2 * n;
   const firstExtra = sink + 1;
-  const arcTail = new Int32Array(arcCount);
-  const arcHead = new Int32Array(arcCount);
-  const arcCost = new Int32Array(arcCount);
-  const arcEdge = new Int32Array(arcCount);
+  const arcTail = arrays.int32(arcCount);
+  const arcHead = arrays.int32(arcCount);
+  const arcCost = arrays.int32(arcCount);
+  const arcEdge = arrays.int32(arcCount);
   const extraMentee = new Int32Array(extraCount);
   const extraSkill = new Int32Array(extraCount);
   let arc = 0;
@@ -236,7 +239,7 @@ function generalArcs(c: Candidates, supply: Int32Array, skillsOf: Int32Array, ar
   }
   for (let v = 0; v < nodeCount; v++) adjStart[v + 1] += adjStart[v];
   const fill = adjStart.slice(0, nodeCount);
-  const adjEntry = new Int32Array(adjStart[nodeCount]);
+  const adjEntry = arrays.int32(adjStart[nodeCount]);
   for (let a = 0; a < arcCount; a++) {
     adjEntry[fill[arcTail[a]]++] = a * 2;
     const head = arcHead[a];

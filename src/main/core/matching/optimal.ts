@@ -1,3 +1,4 @@
+import { freshArrays, withPooledArrays, type ArraySource } from './arrays';
 import { buildCandidates, type Candidates } from './candidates';
 import { createWork, solveFlow, type FlowWork } from './flow';
 import { forbidMutual } from './mutual';
@@ -15,11 +16,14 @@ export interface OptimalSolve {
   exact: boolean;
 }
 
-/** The exact solve without the reporting (tests use its counters to guard against slow cases). */
-export function solveOptimal(input: MatchInput): OptimalSolve {
-  const candidates = buildCandidates(prepare(input));
-  const net = buildNetwork(candidates);
-  const work = solveFlow(net, createWork(net));
+/**
+ * The exact solve without the reporting (tests use its counters to guard against slow cases). Its
+ * arrays come from `arrays`: pooled ones only when the caller drops the solve before giving them back.
+ */
+export function solveOptimal(input: MatchInput, arrays: ArraySource = freshArrays): OptimalSolve {
+  const candidates = buildCandidates(prepare(input), arrays);
+  const net = buildNetwork(candidates, arrays);
+  const work = solveFlow(net, createWork(net, arrays));
   const exact = input.settings.allowMutual ? true : forbidMutual(net, work);
   const chosen: ChosenPair[] = [];
   for (let m = 0; m < net.participants; m++) {
@@ -37,14 +41,17 @@ export function solveOptimal(input: MatchInput): OptimalSolve {
  */
 export function matchOptimal(input: MatchInput): MatchResult {
   const started = Date.now();
-  const solved = solveOptimal(input);
-  const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
-  const unmatched = explainUnmatched(input, pairs, solved.candidates);
-  return {
-    mode: 'optimal',
-    pairs,
-    total: totalScore(pairs),
-    unmatched,
-    stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: solved.exact },
-  };
+  // The result is plain data, so the solve's arrays can go back to the pool when this returns.
+  return withPooledArrays((arrays) => {
+    const solved = solveOptimal(input, arrays);
+    const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
+    const unmatched = explainUnmatched(input, pairs, solved.candidates);
+    return {
+      mode: 'optimal',
+      pairs,
+      total: totalScore(pairs),
+      unmatched,
+      stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: solved.exact },
+    };
+  });
 }

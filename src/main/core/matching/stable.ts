@@ -1,3 +1,4 @@
+import { freshArrays, withPooledArrays, type ArraySource } from './arrays';
 import { buildCandidates, type Candidates } from './candidates';
 import { prepare } from './prepare';
 import { suggestPairs, totalScore, type ChosenPair } from './result';
@@ -32,12 +33,12 @@ export interface StableSolve {
  * Each mentee's list as edge indices: stated preferences first, then by descending score, ties by mentor
  * id. Sorted as packed float keys (rank or score, then the mentor's id rank) with the native sort.
  */
-function menteeLists(c: Candidates): Int32Array {
+function menteeLists(c: Candidates, arrays: ArraySource): Int32Array {
   const p = c.prepared;
-  const order = new Int32Array(c.count);
+  const order = arrays.int32(c.count);
   const statedRank = new Int32Array(p.count);
   const edgeOfRank = new Int32Array(p.count);
-  const keys = new Float64Array(c.count);
+  const keys = arrays.float64(c.count);
   const ID_SPAN = 2 ** 21;
   const UNSTATED = 2 ** 20;
   for (let e = 0; e < p.count; e++) {
@@ -59,8 +60,8 @@ function menteeLists(c: Candidates): Int32Array {
 }
 
 /** The single skill (as a bit of the mentee's sought list) each contract is for. */
-function contractSkills(c: Candidates): Int32Array {
-  const bits = new Int32Array(c.count);
+function contractSkills(c: Candidates, arrays: ArraySource): Int32Array {
+  const bits = arrays.int32(c.count);
   const offered = new Int32Array(31);
   for (let e = 0; e < c.prepared.count; e++) {
     const from = c.menteeStart[e];
@@ -86,11 +87,13 @@ function contractSkills(c: Candidates): Int32Array {
   return bits;
 }
 
-function deferredAcceptance(c: Candidates, order: Int32Array, contractSkill: Int32Array, dropped: Uint8Array): { active: Uint8Array; proposals: number } {
+function deferredAcceptance(
+  c: Candidates, order: Int32Array, contractSkill: Int32Array, dropped: Uint8Array, arrays: ArraySource,
+): { active: Uint8Array; proposals: number } {
   const p = c.prepared;
   const n = p.count;
-  const rejected = new Uint8Array(c.count);
-  const active = new Uint8Array(c.count);
+  const rejected = arrays.uint8(c.count);
+  const active = arrays.uint8(c.count);
   const heldStart = new Int32Array(n + 1);
   for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
   const heldCount = new Int32Array(n);
@@ -175,16 +178,17 @@ function mutualDrops(c: Candidates, active: Uint8Array, dropped: Uint8Array): nu
   return drops;
 }
 
-export function solveStable(input: MatchInput): StableSolve {
-  const c = buildCandidates(prepare(input));
+/** The stable solve without the reporting; arrays as for solveOptimal. */
+export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays): StableSolve {
+  const c = buildCandidates(prepare(input), arrays);
   const p = c.prepared;
-  const order = menteeLists(c);
-  const contractSkill = contractSkills(c);
-  const dropped = new Uint8Array(c.count);
-  let run = deferredAcceptance(c, order, contractSkill, dropped);
+  const order = menteeLists(c, arrays);
+  const contractSkill = contractSkills(c, arrays);
+  const dropped = arrays.uint8(c.count);
+  let run = deferredAcceptance(c, order, contractSkill, dropped, arrays);
   let proposals = run.proposals;
   while (!input.settings.allowMutual && mutualDrops(c, run.active, dropped) > 0) {
-    run = deferredAcceptance(c, order, contractSkill, dropped);
+    run = deferredAcceptance(c, order, contractSkill, dropped, arrays);
     proposals += run.proposals;
   }
   const chosen: ChosenPair[] = [];
@@ -198,13 +202,16 @@ export function solveStable(input: MatchInput): StableSolve {
 
 export function matchStable(input: MatchInput): MatchResult {
   const started = Date.now();
-  const solved = solveStable(input);
-  const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
-  return {
-    mode: 'stable',
-    pairs,
-    total: totalScore(pairs),
-    unmatched: explainUnmatched(input, pairs, solved.candidates),
-    stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: true },
-  };
+  // The result is plain data, so the solve's arrays can go back to the pool when this returns.
+  return withPooledArrays((arrays) => {
+    const solved = solveStable(input, arrays);
+    const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
+    return {
+      mode: 'stable',
+      pairs,
+      total: totalScore(pairs),
+      unmatched: explainUnmatched(input, pairs, solved.candidates),
+      stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: true },
+    };
+  });
 }

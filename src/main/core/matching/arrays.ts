@@ -1,0 +1,72 @@
+/**
+ * Where a matching run gets its large typed arrays (one entry per candidate edge: about ten arrays of
+ * ~10 MB at 50,000 participants). Fresh arrays cost a page fault per 4 KB the first time they are
+ * written (measured ~150 ms of a 50k run on these machines, more than the solve itself in a tight
+ * cohort), so a run that lets nothing it borrowed outlive it (matchOptimal, matchStable) borrows them
+ * from a small pool and gives them back when it returns. Everything else gets fresh arrays.
+ */
+export interface ArraySource {
+  /** A zero-filled Int32Array of this length. */
+  int32(length: number): Int32Array;
+  /** A zero-filled Uint8Array of this length. */
+  uint8(length: number): Uint8Array;
+  /** A zero-filled Float64Array of this length. */
+  float64(length: number): Float64Array;
+}
+
+export const freshArrays: ArraySource = {
+  int32: (length) => new Int32Array(length),
+  uint8: (length) => new Uint8Array(length),
+  float64: (length) => new Float64Array(length),
+};
+
+/** Below this, a fresh array is as cheap as a pooled one. */
+const minPooledBytes = 1 << 16;
+/** What the pool keeps between runs at most (the largest buffers first). */
+export const maxPooledBytes = 128 << 20;
+/** Sizes are rounded up to this, so the next run of the same cohort finds its buffers. */
+const granule = 1 << 16;
+
+const pool: ArrayBuffer[] = [];
+
+/** Bytes the pool holds between runs (for tests). */
+export function pooledBytes(): number {
+  return pool.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+}
+
+function takeBuffer(bytes: number, borrowed: ArrayBuffer[]): ArrayBuffer {
+  let best = -1;
+  for (let i = 0; i < pool.length; i++) {
+    if (pool[i].byteLength >= bytes && (best < 0 || pool[i].byteLength < pool[best].byteLength)) best = i;
+  }
+  const buffer = best >= 0 ? pool.splice(best, 1)[0] : new ArrayBuffer(Math.ceil(bytes / granule) * granule);
+  borrowed.push(buffer);
+  return buffer;
+}
+
+function giveBack(borrowed: ArrayBuffer[]): void {
+  pool.push(...borrowed);
+  pool.sort((a, b) => b.byteLength - a.byteLength);
+  let kept = 0;
+  let keep = 0;
+  while (keep < pool.length && kept + pool[keep].byteLength <= maxPooledBytes) kept += pool[keep++].byteLength;
+  pool.length = keep;
+}
+
+/**
+ * Runs `run` with arrays borrowed from the pool; they go back when it returns or throws, so nothing
+ * `run` hands out may hold on to them (its result must be plain data).
+ */
+export function withPooledArrays<T>(run: (arrays: ArraySource) => T): T {
+  const borrowed: ArrayBuffer[] = [];
+  const arrays: ArraySource = {
+    int32: (length) => (length * 4 < minPooledBytes ? new Int32Array(length) : new Int32Array(takeBuffer(length * 4, borrowed), 0, length).fill(0)),
+    uint8: (length) => (length < minPooledBytes ? new Uint8Array(length) : new Uint8Array(takeBuffer(length, borrowed), 0, length).fill(0)),
+    float64: (length) => (length * 8 < minPooledBytes ? new Float64Array(length) : new Float64Array(takeBuffer(length * 8, borrowed), 0, length).fill(0)),
+  };
+  try {
+    return run(arrays);
+  } finally {
+    giveBack(borrowed);
+  }
+}
