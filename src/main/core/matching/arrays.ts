@@ -34,14 +34,24 @@ export function pooledBytes(): number {
   return pool.reduce((sum, buffer) => sum + buffer.byteLength, 0);
 }
 
-function takeBuffer(bytes: number, borrowed: ArrayBuffer[]): ArrayBuffer {
+/** A pooled buffer (to be zeroed) or a new one (zero already, and untouched pages cost nothing). */
+function takeBuffer(bytes: number, borrowed: ArrayBuffer[]): { buffer: ArrayBuffer; reused: boolean } {
   let best = -1;
   for (let i = 0; i < pool.length; i++) {
     if (pool[i].byteLength >= bytes && (best < 0 || pool[i].byteLength < pool[best].byteLength)) best = i;
   }
   const buffer = best >= 0 ? pool.splice(best, 1)[0] : new ArrayBuffer(Math.ceil(bytes / granule) * granule);
   borrowed.push(buffer);
-  return buffer;
+  return { buffer, reused: best >= 0 };
+}
+
+function borrow<T extends Int32Array | Uint8Array | Float64Array>(
+  make: (buffer: ArrayBuffer, length: number) => T, bytesPer: number, length: number, borrowed: ArrayBuffer[],
+): T {
+  const { buffer, reused } = takeBuffer(length * bytesPer, borrowed);
+  const array = make(buffer, length);
+  if (reused) array.fill(0);
+  return array;
 }
 
 function giveBack(borrowed: ArrayBuffer[]): void {
@@ -60,9 +70,9 @@ function giveBack(borrowed: ArrayBuffer[]): void {
 export function withPooledArrays<T>(run: (arrays: ArraySource) => T): T {
   const borrowed: ArrayBuffer[] = [];
   const arrays: ArraySource = {
-    int32: (length) => (length * 4 < minPooledBytes ? new Int32Array(length) : new Int32Array(takeBuffer(length * 4, borrowed), 0, length).fill(0)),
-    uint8: (length) => (length < minPooledBytes ? new Uint8Array(length) : new Uint8Array(takeBuffer(length, borrowed), 0, length).fill(0)),
-    float64: (length) => (length * 8 < minPooledBytes ? new Float64Array(length) : new Float64Array(takeBuffer(length * 8, borrowed), 0, length).fill(0)),
+    int32: (length) => (length * 4 < minPooledBytes ? new Int32Array(length) : borrow((b, n) => new Int32Array(b, 0, n), 4, length, borrowed)),
+    uint8: (length) => (length < minPooledBytes ? new Uint8Array(length) : borrow((b, n) => new Uint8Array(b, 0, n), 1, length, borrowed)),
+    float64: (length) => (length * 8 < minPooledBytes ? new Float64Array(length) : borrow((b, n) => new Float64Array(b, 0, n), 8, length, borrowed)),
   };
   try {
     return run(arrays);
