@@ -7,6 +7,7 @@ import { createBackupSync, startDailyBackup } from './store/backups';
 import { acquireCohortLock, type CohortLock } from './store/lock';
 import { rememberCohort } from './config';
 import { redact } from './redact';
+import { releasePooledArrays } from './core/matching/arrays';
 
 /** The cohort the app is working on; every transport's handler map reads the database through it. */
 export interface Session {
@@ -74,6 +75,8 @@ export function openSession(path: string, options: SessionOptions = {}): Session
       db = null;
       lock?.release();
       lock = null;
+      // The matching engine keeps its last runs' arrays for the next run; nothing runs on a closed cohort.
+      releasePooledArrays();
     },
     async offline(work) {
       if (!db || !lock) throw new Error('No cohort is open');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxPooledBytes, pooledBytes, withPooledArrays } from './arrays';
+import { maxPooledBytes, pooledBytes, releasePooledArrays, withPooledArrays } from './arrays';
 import { matchOptimal, matchStable } from './index';
 import { benchCohort } from './testing/randomCohort';
 
@@ -41,11 +41,14 @@ describe('withPooledArrays', () => {
     expect(pooledBytes()).toBe(settled);
   });
 
-  it('keeps at most maxPooledBytes between runs', () => {
+  it('keeps at most maxPooledBytes between runs, and nothing once released', () => {
     withPooledArrays((arrays) => {
       for (let i = 0; i < 4; i++) arrays.uint8(maxPooledBytes / 3);
     });
+    expect(pooledBytes()).toBeGreaterThan(0);
     expect(pooledBytes()).toBeLessThanOrEqual(maxPooledBytes);
+    releasePooledArrays();
+    expect(pooledBytes()).toBe(0);
   });
 });
 

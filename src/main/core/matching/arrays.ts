@@ -29,6 +29,11 @@ const granule = 1 << 16;
 
 const pool: ArrayBuffer[] = [];
 
+/** Lets the pool's buffers go (a cohort closed: its runs' sizes are no use to the next one). */
+export function releasePooledArrays(): void {
+  pool.length = 0;
+}
+
 /** Bytes the pool holds between runs (for tests). */
 export function pooledBytes(): number {
   return pool.reduce((sum, buffer) => sum + buffer.byteLength, 0);
