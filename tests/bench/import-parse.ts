@@ -10,6 +10,7 @@ import { readTable } from '../../src/main/import/table';
 import { nodeInflateRaw, parseRegistrationOffThread } from '../../src/main/import/worker';
 import { openpyxlScript } from './openpyxl';
 import { generateRegistrations, registrationCsv, registrationXlsx } from './registrations-gen';
+import { median } from './stats';
 
 const rowCount = Number(process.argv[2] ?? 50_000);
 const dir = join(tmpdir(), 'kupu-bench');
@@ -23,9 +24,6 @@ const xlsxBytes = registrationXlsx(people);
 const xlsxPath = join(dir, 'registrations.xlsx');
 writeFileSync(xlsxPath, xlsxBytes);
 
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
 /** Median wall time of 3 runs (CPU time shown too: this machine is often shared). */
 function time(label: string, run: () => unknown): number {
   const times: number[] = [];

@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openpyxlScript } from './openpyxl';
 import { generateRegistrations, registrationCsv, registrationXlsx } from './registrations-gen';
+import { median } from './stats';
 
 interface Run {
   wallMs: number;
@@ -73,10 +74,6 @@ async function nodeFloor(file: string): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function median(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 function kupuImport(file: string, rows: number, mode: '--child' | '--node-floor' = '--child'): Run {

@@ -22,7 +22,7 @@ import numpy as np
 
 DENSE_CELL_LIMIT = 30_000_000  # 240 MB of float64
 NETWORKX_TIME_LIMIT_S = 120
-NETWORKX_EDGE_LIMIT = 1_000_000  # beyond this networkx does not finish in minutes (see DESIGN.md)
+NETWORKX_EDGE_LIMIT = 1_000_000  # beyond this networkx does not finish in minutes (see ../shared/DESIGN.md § Matching)
 
 
 def slot_graph(inst):
@@ -50,10 +50,6 @@ def slot_graph(inst):
     cols = np.concatenate((cols, slot_count + np.arange(n)))
     cost = np.concatenate((cost, np.full(n, base)))
     return rows, cols, cost.astype(np.float64), n, slot_count + n, base
-
-
-def total_from_assignment(cost, picked, n, base):
-    return int(round(n * base - cost[picked].sum()))
 
 
 def run_scipy_sparse(inst):

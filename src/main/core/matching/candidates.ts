@@ -36,14 +36,17 @@ interface MentorIndex {
   sameLevel: Int32Array;
 }
 
-/** CSR of mentor ids by key, counting sort (mentors stay in engine order inside a key). */
-function bucketize(keys: number, keyOf: Int32Array, mentorOf: Int32Array, count: number): { start: Int32Array; items: Int32Array } {
+/**
+ * CSR by key, counting sort: the items with key k are items[start[k]..start[k+1]), in their original
+ * order. keyOf[i] (in 0..keys-1) and valueOf[i] describe item i of the first `count`.
+ */
+export function bucketize(keys: number, keyOf: Int32Array, valueOf: Int32Array, count: number): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(keys + 1);
   for (let k = 0; k < count; k++) start[keyOf[k] + 1]++;
   for (let k = 0; k < keys; k++) start[k + 1] += start[k];
   const fill = start.slice(0, keys);
   const items = new Int32Array(count);
-  for (let k = 0; k < count; k++) items[fill[keyOf[k]]++] = mentorOf[k];
+  for (let k = 0; k < count; k++) items[fill[keyOf[k]]++] = valueOf[k];
   return { start, items };
 }
 

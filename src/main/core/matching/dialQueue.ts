@@ -3,8 +3,8 @@
  * key drops is pushed again under the new key, and its old entry is skipped when it comes up (the caller
  * knows which entries are current: see popMin). Entries live in one pool, linked per bucket, LIFO inside
  * a bucket, so the search goes deep along zero-cost ties first. A decrease-key writes only the pool's
- * tail: the group mentors, reached from thousands of mentees, improve hundreds of times in one search,
- * and unlinking them from a doubly linked list touched two unrelated nodes' memory every time.
+ * tail, which matters for the group mentors: reached from thousands of mentees, they improve hundreds
+ * of times in one search.
  */
 export interface DialQueue {
   /** First entry of each key's bucket, -1 when empty. */

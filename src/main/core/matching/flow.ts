@@ -30,7 +30,7 @@ export interface FlowCounters {
  * Per-node search state, interleaved (one 16-byte record per node) so a relaxation touches one cache line:
  * seen (round while queued, -round once popped), tentative distance, parent node, parent arc code.
  */
-export const STRIDE = 4;
+const STRIDE = 4;
 const SEEN = 0;
 const DIST = 1;
 const PARENT = 2;
@@ -62,8 +62,9 @@ export function createWork(net: FlowNetwork, arrays: ArraySource = freshArrays):
 }
 
 /**
- * Records a shorter tentative distance; the caller guarantees nd < targetDist. seen[v] is the search's
- * round while v waits in the queue and -round once popped, so it doubles as the "queued" flag.
+ * Records a shorter tentative distance; the caller guarantees nd < targetDist. The SEEN field is the
+ * search's round while v waits in the queue and -round once popped, so it doubles as the "queued" flag;
+ * with DIST it tells search() which queue entries are stale.
  */
 function improve(work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
   const r = work.records;
@@ -217,7 +218,7 @@ function heldAdd(net: FlowNetwork, m: number, a: number): void {
 }
 
 /** A mentor holds at most its seats (a handful), so a scan is cheaper than a position map per arc. */
-export function heldRemove(net: FlowNetwork, a: number): void {
+function heldRemove(net: FlowNetwork, a: number): void {
   const m = net.arcHead[a] - net.participants;
   const start = net.heldStart[m];
   const last = start + --net.heldCount[m];

@@ -55,7 +55,7 @@ function menteeOfArc(net: FlowNetwork, a: number): number {
 }
 
 /** Pairs of held arcs [A mentors B, B mentors A]. */
-export function mutualArcs(net: FlowNetwork): Array<[number, number]> {
+function mutualArcs(net: FlowNetwork): Array<[number, number]> {
   const n = net.participants;
   const byPair = new Map<number, number>();
   for (let m = 0; m < n; m++) {
@@ -118,6 +118,8 @@ export function forbidMutual(net: FlowNetwork, work: FlowWork, nodeBudget = 48):
     const order = probeBlock(net, work, a) <= probeBlock(net, work, b) ? [a, b] : [b, a];
     const here = snapshot(net);
     for (const arc of order) {
+      // Once a branch ran out of budget the rest of the search is skipped, so do not build its branches.
+      if (exhausted) break;
       blockArc(net, work, arc);
       visit();
       restore(net, here);

@@ -30,17 +30,18 @@ export interface FlowNetwork {
   arcTail: Int32Array;
   arcHead: Int32Array;
   arcCost: Int32Array;
-  /** Candidate edge carried by the arc, -1 for hub → skill arcs; null when arc k is edge k (oneArcPerEdge). */
+  /** Candidate edge carried by the arc, -1 for mentee → skill-node arcs; null when arc k is edge k (oneArcPerEdge). */
   arcEdge: Int32Array | null;
   arcFlow: Uint8Array;
   arcBlocked: Uint8Array;
   /** Number of blocked arcs (no-mutual only): lets the hot loop skip the blocked check when 0. */
   blockedCount: number;
-  /**
-   * Adjacency of non-mentor nodes: entry = arc * 2 + (0 forward from this node | 1 backward from the head).
-   * null when every entry k is arc k forward (oneArcPerEdge): a mentee's arcs are then adjStart[e]..adjStart[e+1].
-   */
+  /** Adjacency of non-mentor nodes: node v's entries are adjEntry[adjStart[v]..adjStart[v+1]). */
   adjStart: Int32Array;
+  /**
+   * entry = arc * 2 + (0 forward from this node | 1 backward from the head); null when every entry k is
+   * arc k forward (oneArcPerEdge), so a mentee's arcs are adjStart[e]..adjStart[e+1] themselves.
+   */
   adjEntry: Int32Array | null;
   supply: Int32Array;
   unmatchedFlow: Int32Array;
@@ -197,13 +198,7 @@ function generalArcs(
     const from = c.menteeStart[e];
     const to = c.menteeStart[e + 1];
     if (supply[e] <= 1) {
-      // The common case, written out: one arc per candidate edge.
-      for (let k = from; k < to; k++, arc++) {
-        arcTail[arc] = e;
-        arcHead[arc] = n + c.mentor[k];
-        arcCost[arc] = C - c.score[k];
-        arcEdge[arc] = k;
-      }
+      for (let k = from; k < to; k++) addArc(e, n + c.mentor[k], C - c.score[k], k);
       continue;
     }
     const seekFirst = p.seekStart[e];

@@ -82,8 +82,11 @@ function intern(value: string, table: Map<string, number>, names: string[]): num
   return id;
 }
 
-/** Stable counting sort by level (levels in order of first appearance), with each input's new position. */
-function groupedByLevel(people: MatchParticipant[]): { grouped: MatchParticipant[]; engineIndex: Int32Array } {
+/**
+ * Stable counting sort by level (levels numbered in order of first appearance), with each input's new
+ * position and each grouped person's level number (the same-level rule's key).
+ */
+function groupedByLevel(people: MatchParticipant[]): { grouped: MatchParticipant[]; engineIndex: Int32Array; levelKey: Int32Array; levelCount: number } {
   const levelOrder = new Map<string, number>();
   const levelNames: string[] = [];
   const levelOf = Int32Array.from(people, (p) => intern(p.level, levelOrder, levelNames));
@@ -92,16 +95,18 @@ function groupedByLevel(people: MatchParticipant[]): { grouped: MatchParticipant
   for (let l = 0; l < levelOrder.size; l++) start[l + 1] += start[l];
   const grouped = new Array<MatchParticipant>(people.length);
   const engineIndex = new Int32Array(people.length);
+  const levelKey = new Int32Array(people.length);
   people.forEach((p, i) => {
     engineIndex[i] = start[levelOf[i]]++;
     grouped[engineIndex[i]] = p;
+    levelKey[engineIndex[i]] = levelOf[i];
   });
-  return { grouped, engineIndex };
+  return { grouped, engineIndex, levelKey, levelCount: levelNames.length };
 }
 
 export function prepare(input: MatchInput): Prepared {
   const { settings } = input;
-  const { grouped: participants, engineIndex } = groupedByLevel(input.participants);
+  const { grouped: participants, engineIndex, levelKey, levelCount } = groupedByLevel(input.participants);
   const count = participants.length;
   const indexOf = new Map<string, number>();
   participants.forEach((p, i) => {
@@ -121,11 +126,8 @@ export function prepare(input: MatchInput): Prepared {
 
   const skillIndex = new Map<string, number>();
   const skillNames: string[] = [];
-  const levels = new Map<string, number>();
   const regions = new Map<string, number>();
-  const levelNames: string[] = [];
   const regionNames: string[] = [];
-  const levelKey = new Int32Array(count);
   const scoreLevel = new Int32Array(count);
   const scoreRegion = new Int32Array(count);
   const isPeer = new Uint8Array(count);
@@ -136,7 +138,6 @@ export function prepare(input: MatchInput): Prepared {
     const p = participants[i];
     for (const skill of p.offers) pushInt(personSkills, intern(skill, skillIndex, skillNames));
     for (const skill of p.seeks) pushInt(personSkills, intern(skill, skillIndex, skillNames));
-    levelKey[i] = intern(p.level, levels, levelNames);
     const region = intern(p.region, regions, regionNames);
     scoreLevel[i] = p.level === '' ? -1 : levelKey[i];
     scoreRegion[i] = p.region === '' ? -1 : region;
@@ -272,7 +273,7 @@ export function prepare(input: MatchInput): Prepared {
     skillNames,
     skillIndex,
     levelKey,
-    levelCount: levelNames.length,
+    levelCount,
     scoreLevel,
     scoreRegion,
     isPeer,

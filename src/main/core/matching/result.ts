@@ -1,3 +1,4 @@
+import { bucketize } from './candidates';
 import type { Prepared } from './prepare';
 import { scoreWithNormalized, seatCost, type PairScore } from './score';
 import type { Reason, SuggestedPair } from './types';
@@ -17,23 +18,19 @@ export interface ChosenPair {
 export function suggestPairs(p: Prepared, chosen: ChosenPair[]): SuggestedPair[] {
   const people = p.people;
   const weights = p.weights;
-  // Pairs bucketed by mentor (counting sort), then mentors walked in id order: linear, no comparison
-  // sort over every pair. A mentor holds a handful, sorted in place.
-  const start = new Int32Array(p.count + 1);
-  for (const pair of chosen) start[pair.mentor + 1]++;
-  for (let m = 0; m < p.count; m++) start[m + 1] += start[m];
-  const fill = start.slice(0, p.count);
-  const byMentor: Array<{ pair: ChosenPair; base: PairScore }> = new Array(chosen.length);
-  for (const pair of chosen) {
-    byMentor[fill[pair.mentor]++] = { pair, base: scoreWithNormalized(people[pair.mentor], people[pair.mentee], p.skillNames[pair.skill], weights) };
-  }
+  // Pairs bucketed by mentor, then mentors walked in id order: linear, no comparison sort over every
+  // pair. Each mentor's handful is scored and sorted on its own.
+  const { start, items } = bucketize(p.count, Int32Array.from(chosen, (pair) => pair.mentor), Int32Array.from(chosen.keys()), chosen.length);
   const mentorsById = new Int32Array(p.count);
   for (let m = 0; m < p.count; m++) mentorsById[p.idRank[m]] = m;
 
   const result: SuggestedPair[] = [];
   for (const mentor of mentorsById) {
     if (start[mentor] === start[mentor + 1]) continue;
-    const held = byMentor.slice(start[mentor], start[mentor + 1]);
+    const held = Array.from(items.subarray(start[mentor], start[mentor + 1]), (i): { pair: ChosenPair; base: PairScore } => ({
+      pair: chosen[i],
+      base: scoreWithNormalized(people[mentor], people[chosen[i].mentee], p.skillNames[chosen[i].skill], weights),
+    }));
     held.sort((x, y) => y.base.score - x.base.score || p.idRank[x.pair.mentee] - p.idRank[y.pair.mentee]);
     let seat = p.fixedAsMentor[mentor];
     for (const { pair, base } of held) {

@@ -87,13 +87,20 @@ function contractSkills(c: Candidates, arrays: ArraySource): Int32Array {
   return bits;
 }
 
+/** Per-edge state of one deferred-acceptance run, reused by the reruns no-mutual may need. */
+interface RunState {
+  rejected: Uint8Array;
+  active: Uint8Array;
+}
+
 function deferredAcceptance(
-  c: Candidates, order: Int32Array, contractSkill: Int32Array, dropped: Uint8Array, arrays: ArraySource,
+  c: Candidates, order: Int32Array, contractSkill: Int32Array, dropped: Uint8Array, state: RunState,
 ): { active: Uint8Array; proposals: number } {
   const p = c.prepared;
   const n = p.count;
-  const rejected = arrays.uint8(c.count);
-  const active = arrays.uint8(c.count);
+  const { rejected, active } = state;
+  rejected.fill(0);
+  active.fill(0);
   const heldStart = new Int32Array(n + 1);
   for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
   const heldCount = new Int32Array(n);
@@ -185,10 +192,11 @@ export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays
   const order = menteeLists(c, arrays);
   const contractSkill = contractSkills(c, arrays);
   const dropped = arrays.uint8(c.count);
-  let run = deferredAcceptance(c, order, contractSkill, dropped, arrays);
+  const state: RunState = { rejected: arrays.uint8(c.count), active: arrays.uint8(c.count) };
+  let run = deferredAcceptance(c, order, contractSkill, dropped, state);
   let proposals = run.proposals;
   while (!input.settings.allowMutual && mutualDrops(c, run.active, dropped) > 0) {
-    run = deferredAcceptance(c, order, contractSkill, dropped, arrays);
+    run = deferredAcceptance(c, order, contractSkill, dropped, state);
     proposals += run.proposals;
   }
   const chosen: ChosenPair[] = [];

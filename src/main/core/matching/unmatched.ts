@@ -1,4 +1,4 @@
-import { buildCandidates, type Candidates } from './candidates';
+import { bucketize, buildCandidates, type Candidates } from './candidates';
 import type { MatchInput, SuggestedPair, Unmatched, UnmatchedCode } from './types';
 
 /**
@@ -69,23 +69,20 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
   }
   // Who holds each mentor's new seats (pair indices by mentor, CSR): only an 'outscored' detail needs
   // it, so it is built on first use.
-  let held: { start: Int32Array; pairs: Int32Array } | null = null;
+  let held: { start: Int32Array; items: Int32Array } | null = null;
   const heldOf = (mentor: number): string[] => {
     if (!held) {
-      const mentorOf = pairs.map((pair) => p.indexOf.get(pair.mentorId) ?? -1);
-      const start = new Int32Array(n + 1);
-      for (const m of mentorOf) if (m >= 0) start[m + 1]++;
-      for (let m = 0; m < n; m++) start[m + 1] += start[m];
-      const fill = start.slice(0, n);
-      const list = new Int32Array(start[n]);
-      mentorOf.forEach((m, i) => {
-        if (m >= 0) list[fill[m]++] = i;
+      const mentorOf: number[] = [];
+      const pairIndex: number[] = [];
+      pairs.forEach((pair, i) => {
+        const m = p.indexOf.get(pair.mentorId);
+        if (m === undefined) return;
+        mentorOf.push(m);
+        pairIndex.push(i);
       });
-      held = { start, pairs: list };
+      held = bucketize(n, Int32Array.from(mentorOf), Int32Array.from(pairIndex), mentorOf.length);
     }
-    const menteeIds: string[] = [];
-    for (let k = held.start[mentor]; k < held.start[mentor + 1]; k++) menteeIds.push(pairs[held.pairs[k]].menteeId);
-    return menteeIds;
+    return Array.from(held.items.subarray(held.start[mentor], held.start[mentor + 1]), (i) => pairs[i].menteeId);
   };
 
   const reasonFor = (e: number, s: number): { code: UnmatchedCode; detail?: string } => {
