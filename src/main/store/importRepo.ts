@@ -207,19 +207,20 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   };
 
   return {
-    insert(record: ParticipantRecord): string {
+    /** `snapshotJson` is JSON.stringify(snapshotOf(record)), which the caller has made already. */
+    insert(record: ParticipantRecord, snapshotJson: string): string {
       const id = nextId < freshIds.length ? freshIds[nextId++] : newParticipantId();
       const { lastInsertRowid } = insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region,
-        record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, JSON.stringify(snapshotOf(record)), now, now);
+        record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, snapshotJson, now, now);
       recorder.inserted('participant', Number(lastInsertRowid));
       writeSkills(id, record);
       return id;
     },
-    /** Writes the given fields (already merged with hand edits) and the new snapshot; skills only when asked. */
-    update(id: string, fields: ImportedFields, record: ParticipantRecord, options: { skills: boolean }): void {
+    /** Writes the given fields (already merged with hand edits) and the new snapshot (as in `insert`); skills only when asked. */
+    update(id: string, fields: ImportedFields, record: ParticipantRecord, snapshotJson: string, options: { skills: boolean }): void {
       recorder.flush();
       updateParticipant.run(fields.name, fields.nickname, fields.email, fields.phone, fields.region, fields.level, fields.kind, fields.capacity,
-        fields.notes, JSON.stringify(fields.extra), fields.submittedAt, JSON.stringify(snapshotOf(record)), now, id);
+        fields.notes, JSON.stringify(fields.extra), fields.submittedAt, snapshotJson, now, id);
       if (options.skills) {
         deleteSkills.run(id);
         writeSkills(id, record);
@@ -248,7 +249,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
 /** One participant, as the seeding helpers and tests add them. */
 export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
   const writer = createImportWriter(db, skillIds);
-  const id = writer.insert(record);
+  const id = writer.insert(record, JSON.stringify(snapshotOf(record)));
   writer.finish();
   return id;
 }
