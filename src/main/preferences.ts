@@ -3,11 +3,12 @@ import type { ChangeTopic } from '../shared/domain';
 import { createNameIndex, type NameMatch } from './core/names';
 import type { Db } from './store/connection';
 import { StoreError } from './store/errors';
-import {
-  deletePreference, hasPreference, listNamesForResolving, listUnresolvedPreferences, setPreferenceMentor, type ImportWriter,
-} from './store/importRepo';
+import type { ImportWriter } from './store/importRepo';
 import { mutate } from './store/journal';
 import { getParticipantRow } from './store/participantsRepo';
+import {
+  deletePreference, hasPreference, listNamesForResolving, listUnresolvedPreferences, setPreferenceMentor,
+} from './store/preferencesRepo';
 
 // Preferred mentors typed on the form that the importer could not pin to one participant: listed in
 // the import's result, and resolved by the coordinator one at a time (undoable).
@@ -25,7 +26,7 @@ export function matchForMentee(match: NameMatch, menteeId: string): MenteeMatch 
   return ids.length === 1 ? { kind: 'found', id: ids[0] } : ids.length === 0 ? { kind: 'self' } : { kind: 'ambiguous', ids };
 }
 
-export function unresolvedEntry(
+function unresolvedEntry(
   mentee: { id: string; name: string; row: number | null },
   rank: number,
   typed: string,

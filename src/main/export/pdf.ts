@@ -78,7 +78,7 @@ export interface PdfRenderer {
  * Generous: a 1,000-page roster takes under a minute on a laptop. Chromium has been seen to stall
  * without an error on a starved machine; the timeout turns that into an error instead of a hang.
  */
-export const defaultPdfTimeoutMs = 10 * 60_000;
+const defaultPdfTimeoutMs = 10 * 60_000;
 
 export function pdfTimeoutMessage(ms: number): string {
   return `Chromium did not finish the PDF within ${Math.round(ms / 1000)} seconds; please try again.`;

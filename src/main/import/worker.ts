@@ -66,22 +66,31 @@ function startWorker(runtime: WorkerRuntime & { entry: URL }): Worker {
   return new Worker(bootstrap, { eval: true, execArgv: runtime.execArgv ?? [] });
 }
 
+/** parseRegistration in this thread, reading XLSX parts as the worker does (nodeInflateRaw). */
+export function parseRegistrationInThread(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedRegistration {
+  return parseRegistration(bytes, fileName, { ...options, inflateRaw: nodeInflateRaw });
+}
+
 /**
  * parseRegistration in a worker thread. Falls back to parsing in this thread when a worker cannot
  * start (no worker script in this build, tsx missing, threads unavailable). Rejects with
- * ImportFailure exactly as parseRegistration throws it.
+ * ImportFailure exactly as parseRegistration throws it. `runtime` defaults to defaultWorkerRuntime();
+ * null parses in this thread.
  */
 export async function parseRegistrationOffThread(
   bytes: Uint8Array,
   fileName: string,
   options: ParseOptions = {},
-  runtime: WorkerRuntime | null = defaultWorkerRuntime(),
+  runtime?: WorkerRuntime | null,
 ): Promise<ParsedRegistration> {
-  const inThread = () => parseRegistration(bytes, fileName, { ...options, inflateRaw: nodeInflateRaw });
-  if (!runtime?.entry || bytes.byteLength < (runtime.inlineBelowBytes ?? inlineBelowBytes)) return inThread();
+  const inThread = () => parseRegistrationInThread(bytes, fileName, options);
+  if (runtime === null || bytes.byteLength < (runtime?.inlineBelowBytes ?? inlineBelowBytes)) return inThread();
+  // Looked up only now: it checks the file system, which a small file has no need of.
+  const chosen = runtime ?? defaultWorkerRuntime();
+  if (!chosen?.entry) return inThread();
   let worker: Worker;
   try {
-    worker = startWorker({ ...runtime, entry: runtime.entry });
+    worker = startWorker({ ...chosen, entry: chosen.entry });
   } catch {
     return inThread();
   }

@@ -133,43 +133,6 @@ export function findExistingForImport(db: Db): Map<string, ExistingForImport> {
   return byIdentity;
 }
 
-/** Who a typed mentor name may mean: every participant still in the cohort. */
-export function listNamesForResolving(db: Db): Array<{ id: string; name: string; nickname: string }> {
-  return db.prepare<[], { id: string; name: string; nickname: string }>('SELECT id, name, nickname FROM participant WHERE removed_at IS NULL').all();
-}
-
-export interface UnresolvedPreferenceRow {
-  menteeId: string;
-  menteeName: string;
-  rank: number;
-  typed: string;
-}
-
-/** Preferred mentors typed on the form that point to nobody yet. */
-export function listUnresolvedPreferences(db: Db): UnresolvedPreferenceRow[] {
-  return db
-    .prepare<[], UnresolvedPreferenceRow>(
-      `SELECT pr.mentee_id AS menteeId, p.name AS menteeName, pr.rank, pr.typed FROM preference pr
-       JOIN participant p ON p.id = pr.mentee_id AND p.removed_at IS NULL
-       WHERE pr.mentor_id IS NULL ORDER BY pr.mentee_id, pr.rank`,
-    )
-    .all();
-}
-
-/** Points one ranked preference at a participant. */
-export function setPreferenceMentor(db: Db, menteeId: string, rank: number, mentorId: string): void {
-  db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NOT ?').run(mentorId, menteeId, rank, mentorId);
-}
-
-/** Forgets one ranked preference (the name typed on the form names nobody in this cohort). */
-export function deletePreference(db: Db, menteeId: string, rank: number): void {
-  db.prepare('DELETE FROM preference WHERE mentee_id = ? AND rank = ?').run(menteeId, rank);
-}
-
-export function hasPreference(db: Db, menteeId: string, rank: number): boolean {
-  return db.prepare('SELECT 1 FROM preference WHERE mentee_id = ? AND rank = ?').get(menteeId, rank) !== undefined;
-}
-
 export type ImportWriter = ReturnType<typeof createImportWriter>;
 
 /**
@@ -207,19 +170,20 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   };
 
   return {
-    insert(record: ParticipantRecord): string {
+    /** `snapshotJson` is JSON.stringify(snapshotOf(record)), which the caller has made already. */
+    insert(record: ParticipantRecord, snapshotJson: string): string {
       const id = nextId < freshIds.length ? freshIds[nextId++] : newParticipantId();
       const { lastInsertRowid } = insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region,
-        record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, JSON.stringify(snapshotOf(record)), now, now);
+        record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, snapshotJson, now, now);
       recorder.inserted('participant', Number(lastInsertRowid));
       writeSkills(id, record);
       return id;
     },
-    /** Writes the given fields (already merged with hand edits) and the new snapshot; skills only when asked. */
-    update(id: string, fields: ImportedFields, record: ParticipantRecord, options: { skills: boolean }): void {
+    /** Writes the given fields (already merged with hand edits) and the new snapshot (as in `insert`); skills only when asked. */
+    update(id: string, fields: ImportedFields, record: ParticipantRecord, snapshotJson: string, options: { skills: boolean }): void {
       recorder.flush();
       updateParticipant.run(fields.name, fields.nickname, fields.email, fields.phone, fields.region, fields.level, fields.kind, fields.capacity,
-        fields.notes, JSON.stringify(fields.extra), fields.submittedAt, JSON.stringify(snapshotOf(record)), now, id);
+        fields.notes, JSON.stringify(fields.extra), fields.submittedAt, snapshotJson, now, id);
       if (options.skills) {
         deleteSkills.run(id);
         writeSkills(id, record);
@@ -248,7 +212,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
 /** One participant, as the seeding helpers and tests add them. */
 export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
   const writer = createImportWriter(db, skillIds);
-  const id = writer.insert(record);
+  const id = writer.insert(record, JSON.stringify(snapshotOf(record)));
   writer.finish();
   return id;
 }

@@ -91,6 +91,14 @@ function insertTrigger(table: string): string {
       END;`;
 }
 
+function dropInsertTriggers(db: Db, tables: readonly string[]): void {
+  if (tables.length > 0) db.exec(tables.map((table) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
+}
+
+function createInsertTriggers(db: Db, tables: readonly string[]): void {
+  if (tables.length > 0) db.exec(tables.map(insertTrigger).join('\n'));
+}
+
 /** Creates the capture table and triggers for this connection. Call once after opening. */
 export function installJournal(db: Db): void {
   db.exec(`
@@ -206,12 +214,24 @@ function undoInsertedRun(db: Db, change: ChangeRow, last: number): void {
   statement(db, `DELETE FROM main.${tbl} WHERE rowid BETWEEN ? AND ?`).run(change.row_id, last);
 }
 
+/** Redo of a run of inserts; `replay` has dropped the table's insert trigger (see runTablesOf). */
 function redoInsertedRun(db: Db, change: ChangeRow): void {
   const rows: Array<[number, Record<string, unknown>]> = JSON.parse(change.after ?? '[]');
-  // Nothing is recorded while replaying; without its (idle) insert trigger a row needs no statement journal.
-  db.exec(`DROP TRIGGER IF EXISTS temp.undo_${change.tbl}_insert`);
   for (const [rowId, values] of rows) restoreValues(db, change.tbl, rowId, values);
-  db.exec(insertTrigger(change.tbl));
+}
+
+/**
+ * The tables whose runs of inserts a redo restores. Nothing is recorded while replaying, and without
+ * its (idle) insert trigger a row needs no statement journal; the triggers are dropped once per redo,
+ * not once per run, because each drop or create invalidates every prepared statement.
+ */
+function runTablesOf(changes: readonly ChangeRow[]): string[] {
+  const tables = new Set<string>();
+  for (const change of changes) {
+    // An unknown table is left for applyChange to reject, before any SQL names it.
+    if (journaledTables.includes(change.tbl) && lastRowIdOf(change) !== null) tables.add(change.tbl);
+  }
+  return [...tables];
 }
 
 function applyChange(db: Db, change: ChangeRow, direction: 'undo' | 'redo'): void {
@@ -257,7 +277,10 @@ function replay(db: Db, direction: 'undo' | 'redo'): Mutation<HistoryEntry | nul
         `SELECT history_id, seq, tbl, op, row_id, before, after FROM history_change WHERE history_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`,
       )
       .all(row.id);
+    const runTables = direction === 'redo' ? runTablesOf(changes) : [];
+    dropInsertTriggers(db, runTables);
     for (const change of changes) applyChange(db, change, direction);
+    createInsertTriggers(db, runTables);
     db.prepare('UPDATE history SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, row.id);
     return { result: toEntry({ ...row, undone: direction === 'undo' ? 1 : 0 }), changed: [...JSON.parse(row.topics), 'history'] };
   }).immediate();
@@ -309,7 +332,7 @@ export function createInsertRecorder(db: Db, tables: readonly string[]): InsertR
   if (openRecorder.has(db)) throw new Error('Only one bulk writer at a time may journal its own inserts.');
   for (const table of tables) if (!journaledTables.includes(table)) throw new Error(`Unknown journaled table ${table}`);
   const capture = statement(db, "INSERT INTO temp.undo_capture (tbl, op, row_id, before) VALUES (?, 'insert', ?, ?)");
-  db.exec(tables.map((table) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
+  dropInsertTriggers(db, tables);
   // The open run [first, last] of each table, in the order of `tables`.
   const runs: Array<{ first: number; last: number } | null> = tables.map(() => null);
   const flush = () => {
@@ -335,7 +358,7 @@ export function createInsertRecorder(db: Db, tables: readonly string[]): InsertR
     finish() {
       if (openRecorder.get(db) !== recorder) return;
       flush();
-      db.exec(tables.map(insertTrigger).join('\n'));
+      createInsertTriggers(db, tables);
       openRecorder.delete(db);
     },
   };
