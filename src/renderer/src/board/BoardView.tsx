@@ -17,7 +17,7 @@ import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
-  buildBoard, columnDropId, dropOutcome, groupKey, mentorIndex, parseCardId, parseDropId,
+  columnDropId, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
   type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
@@ -55,10 +55,12 @@ export function BoardView() {
 
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
-  const board = useMemo(
-    () => (settings ? buildBoard(participants, pairings, settings, filter, { proposals, mode: boardMode }) : null),
-    [participants, pairings, settings, filter, proposals, boardMode],
+  // Two steps, so a search keystroke re-filters the built columns instead of rebuilding every card.
+  const layout = useMemo(
+    () => (settings ? layoutBoard(participants, pairings, settings, { proposals, mode: boardMode }) : null),
+    [participants, pairings, settings, proposals, boardMode],
   );
+  const board = useMemo(() => (layout ? filterBoard(layout, filter) : null), [layout, filter]);
   const context = useMemo<RuleContext | null>(
     () => settings ? {
       participants: byId,
