@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
 import { Dialog } from '../components/Dialog';
-import { matchesQuery, type BoardColumn } from './model';
+import { matchesQuery } from './filters';
+import type { BoardColumn } from './model';
 
 /** "Assign to…": pick a mentor by typing, with each mentor's rule check shown before choosing. */
 export function AssignDialog({ mentee, fromMentorId, columns, context, label, onClose, onChoose }: {

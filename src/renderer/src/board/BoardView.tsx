@@ -17,7 +17,7 @@ import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
-  columnDropId, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
+  boardModes, columnDropId, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
   type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
@@ -25,7 +25,6 @@ import { SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
 import { useSuggestions } from './useSuggestions';
 
-const modes: readonly BoardMode[] = ['mentors', 'groups'];
 const fallbackSettings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true };
 
 export function BoardView() {
@@ -36,7 +35,7 @@ export function BoardView() {
   const settings = useCohort((d) => d.info?.settings);
   const cohortPath = useCohort((d) => d.info?.path ?? '');
   const [filter, setFilter] = useState<BoardFilter>(emptyFilter);
-  const [boardMode, setBoardMode] = useState<BoardMode>(() => recall('boardMode', cohortPath, modes, 'mentors'));
+  const [boardMode, setBoardMode] = useState<BoardMode>(() => recall('boardMode', cohortPath, boardModes, 'mentors'));
   const [active, setActive] = useState<{ menteeId: string; key: string | null } | null>(null);
   const [overKey, setOverKey] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -46,7 +45,7 @@ export function BoardView() {
   const suggestions = useSuggestions();
 
   useEffect(() => {
-    if (cohortPath) setBoardMode((current) => recall('boardMode', cohortPath, modes, current));
+    if (cohortPath) setBoardMode((current) => recall('boardMode', cohortPath, boardModes, current));
   }, [cohortPath]);
   const switchBoard = useCallback((next: BoardMode) => {
     setBoardMode(next);

@@ -2,13 +2,13 @@ import type { Pairing, Participant, Proposal, Settings } from '../../../shared/d
 import { effectiveCapacity, pairKindFor } from '../../../shared/rules';
 import { columnPasses, poolPasses, queryMatcher, type BoardFilter } from './filters';
 
-export { emptyFilter, matchesQuery, type BoardFilter } from './filters';
-
 // The board as pure data: which mentors (or groups) are columns, who sits in each, who waits in the
 // pool, and what a drop means. No React here, so every rule of the layout is unit-tested.
 
 /** Mentors: one column per mentor. Groups: one column per group mentor and skill (group mentoring). */
 export type BoardMode = 'mentors' | 'groups';
+/** Every mode, in the order the filter bar's switch shows them (and the values a saved choice may take). */
+export const boardModes: readonly BoardMode[] = ['mentors', 'groups'];
 
 export interface BoardCard {
   mentee: Participant;

@@ -16,7 +16,7 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+export type T = ReturnType<typeof useTranslation>['t'];
 
 export interface Row {
   unit: JournalUnit;
