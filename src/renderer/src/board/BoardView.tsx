@@ -17,7 +17,7 @@ import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
-  boardModes, columnDropId, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
+  boardModes, columnDropId, columnLabel, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
   type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
@@ -80,10 +80,6 @@ export function BoardView() {
   );
 
   const selectedMentee = selectedId ? byId.get(selectedId) : undefined;
-  const columnLabel = useCallback(
-    (column: BoardColumn | undefined) => (!column ? '' : column.skill === null ? column.mentor.name : t('board.groupLabel', { mentor: column.mentor.name, skill: column.skill })),
-    [t],
-  );
   /** The column a drop id or card id points at, with the slot when it is a card. */
   const locate = (overId: string | null): { column: BoardColumn | null; index?: number } | null => {
     if (!overId || !board) return null;
@@ -104,7 +100,7 @@ export function BoardView() {
   };
   const labelOf = (overId: string | null) => {
     const found = locate(overId);
-    return !found ? null : found.column ? columnLabel(found.column) : t('board.unassigned');
+    return !found ? null : found.column ? columnLabel(t, found.column) : t('board.unassigned');
   };
   /** A drop's outcome, its position translated to the mentor's whole list when the column is a group. */
   const outcomeOf = (menteeId: string, fromKey: string | null, overId: string | null): DropOutcome => {
@@ -250,7 +246,6 @@ export function BoardView() {
         context={context}
         drop={drop}
         nameOf={nameOf}
-        columnLabel={columnLabel}
       />
     </div>
   );

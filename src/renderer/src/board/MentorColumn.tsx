@@ -6,7 +6,7 @@ import type { Participant, Violation } from '../../../shared/domain';
 import type { Suggestion } from '../../../shared/contract';
 import { ColumnCard } from './MenteeCard';
 import { GhostCard } from './SuggestionBar';
-import { cardDragId, columnDropId, type BoardColumn } from './model';
+import { cardDragId, columnDropId, columnLabel, type BoardColumn } from './model';
 
 interface ColumnProps {
   column: BoardColumn;
@@ -61,7 +61,7 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
       id={columnDropId(column.key)}
       style={style}
       className={`column${closed ? ' column-closed' : ''}${state}${highlighted ? ' highlighted' : ''}`}
-      aria-label={column.skill === null ? mentor.name : t('board.groupLabel', { mentor: mentor.name, skill: column.skill })}
+      aria-label={columnLabel(t, column)}
       data-testid="column"
       data-mentor={mentor.id}
       data-skill={column.skill ?? undefined}

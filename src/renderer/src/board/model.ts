@@ -69,6 +69,14 @@ export function parseCardId(id: string): { key: string | null; menteeId: string 
   return { key: match[1] === poolId ? null : match[1], menteeId: match[2] };
 }
 
+/**
+ * A column's name: the mentor, or mentor and skill for a group. One wording for the column's aria-label,
+ * the drag announcements and the "Assign to…" list, so each names a column as the others do.
+ */
+export function columnLabel(t: (key: string, params?: Record<string, unknown>) => string, column: Pick<BoardColumn, 'mentor' | 'skill'>): string {
+  return column.skill === null ? column.mentor.name : t('board.groupLabel', { mentor: column.mentor.name, skill: column.skill });
+}
+
 /** Whether a column offers what the selected mentee seeks: such columns are highlighted. */
 export function offersWanted(column: Pick<BoardColumn, 'mentor' | 'skill'>, mentee: Pick<Participant, 'seeks' | 'id'> | undefined): boolean {
   if (!mentee || column.mentor.id === mentee.id) return false;
