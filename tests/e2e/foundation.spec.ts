@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { card, dragWithMouse, kupuForFile } from './support';
+import { arrowRightUntil, card, column, dndAnnouncer, dragWithMouse, kupuForFile } from './support';
 
 // The foundation's promise, end to end in a real browser against the real backend: import a CSV,
 // drag a mentee onto a mentor with the mouse and with the keyboard, reload and find the pairings still
@@ -9,8 +9,6 @@ import { card, dragWithMouse, kupuForFile } from './support';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv');
 const kupu = kupuForFile();
-
-const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
 
 test('import, drag by mouse and keyboard, reload, print the roster', async ({ page }) => {
   await page.goto(kupu.current.url);
@@ -38,16 +36,11 @@ test('import, drag by mouse and keyboard, reload, print the roster', async ({ pa
   const lina = card(page.getByTestId('pool'), 'Lina Marlina');
   await lina.focus();
   // As a person does it, with the screen reader's announcements in between.
-  const announcer = page.locator('[id^=DndLiveRegion]');
+  const announcer = dndAnnouncer(page);
   await page.keyboard.press('Space');
   await expect(announcer).toContainText(/Picked up Lina Marlina|Lina Marlina is over Unassigned/);
-  // Each arrow press jumps one column (Ayu Kartika, then Dewi Lestari). On a loaded machine dnd-kit can
-  // swallow a press that arrives before it has measured the columns; a person would simply press again.
-  for (let press = 0; press < 4 && !(await announcer.textContent())?.includes('over Dewi Lestari'); press++) {
-    await page.keyboard.press('ArrowRight');
-    await expect(announcer).toContainText(/is over (Ayu Kartika|Dewi Lestari|Unassigned)/);
-    await page.waitForTimeout(150);
-  }
+  // Each arrow press jumps one column (Ayu Kartika, then Dewi Lestari).
+  await arrowRightUntil(page, 'over Dewi Lestari', /is over (Ayu Kartika|Dewi Lestari|Unassigned)/);
   await expect(announcer).toContainText('over Dewi Lestari');
   await page.keyboard.press('Space');
   await expect(card(column(page, 'Dewi Lestari'), 'Lina Marlina')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { card, dragWithMouse, kupuForFile } from './support';
+import { arrowRightUntil, assignVia, card, column, dndAnnouncer, dragWithMouse, kupuForFile } from './support';
 
 // Finding people on the board (search by phone, level, region, the three toggles) and the group board:
 // a keyboard assignment into one group, "Assign to…" a group, a drag between two groups of the same
@@ -51,24 +51,17 @@ test('group board: keyboard assign, Assign to… a group, drag between groups, r
   await expect(page.getByText('6 groups')).toBeVisible();
 
   // Keyboard: Nur Aisyah seeks Canva; the second column is Ayu Kartika's Canva group (after her Cooking group).
-  const announcer = page.locator('[id^=DndLiveRegion]');
+  const announcer = dndAnnouncer(page);
   await card(page.getByTestId('pool'), 'Nur Aisyah').focus();
   await page.keyboard.press('Space');
   await expect(announcer).toContainText(/Picked up Nur Aisyah|Nur Aisyah is over Unassigned/);
-  for (let press = 0; press < 4 && !(await announcer.textContent())?.includes('over Ayu Kartika · Canva'); press++) {
-    await page.keyboard.press('ArrowRight');
-    await expect(announcer).toContainText(/is over (Ayu Kartika|Unassigned)/);
-    await page.waitForTimeout(150);
-  }
+  await arrowRightUntil(page, 'over Ayu Kartika · Canva', /is over (Ayu Kartika|Unassigned)/);
   await page.keyboard.press('Space');
   await expect(card(group(page, 'Ayu Kartika', 'Canva'), 'Nur Aisyah')).toBeVisible();
   await expect(group(page, 'Ayu Kartika', 'Cooking').getByTestId('card')).toHaveCount(0);
 
   // The menu path: Indah Permata into Ayu Kartika's Canva group, chosen by name and skill.
-  await card(page.getByTestId('pool'), 'Indah Permata').getByRole('button', { name: /Actions for/ }).click();
-  await page.getByRole('menuitem', { name: 'Assign to…' }).click();
-  await page.getByRole('dialog').getByRole('searchbox').fill('Ayu');
-  await page.getByRole('dialog').getByRole('option').filter({ hasText: 'Ayu Kartika · Canva' }).click();
+  await assignVia(page, 'Indah Permata', 'Ayu', 'Ayu Kartika · Canva');
   const canva = group(page, 'Ayu Kartika', 'Canva');
   await expect(card(canva, 'Indah Permata')).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText('✓ Saved');
@@ -85,5 +78,5 @@ test('group board: keyboard assign, Assign to… a group, drag between groups, r
   await expect(card(group(page, 'Ayu Kartika', 'Cooking'), 'Indah Permata')).toBeVisible();
   await expect(card(group(page, 'Ayu Kartika', 'Canva'), 'Nur Aisyah')).toBeVisible();
   await page.getByTestId('mode-mentors').click();
-  await expect(card(page.getByTestId('column').filter({ has: page.getByRole('heading', { name: 'Ayu Kartika' }) }), 'Indah Permata')).toBeVisible();
+  await expect(card(column(page, 'Ayu Kartika'), 'Indah Permata')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,6 +85,38 @@ export function kupuForFile(options: StartOptions = {}): { readonly current: Run
 }
 
 export const card = (scope: Page | Locator, name: string) => scope.getByTestId('card').filter({ hasText: name });
+
+/** A mentor's column on the mentor board, found by its heading (the exact name, so one mentor's name inside another's never matches). */
+export const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
+
+/** dnd-kit's own live region (ids DndLiveRegion-0, -1, …): what a screen reader hears during a keyboard drag. */
+export const dndAnnouncer = (page: Page) => page.locator('[id^=DndLiveRegion]');
+
+/**
+ * "Assign to…" from a pool card's menu: type `search`, then pick the first option showing `option` (the
+ * mentor's name, or a group's "mentor · skill" label when searching by name alone would match several).
+ */
+export async function assignVia(page: Page, mentee: string, search: string, option = search): Promise<void> {
+  await card(page.getByTestId('pool'), mentee).getByRole('button', { name: /Actions for/ }).click();
+  await page.getByRole('menuitem', { name: 'Assign to…' }).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill(search);
+  await page.getByRole('dialog').getByRole('option').filter({ hasText: option }).first().click();
+}
+
+/**
+ * During a keyboard drag, press ArrowRight until the announcer's text includes `until`, at most four
+ * presses; after each the announcer must say the card is over one of the targets `passing` allows. On a
+ * loaded machine dnd-kit can swallow a press that arrives before it has measured the columns; a person
+ * would simply press again. Whether `until` was reached is for the caller to assert, if it wants to.
+ */
+export async function arrowRightUntil(page: Page, until: string, passing: RegExp): Promise<void> {
+  const announcer = dndAnnouncer(page);
+  for (let press = 0; press < 4 && !(await announcer.textContent())?.includes(until); press++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(announcer).toContainText(passing);
+    await page.waitForTimeout(150);
+  }
+}
 
 /** A mouse drag as a person makes it: press, a small move to start dragging, then over to the target. */
 export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {

@@ -1,20 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { kupuForFile } from './support';
+import { assignVia, column, kupuForFile } from './support';
 
 // The coordinator's day: proposals accepted and declined, a drop refused with its reason, a rule
 // overridden and flagged, undo/redo surviving a reload, and the interface in both languages.
 
 const kupu = kupuForFile({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
-
-const column = (page: Page, mentor: string) => page.getByTestId('column').filter({ has: page.getByRole('heading', { name: mentor, exact: true }) });
-
-async function assignVia(page: Page, mentee: string, mentor: string) {
-  await page.getByTestId('pool').getByTestId('card').filter({ hasText: mentee }).getByRole('button', { name: /Actions for/ }).click();
-  await page.getByRole('menuitem', { name: 'Assign to…' }).click();
-  await page.getByRole('dialog').getByRole('searchbox').fill(mentor);
-  await page.getByRole('dialog').getByRole('option').filter({ hasText: mentor }).first().click();
-}
 
 test('proposals: record from the form, accept one, decline one with a reason', async ({ page }) => {
   await page.goto(kupu.current.url);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KupuError, onMenuCommand } from './api';
+import { errorMessage, onMenuCommand } from './api';
 import { BoardView } from './board/BoardView';
 import { BackupsDialog } from './components/BackupsDialog';
 import { CohortDialog } from './components/CohortDialog';
@@ -60,7 +60,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyUndo', {});
       if (entry) announce(t('app.undoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(e instanceof KupuError ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, [t]);
   const redo = useCallback(async () => {
@@ -68,7 +68,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyRedo', {});
       if (entry) announce(t('app.redoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(e instanceof KupuError ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, [t]);
 

@@ -20,6 +20,14 @@ export class KupuError extends Error {
   }
 }
 
+/**
+ * The text to show for a failed call, in one place so every view words failures alike: the backend's own
+ * message for a refusal, or whatever else was thrown as it stringifies.
+ */
+export function errorMessage(e: unknown): string {
+  return e instanceof KupuError ? e.message : String(e);
+}
+
 function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }

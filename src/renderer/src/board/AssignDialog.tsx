@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
 import { Dialog } from '../components/Dialog';
-import { matchesQuery, type BoardColumn } from './model';
+import { matchesQuery } from './filters';
+import { columnLabel, type BoardColumn } from './model';
 
 /** "Assign to…": pick a mentor by typing, with each mentor's rule check shown before choosing. */
-export function AssignDialog({ mentee, fromMentorId, columns, context, label, onClose, onChoose }: {
+export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, onChoose }: {
   mentee: Participant;
   fromMentorId: string | null;
   /** Mentors, or groups on the group board: whatever the board's columns are. */
   columns: ReadonlyMap<string, BoardColumn>;
   context: RuleContext;
-  label: (column: BoardColumn) => string;
   onClose: () => void;
   onChoose: (column: BoardColumn) => void;
 }) {
@@ -24,9 +24,9 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, label, on
     const current = (c: BoardColumn) => c.mentor.id === fromMentorId && (c.skill === null || c.cards.some((card) => card.mentee.id === mentee.id));
     const wanted = [...columns.values()].filter((c) => c.mentor.id !== mentee.id && !current(c) && (matchesQuery(c.mentor, query) || c.mentor.offers.some((s) => s.toLowerCase().includes(q))));
     const ranked = wanted.map((c) => ({ column: c, violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId, skill: c.skill }) }));
-    ranked.sort((a, b) => a.violations.length - b.violations.length || label(a.column).localeCompare(label(b.column)));
+    ranked.sort((a, b) => a.violations.length - b.violations.length || columnLabel(t, a.column).localeCompare(columnLabel(t, b.column)));
     return ranked.slice(0, 50);
-  }, [columns, context, fromMentorId, label, mentee.id, query]);
+  }, [columns, context, fromMentorId, mentee.id, query, t]);
   return (
     <Dialog title={t('board.assignToTitle', { name: mentee.name })} open onClose={onClose} wide>
       <input
@@ -48,7 +48,7 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, label, on
               className={violations.some((v) => !v.overridable) ? 'refused' : violations.length ? 'warn' : ''}
               onClick={() => onChoose(column)}
             >
-              <span className="assign-name">{label(column)}</span>
+              <span className="assign-name">{columnLabel(t, column)}</span>
               <span className="assign-meta">
                 {column.skill === null ? column.mentor.offers.join(', ') : t(`board.kind.${column.mentor.kind}`)} · {column.used}/{column.total}
               </span>

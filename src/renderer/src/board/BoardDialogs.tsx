@@ -8,7 +8,7 @@ import type { BoardColumn } from './model';
 import type { useDropHandler } from './useDropHandler';
 
 /** Everything the board opens over itself: a card's menu, "Assign to…", the override question, a refusal. */
-export function BoardDialogs({ menu, onCloseMenu, assigning, onAssign, onChoose, columns, pairings, context, drop, nameOf, columnLabel }: {
+export function BoardDialogs({ menu, onCloseMenu, assigning, onAssign, onChoose, columns, pairings, context, drop, nameOf }: {
   menu: CardMenuState | null;
   onCloseMenu: () => void;
   assigning: { mentee: Participant; mentorId: string | null } | null;
@@ -20,7 +20,6 @@ export function BoardDialogs({ menu, onCloseMenu, assigning, onAssign, onChoose,
   context: RuleContext;
   drop: ReturnType<typeof useDropHandler>;
   nameOf: (id: string) => string;
-  columnLabel: (column: BoardColumn) => string;
 }) {
   const { t } = useTranslation();
   return (
@@ -40,7 +39,6 @@ export function BoardDialogs({ menu, onCloseMenu, assigning, onAssign, onChoose,
           fromMentorId={assigning.mentorId}
           columns={columns}
           context={context}
-          label={columnLabel}
           onClose={() => onAssign(null)}
           onChoose={(column) => { onChoose(column); onAssign(null); }}
         />

@@ -17,7 +17,7 @@ import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
-  buildBoard, columnDropId, dropOutcome, groupKey, mentorIndex, parseCardId, parseDropId,
+  boardModes, columnDropId, columnLabel, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
   type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
@@ -25,7 +25,6 @@ import { SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
 import { useSuggestions } from './useSuggestions';
 
-const modes: readonly BoardMode[] = ['mentors', 'groups'];
 const fallbackSettings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true };
 
 export function BoardView() {
@@ -36,7 +35,7 @@ export function BoardView() {
   const settings = useCohort((d) => d.info?.settings);
   const cohortPath = useCohort((d) => d.info?.path ?? '');
   const [filter, setFilter] = useState<BoardFilter>(emptyFilter);
-  const [boardMode, setBoardMode] = useState<BoardMode>(() => recall('boardMode', cohortPath, modes, 'mentors'));
+  const [boardMode, setBoardMode] = useState<BoardMode>(() => recall('boardMode', cohortPath, boardModes, 'mentors'));
   const [active, setActive] = useState<{ menteeId: string; key: string | null } | null>(null);
   const [overKey, setOverKey] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -46,7 +45,7 @@ export function BoardView() {
   const suggestions = useSuggestions();
 
   useEffect(() => {
-    if (cohortPath) setBoardMode((current) => recall('boardMode', cohortPath, modes, current));
+    if (cohortPath) setBoardMode((current) => recall('boardMode', cohortPath, boardModes, current));
   }, [cohortPath]);
   const switchBoard = useCallback((next: BoardMode) => {
     setBoardMode(next);
@@ -55,10 +54,12 @@ export function BoardView() {
 
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
-  const board = useMemo(
-    () => (settings ? buildBoard(participants, pairings, settings, filter, { proposals, mode: boardMode }) : null),
-    [participants, pairings, settings, filter, proposals, boardMode],
+  // Two steps, so a search keystroke re-filters the built columns instead of rebuilding every card.
+  const layout = useMemo(
+    () => (settings ? layoutBoard(participants, pairings, settings, { proposals, mode: boardMode }) : null),
+    [participants, pairings, settings, proposals, boardMode],
   );
+  const board = useMemo(() => (layout ? filterBoard(layout, filter) : null), [layout, filter]);
   const context = useMemo<RuleContext | null>(
     () => settings ? {
       participants: byId,
@@ -79,10 +80,6 @@ export function BoardView() {
   );
 
   const selectedMentee = selectedId ? byId.get(selectedId) : undefined;
-  const columnLabel = useCallback(
-    (column: BoardColumn | undefined) => (!column ? '' : column.skill === null ? column.mentor.name : t('board.groupLabel', { mentor: column.mentor.name, skill: column.skill })),
-    [t],
-  );
   /** The column a drop id or card id points at, with the slot when it is a card. */
   const locate = (overId: string | null): { column: BoardColumn | null; index?: number } | null => {
     if (!overId || !board) return null;
@@ -103,7 +100,7 @@ export function BoardView() {
   };
   const labelOf = (overId: string | null) => {
     const found = locate(overId);
-    return !found ? null : found.column ? columnLabel(found.column) : t('board.unassigned');
+    return !found ? null : found.column ? columnLabel(t, found.column) : t('board.unassigned');
   };
   /** A drop's outcome, its position translated to the mentor's whole list when the column is a group. */
   const outcomeOf = (menteeId: string, fromKey: string | null, overId: string | null): DropOutcome => {
@@ -249,7 +246,6 @@ export function BoardView() {
         context={context}
         drop={drop}
         nameOf={nameOf}
-        columnLabel={columnLabel}
       />
     </div>
   );

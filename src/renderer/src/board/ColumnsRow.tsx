@@ -6,7 +6,7 @@ import { checkAssignment, type RuleContext } from '../../../shared/rules';
 import { MentorColumn } from './MentorColumn';
 import { offersWanted, type BoardColumn } from './model';
 
-export const columnWidth = 288;
+const columnWidth = 288;
 
 /**
  * The mentor (or group) columns, virtualized horizontally. Its own component so that scrolling

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount, emptyFilter, type BoardFilter } from './filters';
-import type { BoardMode } from './model';
+import { boardModes, type BoardMode } from './model';
 
 type Toggle = 'unassignedOnly' | 'overCapacity' | 'pendingOnly';
 const toggles: Toggle[] = ['unassignedOnly', 'overCapacity', 'pendingOnly'];
@@ -34,7 +34,7 @@ export function FilterBar({ filter, onChange, choices, mode, onMode, count }: {
   return (
     <>
       <div className="segmented" role="group" aria-label={t('board.modeLabel')}>
-        {(['mentors', 'groups'] as const).map((m) => (
+        {boardModes.map((m) => (
           <button key={m} type="button" aria-pressed={mode === m} onClick={() => onMode(m)} data-testid={`mode-${m}`}>
             {t(`board.modes.${m}`)}
           </button>

@@ -6,7 +6,7 @@ import type { Participant, Violation } from '../../../shared/domain';
 import type { Suggestion } from '../../../shared/contract';
 import { ColumnCard } from './MenteeCard';
 import { GhostCard } from './SuggestionBar';
-import { cardDragId, columnDropId, type BoardColumn } from './model';
+import { cardDragId, columnDropId, columnLabel, type BoardColumn } from './model';
 
 interface ColumnProps {
   column: BoardColumn;
@@ -30,9 +30,8 @@ interface ColumnProps {
  * one registers (each column mounting while the row scrolls); this shell re-renders then, and the
  * content it was handed by the memoized column is reused as it is.
  */
-function DropSection({ id, mentorId, className, children, ...rest }: {
+function DropSection({ id, className, children, ...rest }: {
   id: string;
-  mentorId: string;
   className: string;
   children: ReactNode;
   style: CSSProperties;
@@ -41,7 +40,7 @@ function DropSection({ id, mentorId, className, children, ...rest }: {
   'data-mentor': string;
   'data-skill': string | undefined;
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id, data: { mentorId } });
+  const { setNodeRef, isOver } = useDroppable({ id });
   return (
     <section ref={setNodeRef} className={`${className}${isOver ? ' over' : ''}`} {...rest}>
       {children}
@@ -60,10 +59,9 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
   return (
     <DropSection
       id={columnDropId(column.key)}
-      mentorId={mentor.id}
       style={style}
       className={`column${closed ? ' column-closed' : ''}${state}${highlighted ? ' highlighted' : ''}`}
-      aria-label={column.skill === null ? mentor.name : t('board.groupLabel', { mentor: mentor.name, skill: column.skill })}
+      aria-label={columnLabel(t, column)}
       data-testid="column"
       data-mentor={mentor.id}
       data-skill={column.skill ?? undefined}

@@ -1,7 +1,8 @@
 import type { Participant } from '../../../shared/domain';
+import type { BoardColumn } from './model';
 
 // What the board's filter bar can ask for, and the tests each column and pool card must pass.
-// Pure: the board model applies these while building, so nothing filtered is ever rendered.
+// Pure: the board model applies these to the built board (filterBoard), so nothing filtered is ever rendered.
 
 export interface BoardFilter {
   /** Name, nickname or phone (typed as 0812… or +62812…). */
@@ -46,25 +47,20 @@ export function matchesPlace(person: Pick<Participant, 'level' | 'region'>, filt
   return (!filter.level || person.level === filter.level) && (!filter.region || person.region === filter.region);
 }
 
-export interface ColumnFacts {
-  mentor: Participant;
-  /** The skill the column is about: a group's skill, or null for a mentor's whole column. */
-  skill: string | null;
-  mentees: readonly Participant[];
-  used: number;
-  over: boolean;
-  /** Pending proposals to this mentor, plus cards whose mentee has one anywhere. */
-  pending: boolean;
-}
-
-export function columnPasses(column: ColumnFacts, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+/** A built column's test, read straight off it: no per-keystroke copy of each column. */
+export function columnPasses(
+  column: Pick<BoardColumn, 'mentor' | 'skill' | 'cards' | 'used' | 'over' | 'pending'>,
+  filter: BoardFilter,
+  matches = queryMatcher(filter.query),
+): boolean {
   const { mentor } = column;
   if (filter.skill && (column.skill === null ? !mentor.offers.includes(filter.skill) : column.skill !== filter.skill)) return false;
   if (!matchesPlace(mentor, filter)) return false;
   if (filter.unassignedOnly && column.used > 0) return false;
   if (filter.overCapacity && !column.over) return false;
-  if (filter.pendingOnly && !column.pending) return false;
-  return !filter.query || matches(mentor) || column.mentees.some(matches);
+  // "Pending" means a proposal to this mentor, or a card whose mentee has one anywhere.
+  if (filter.pendingOnly && !(column.pending > 0 || column.cards.some((card) => card.pendingTo !== ''))) return false;
+  return !filter.query || matches(mentor) || column.cards.some((card) => matches(card.mentee));
 }
 
 /** The pool's test; "unassigned only" and "over capacity" are about mentors and leave the pool alone. */

@@ -2,13 +2,13 @@ import type { Pairing, Participant, Proposal, Settings } from '../../../shared/d
 import { effectiveCapacity, pairKindFor } from '../../../shared/rules';
 import { columnPasses, poolPasses, queryMatcher, type BoardFilter } from './filters';
 
-export { emptyFilter, matchesQuery, type BoardFilter } from './filters';
-
 // The board as pure data: which mentors (or groups) are columns, who sits in each, who waits in the
 // pool, and what a drop means. No React here, so every rule of the layout is unit-tested.
 
 /** Mentors: one column per mentor. Groups: one column per group mentor and skill (group mentoring). */
 export type BoardMode = 'mentors' | 'groups';
+/** Every mode, in the order the filter bar's switch shows them (and the values a saved choice may take). */
+export const boardModes: readonly BoardMode[] = ['mentors', 'groups'];
 
 export interface BoardCard {
   mentee: Participant;
@@ -42,6 +42,15 @@ export interface Board {
   byKey: ReadonlyMap<string, BoardColumn>;
 }
 
+/**
+ * The board before the filter bar has its say: every column of the mode and everyone who may still take
+ * a mentor. Built apart from the filter so that a search keystroke only re-filters, never rebuilds.
+ */
+export interface BoardLayout extends Board {
+  /** Mentees with a proposal waiting, for the pool's "pending" filter. */
+  pendingMentees: ReadonlySet<string>;
+}
+
 export const poolId = 'pool';
 /** Keys never contain ':' (skills are URI-encoded), so card ids split unambiguously. */
 export const groupKey = (mentorId: string, skill: string | null) => `${mentorId}~${encodeURIComponent(skill ?? '')}`;
@@ -60,8 +69,12 @@ export function parseCardId(id: string): { key: string | null; menteeId: string 
   return { key: match[1] === poolId ? null : match[1], menteeId: match[2] };
 }
 
-export function isMentor(person: Participant, pairings: readonly Pairing[]): boolean {
-  return (person.offers.length > 0 && person.capacity > 0) || pairings.some((p) => p.mentorId === person.id);
+/**
+ * A column's name: the mentor, or mentor and skill for a group. One wording for the column's aria-label,
+ * the drag announcements and the "Assign to…" list, so each names a column as the others do.
+ */
+export function columnLabel(t: (key: string, params?: Record<string, unknown>) => string, column: Pick<BoardColumn, 'mentor' | 'skill'>): string {
+  return column.skill === null ? column.mentor.name : t('board.groupLabel', { mentor: column.mentor.name, skill: column.skill });
 }
 
 /** Whether a column offers what the selected mentee seeks: such columns are highlighted. */
@@ -73,13 +86,23 @@ export function offersWanted(column: Pick<BoardColumn, 'mentor' | 'skill'>, ment
 const none: readonly Proposal[] = [];
 const bySortOrder = (a: Pairing, b: Pairing) => a.sortOrder - b.sortOrder || a.id - b.id;
 
+/** The board as it stands, filtered: `layoutBoard` then `filterBoard`, in one call. */
 export function buildBoard(
   participants: readonly Participant[],
   pairings: readonly Pairing[],
   settings: Settings,
   filter: BoardFilter,
-  { proposals = none, mode = 'mentors' }: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
+  options: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
 ): Board {
+  return filterBoard(layoutBoard(participants, pairings, settings, options), filter);
+}
+
+export function layoutBoard(
+  participants: readonly Participant[],
+  pairings: readonly Pairing[],
+  settings: Settings,
+  { proposals = none, mode = 'mentors' }: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
+): BoardLayout {
   const byId = new Map(participants.map((p) => [p.id, p]));
   const byMentor = new Map<string, Pairing[]>();
   const mentorCount = new Map<string, number>();
@@ -132,15 +155,22 @@ export function buildBoard(
       all.push(column(groupKey(mentor.id, skill), skill, members, members.length + free));
     }
   }
-  const matches = queryMatcher(filter.query);
-  const columns = all.filter((c) =>
-    columnPasses({ ...c, mentees: c.cards.map((card) => card.mentee), pending: c.pending > 0 || c.cards.some((card) => card.pendingTo !== '') }, filter, matches),
-  );
   const pool = participants
-    .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee && poolPasses(p, pendingTo.has(p.id), filter, matches))
+    .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee)
     .sort((a, b) => Number(b.seeks.length > 0) - Number(a.seeks.length > 0))
     .map((mentee) => cardOf(mentee, null));
-  return { columns, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])) };
+  return { columns: all, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])), pendingMentees: new Set(pendingTo.keys()) };
+}
+
+/** The columns and pool cards the filter lets through; the sort stays the layout's (filtering keeps order). */
+export function filterBoard(layout: BoardLayout, filter: BoardFilter): Board {
+  const matches = queryMatcher(filter.query);
+  return {
+    columns: layout.columns.filter((c) => columnPasses(c, filter, matches)),
+    pool: layout.pool.filter((card) => poolPasses(card.mentee, layout.pendingMentees.has(card.mentee.id), filter, matches)),
+    totalMentors: layout.totalMentors,
+    byKey: layout.byKey,
+  };
 }
 
 /**

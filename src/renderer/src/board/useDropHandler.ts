@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
-import { KupuError } from '../api';
+import { errorMessage } from '../api';
 import { announce } from '../components/LiveRegion';
 import { write } from '../store';
 import type { DropOutcome } from './model';
@@ -44,7 +44,7 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
         if (result.ok) announce(t('announce.assigned', { mentee, mentor }));
         else announce(t('announce.refused', { mentee, mentor, reason: result.violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ') }));
       } catch (caught) {
-        setError(caught instanceof KupuError ? caught.message : String(caught));
+        setError(errorMessage(caught));
       }
     },
     [nameOf, t],

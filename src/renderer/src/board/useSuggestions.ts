@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Suggestion, SuggestionSet } from '../../../shared/contract';
-import { api, KupuError } from '../api';
+import { api, errorMessage } from '../api';
 import { write } from '../store';
 
 /** The board's current suggestion set: fetched on "Suggest", shrunk as suggestions are accepted or rejected. */
@@ -17,7 +17,7 @@ export function useSuggestions() {
     try {
       setSet(await api.matchSuggest({ mode }));
     } catch (e) {
-      setError(e instanceof KupuError ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/contract';
-import { api, KupuError } from '../api';
+import { api, errorMessage } from '../api';
 import { refresh } from '../store';
 import { announce } from './LiveRegion';
 import { Dialog } from './Dialog';
@@ -16,7 +16,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const time = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   const load = () =>
-    api.backupList({}).then(setBackups, (caught: unknown) => setError(caught instanceof KupuError ? caught.message : String(caught)));
+    api.backupList({}).then(setBackups, (caught: unknown) => setError(errorMessage(caught)));
   useEffect(() => void load(), []);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -27,7 +27,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
       announce(done);
       await load();
     } catch (caught) {
-      setError(caught instanceof KupuError ? caught.message : String(caught));
+      setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }

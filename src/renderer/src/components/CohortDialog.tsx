@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, KupuError } from '../api';
+import { api, errorMessage } from '../api';
 import { refresh } from '../store';
 import { Dialog } from './Dialog';
 
@@ -21,7 +21,7 @@ export function CohortDialog({ mode, onClose }: { mode: 'new' | 'open'; onClose:
       await refresh('all');
       onClose();
     } catch (caught) {
-      setError(caught instanceof KupuError ? caught.message : String(caught));
+      setError(errorMessage(caught));
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantPatch, type ParticipantPatch } from '../../../shared/domain';
-import { KupuError } from '../api';
+import { errorMessage } from '../api';
 import { write } from '../store';
 
 export type EditableField = 'name' | 'nickname' | 'phone' | 'email' | 'region' | 'level' | 'capacity' | 'kind';
@@ -30,7 +30,7 @@ export function EditableCell({ id, name, field, value }: { id: string; name: str
       setDraft(null);
       setError(null);
     } catch (caught) {
-      setError(t('participants.invalid', { message: caught instanceof KupuError ? caught.message : String(caught) }));
+      setError(t('participants.invalid', { message: errorMessage(caught) }));
     }
   };
 

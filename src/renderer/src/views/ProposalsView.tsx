@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclineReason, Participant, Proposal } from '../../../shared/domain';
 import { effectiveCapacity } from '../../../shared/rules';
-import { KupuError } from '../api';
+import { errorMessage } from '../api';
 import { announce } from '../components/LiveRegion';
 import { Dialog } from '../components/Dialog';
 import { useCohort, write } from '../store';
@@ -77,7 +77,7 @@ export function ProposalsView() {
     try {
       await action();
     } catch (error) {
-      setMessage(error instanceof KupuError ? error.message : String(error));
+      setMessage(errorMessage(error));
     }
   };
 

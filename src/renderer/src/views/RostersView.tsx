@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, KupuError } from '../api';
+import { api, errorMessage } from '../api';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';
@@ -56,7 +56,7 @@ export function RostersView() {
     try {
       await action();
     } catch (error) {
-      setStatus(error instanceof KupuError ? error.message : String(error));
+      setStatus(errorMessage(error));
     }
   };
   const savePdf = () =>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Skill } from '../../../shared/domain';
-import { api, KupuError } from '../api';
+import { api, errorMessage } from '../api';
 import { useCohort, write } from '../store';
 
 // The skills vocabulary: each skill with the spellings participants typed and how many offer or seek
@@ -51,7 +51,7 @@ export function SkillsView() {
     try {
       await write('skillMerge', { from, into });
     } catch (failure) {
-      setError(failure instanceof KupuError ? failure.message : String(failure));
+      setError(errorMessage(failure));
     }
   };
 

@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KupuError } from '../api';
 import { write } from '../store';
 import { journalCellState, type JournalCell, type JournalCellState, type JournalGrid, type JournalUnit } from '../../../shared/contract';
 
@@ -12,11 +11,12 @@ const rowHeight = 52;
 const virtualizeFrom = 200;
 export const cellKey = (unit: string, week: number) => `${unit}\u0000${week}`;
 
+/** Unlike the api's errorMessage, any Error (not only the backend's) shows its bare message here. */
 export function errorText(error: unknown): string {
-  return error instanceof KupuError || error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+export type T = ReturnType<typeof useTranslation>['t'];
 
 export interface Row {
   unit: JournalUnit;

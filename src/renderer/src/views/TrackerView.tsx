@@ -1,21 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { journalCellState, type JournalCell, type JournalCellState, type JournalGrid, type JournalImportReport, type JournalUnit } from '../../../shared/contract';
-import { api, KupuError } from '../api';
+import { journalCellState, type JournalGrid, type JournalImportReport } from '../../../shared/contract';
+import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { announce } from '../components/LiveRegion';
 import { downloadBlob, fileToBase64 } from '../components/CopyText';
-import { cellKey, errorText, JournalTable, Legend, PhaseDates, type Row } from './TrackerTable';
+import { cellKey, errorText, JournalTable, Legend, PhaseDates, type Row, type T } from './TrackerTable';
 import { useCohort, write } from '../store';
 
 // The weekly journal tracker: one row per pair or group, one toggle per week. Overdue weeks (the next
 // week has begun without a journal) stand out; the coordinator ticks by hand, imports the form's
 // responses, and copies who is behind into the WhatsApp group.
-
-
-type T = ReturnType<typeof useTranslation>['t'];
-
-
 
 export function TrackerView() {
   const { t } = useTranslation();

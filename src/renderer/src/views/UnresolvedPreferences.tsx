@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnresolvedPreference } from '../../../shared/contract';
-import { KupuError } from '../api';
+import { errorMessage } from '../api';
 import { useCohort, write } from '../store';
 
 // After an import: the preferred mentors typed on the form that fit nobody, or several people. The
@@ -46,7 +46,7 @@ export function UnresolvedPreferences({ items, count }: { items: UnresolvedPrefe
       await write('preferenceResolve', { menteeId: item.menteeId, rank: item.rank, mentorId });
       setResolved((done) => ({ ...done, [keyOf(item)]: name }));
     } catch (e) {
-      setError(e instanceof KupuError ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   const participants = useCohort((d) => d.participants);
