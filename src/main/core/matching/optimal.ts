@@ -6,7 +6,7 @@ import { buildNetwork, heldPair, type FlowNetwork } from './network';
 import { prepare } from './prepare';
 import { suggestPairs, totalScore, type ChosenPair } from './result';
 import type { MatchInput, MatchResult } from './types';
-import { explainUnmatched } from './unmatched';
+import { explainChosen } from './unmatched';
 
 export interface OptimalSolve {
   candidates: Candidates;
@@ -45,7 +45,7 @@ export function matchOptimal(input: MatchInput): MatchResult {
   return withPooledArrays((arrays) => {
     const solved = solveOptimal(input, arrays);
     const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
-    const unmatched = explainUnmatched(input, pairs, solved.candidates);
+    const unmatched = explainChosen(solved.candidates, solved.chosen, pairs);
     return {
       mode: 'optimal',
       pairs,

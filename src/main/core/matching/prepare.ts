@@ -35,9 +35,11 @@ export interface Prepared {
   menteeLimit: Int32Array;
   offerStart: Int32Array;
   offerSkill: Int32Array;
-  /** Sought skills not already covered by a fixed pair, deduplicated, in the mentee's order. */
+  /** Sought skills not already covered by a fixed pair, deduplicated, in the mentee's order (at most 31). */
   seekStart: Int32Array;
   seekSkill: Int32Array;
+  /** Distinct sought skills, those covered by fixed pairs included. */
+  soughtCount: Int32Array;
   /** Mentors never to suggest for a mentee: declined, rejected, or already a fixed pair. */
   excludedStart: Int32Array;
   excludedMentor: Int32Array;
@@ -202,6 +204,7 @@ export function prepare(input: MatchInput): Prepared {
   const offerSkill = intList(count * 3);
   const seekStart = new Int32Array(count + 1);
   const seekSkill = intList(count * 2);
+  const soughtCount = new Int32Array(count);
   const prefStart = new Int32Array(count + 1);
   const prefMentor = intList(count);
   const prefRank = intList(count);
@@ -223,8 +226,10 @@ export function prepare(input: MatchInput): Prepared {
     // Bit masks over a mentee's sought skills are 31 bits wide; more than that is not a real form.
     for (let k = 0; k < person.seeks.length; k++) {
       const id = personSkills.items[skillCursor++];
-      if (skillStamp[id] === stamp + 1 || covered?.has(id) || seekSkill.length - seekStart[i] >= 31) continue;
+      if (skillStamp[id] === stamp + 1) continue;
       skillStamp[id] = stamp + 1;
+      soughtCount[i]++;
+      if (covered?.has(id) || seekSkill.length - seekStart[i] >= 31) continue;
       pushInt(seekSkill, id);
     }
     prefStart[i] = prefMentor.length;
@@ -285,6 +290,7 @@ export function prepare(input: MatchInput): Prepared {
     offerSkill: finish(offerSkill),
     seekStart,
     seekSkill: finish(seekSkill),
+    soughtCount,
     excludedStart,
     excludedMentor: finish(excludedMentor),
     prefStart,

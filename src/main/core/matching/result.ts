@@ -1,6 +1,6 @@
 import { bucketize } from './candidates';
 import type { Prepared } from './prepare';
-import { scoreWithNormalized, seatCost, type PairScore } from './score';
+import { rankPoints, seatCost, type PairScore } from './score';
 import type { Reason, SuggestedPair } from './types';
 
 export interface ChosenPair {
@@ -16,7 +16,6 @@ export interface ChosenPair {
  * seat order.
  */
 export function suggestPairs(p: Prepared, chosen: ChosenPair[]): SuggestedPair[] {
-  const people = p.people;
   const weights = p.weights;
   // Pairs bucketed by mentor, then mentors walked in id order: linear, no comparison sort over every
   // pair. Each mentor's handful is scored and sorted on its own.
@@ -29,25 +28,63 @@ export function suggestPairs(p: Prepared, chosen: ChosenPair[]): SuggestedPair[]
     if (start[mentor] === start[mentor + 1]) continue;
     const held = Array.from(items.subarray(start[mentor], start[mentor + 1]), (i): { pair: ChosenPair; base: PairScore } => ({
       pair: chosen[i],
-      base: scoreWithNormalized(people[mentor], people[chosen[i].mentee], p.skillNames[chosen[i].skill], weights),
+      base: preparedPairScore(p, mentor, chosen[i].mentee, chosen[i].skill),
     }));
-    held.sort((x, y) => y.base.score - x.base.score || p.idRank[x.pair.mentee] - p.idRank[y.pair.mentee]);
+    if (held.length > 1) held.sort((x, y) => y.base.score - x.base.score || p.idRank[x.pair.mentee] - p.idRank[y.pair.mentee]);
     let seat = p.fixedAsMentor[mentor];
     for (const { pair, base } of held) {
       seat++;
       const spread = seatCost(seat, weights.spread);
-      const spreadReason: Reason = { code: 'spread', points: -spread, detail: String(seat) };
+      // base.reasons is this pair's own fresh list, so the spread part is appended in place.
+      if (spread > 0) base.reasons.push({ code: 'spread', points: -spread, detail: String(seat) });
       result.push({
         mentorId: p.ids[mentor],
         menteeId: p.ids[pair.mentee],
         skill: p.skillNames[pair.skill],
         kind: p.isPeer[mentor] ? 'peer' : 'group',
         score: base.score - spread,
-        reasons: spread > 0 ? [...base.reasons, spreadReason] : base.reasons,
+        reasons: base.reasons,
       });
     }
   }
   return result;
+}
+
+/**
+ * scorePair (score.ts) for a candidate pair, read from the prepared arrays instead of the participants'
+ * strings: the same parts, points and details (result.test.ts holds them equal), at a fraction of the
+ * cost for tens of thousands of pairs. The skill is shared by construction, and the seat is the first.
+ */
+export function preparedPairScore(p: Prepared, mentor: number, mentee: number, skill: number): PairScore {
+  const w = p.weights;
+  const reasons: Reason[] = [{ code: 'skill', points: w.skill, detail: p.skillNames[skill] }];
+  let score = w.skill;
+  for (let k = p.prefStart[mentee]; k < p.prefStart[mentee + 1]; k++) {
+    if (p.prefMentor[k] !== mentor) continue;
+    const points = rankPoints(w.preference, p.prefRank[k], p.prefLength[mentee]);
+    if (points > 0) {
+      reasons.push({ code: 'preference', points, detail: String(p.prefRank[k]) });
+      score += points;
+    }
+    break;
+  }
+  if (w.region > 0 && p.scoreRegion[mentor] >= 0 && p.scoreRegion[mentor] === p.scoreRegion[mentee]) {
+    reasons.push({ code: 'region', points: w.region, detail: p.people[mentor].region });
+    score += w.region;
+  }
+  if (w.level > 0 && p.scoreLevel[mentor] >= 0 && p.scoreLevel[mentor] === p.scoreLevel[mentee]) {
+    reasons.push({ code: 'level', points: w.level, detail: p.people[mentor].level });
+    score += w.level;
+  }
+  if (p.mentorPrefLength[mentor] > 0) {
+    const rank = p.mentorPrefRank.get(mentor * p.count + mentee) ?? 0;
+    const points = rankPoints(w.mentorPreference, rank, p.mentorPrefLength[mentor]);
+    if (points > 0) {
+      reasons.push({ code: 'mentorPreference', points, detail: String(rank) });
+      score += points;
+    }
+  }
+  return { score, reasons };
 }
 
 export function totalScore(pairs: SuggestedPair[]): number {

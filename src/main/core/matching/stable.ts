@@ -3,7 +3,7 @@ import { buildCandidates, type Candidates } from './candidates';
 import { prepare } from './prepare';
 import { suggestPairs, totalScore, type ChosenPair } from './result';
 import type { MatchInput, MatchResult } from './types';
-import { explainUnmatched } from './unmatched';
+import { explainChosen } from './unmatched';
 
 /**
  * Mentee-proposing deferred acceptance with capacities, the way proposals work in the program.
@@ -218,7 +218,7 @@ export function matchStable(input: MatchInput): MatchResult {
       mode: 'stable',
       pairs,
       total: totalScore(pairs),
-      unmatched: explainUnmatched(input, pairs, solved.candidates),
+      unmatched: explainChosen(solved.candidates, solved.chosen, pairs),
       stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: true },
     };
   });

@@ -1,4 +1,5 @@
 import { bucketize, buildCandidates, type Candidates } from './candidates';
+import type { ChosenPair } from './result';
 import type { MatchInput, SuggestedPair, Unmatched, UnmatchedCode } from './types';
 
 /**
@@ -14,6 +15,23 @@ import type { MatchInput, SuggestedPair, Unmatched, UnmatchedCode } from './type
 export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], candidates?: Candidates): Unmatched[] {
   const c = candidates ?? buildCandidates(input);
   const p = c.prepared;
+  const chosen: ChosenPair[] = [];
+  for (const pair of pairs) {
+    const mentor = p.indexOf.get(pair.mentorId);
+    const mentee = p.indexOf.get(pair.menteeId);
+    const skill = p.skillIndex.get(pair.skill);
+    if (mentor !== undefined && mentee !== undefined && skill !== undefined) chosen.push({ mentor, mentee, skill });
+  }
+  return explainChosen(c, chosen, pairs);
+}
+
+/**
+ * explainUnmatched for the engine's own result: `chosen` are its pairs as indices (any order), `pairs`
+ * the same pairs as reported, whose order the 'outscored' detail lists mentees in.
+ */
+export function explainChosen(c: Candidates, chosen: ChosenPair[], pairs: SuggestedPair[]): Unmatched[] {
+  const p = c.prepared;
+  const input = p.input;
   const n = p.count;
   const skills = p.skillNames.length;
   const sameLevelRule = input.settings.peerSameLevel;
@@ -44,48 +62,40 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
   const levelAllows = (m: number, e: number): boolean => !(p.isPeer[m] && sameLevelRule && p.levelKey[m] !== p.levelKey[e]);
 
   const mentorLimit = Math.max(0, Math.floor(input.settings.mentorsPerMentee));
-  const newMentors = new Int32Array(n);
-  const pairMentee = new Int32Array(pairs.length);
-  pairs.forEach((pair, i) => {
-    const e = p.indexOf.get(pair.menteeId) ?? -1;
-    pairMentee[i] = e;
-    if (e >= 0) newMentors[e]++;
-  });
-  // Only mentees short of their mentor limit can be explained; coverage is gathered for them alone.
-  const short = (e: number): boolean => p.fixedAsMentee[e] + newMentors[e] < mentorLimit;
-  const coveredBy = new Map<number, Set<string>>();
-  const cover = (e: number, skill: string | null): void => {
-    if (skill === null || !short(e)) return;
-    let set = coveredBy.get(e);
-    if (!set) coveredBy.set(e, (set = new Set()));
-    set.add(skill);
+  // Skills the new pairs cover, per mentee (CSR); those covered by fixed pairs are already out of seekSkill.
+  const covered = bucketize(n, Int32Array.from(chosen, (pair) => pair.mentee), Int32Array.from(chosen, (pair) => pair.skill), chosen.length);
+  const mentorsOf = (e: number): number => p.fixedAsMentee[e] + covered.start[e + 1] - covered.start[e];
+  const isCovered = (e: number, s: number): boolean => {
+    for (let k = covered.start[e]; k < covered.start[e + 1]; k++) if (covered.items[k] === s) return true;
+    return false;
   };
-  pairs.forEach((pair, i) => {
-    if (pairMentee[i] >= 0) cover(pairMentee[i], pair.skill);
-  });
-  for (const pair of input.fixed) {
-    const e = p.indexOf.get(pair.menteeId);
-    if (e !== undefined) cover(e, pair.skill);
-  }
-  // Who holds each mentor's new seats (pair indices by mentor, CSR): only an 'outscored' detail needs
-  // it, so it is built on first use.
+
+  // Who holds each mentor's new seats, as the detail text: only 'outscored' needs it, and many unmatched
+  // mentees name the same few mentors, so each mentor's text is built once, on first use.
   let held: { start: Int32Array; items: Int32Array } | null = null;
-  const heldOf = (mentor: number): string[] => {
+  const heldText = new Map<number, string>();
+  const heldOf = (mentor: number): string => {
+    const known = heldText.get(mentor);
+    if (known !== undefined) return known;
     if (!held) {
-      const mentorOf: number[] = [];
-      const pairIndex: number[] = [];
+      const mentorOf = new Int32Array(pairs.length);
+      const pairIndex = new Int32Array(pairs.length);
+      let count = 0;
       pairs.forEach((pair, i) => {
         const m = p.indexOf.get(pair.mentorId);
         if (m === undefined) return;
-        mentorOf.push(m);
-        pairIndex.push(i);
+        mentorOf[count] = m;
+        pairIndex[count++] = i;
       });
-      held = bucketize(n, Int32Array.from(mentorOf), Int32Array.from(pairIndex), mentorOf.length);
+      held = bucketize(n, mentorOf, pairIndex, count);
     }
-    return Array.from(held.items.subarray(held.start[mentor], held.start[mentor + 1]), (i) => pairs[i].menteeId);
+    const text = Array.from(held.items.subarray(held.start[mentor], held.start[mentor + 1]), (i) => pairs[i].menteeId).join(',');
+    heldText.set(mentor, text);
+    return text;
   };
 
-  const reasonFor = (e: number, s: number): { code: UnmatchedCode; detail?: string } => {
+  /** Reason for mentee e's sought skill s, the bit-th of its seekSkill list. */
+  const reasonFor = (e: number, s: number, bit: number): { code: UnmatchedCode; detail?: string } => {
     const self = offers(e, s) ? 1 : 0;
     if (offerAll[s] - self === 0) return { code: 'nobody_offers' };
     const levelSlot = s * p.levelCount + p.levelKey[e];
@@ -103,37 +113,34 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
     if (valid - excludedValid === 0) return { code: 'all_declined' };
     const selfOpen = self && p.seats[e] > 0 ? 1 : 0;
     if (openAny[s] + openAt[levelSlot] - selfOpen - excludedOpen === 0) return { code: 'all_full' };
-    return { code: 'outscored', detail: bestTaken(e, s) };
+    return { code: 'outscored', detail: bestTaken(e, bit) };
   };
 
-  const bestTaken = (e: number, s: number): string | undefined => {
-    let bit = -1;
-    for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) if (p.seekSkill[k] === s) bit = k - p.seekStart[e];
-    if (bit < 0) return undefined;
+  const bestTaken = (e: number, bit: number): string | undefined => {
     let best = -1;
     for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
       if (!(c.skillMask[k] & (1 << bit))) continue;
       if (best < 0 || c.score[k] > c.score[best] || (c.score[k] === c.score[best] && p.idRank[c.mentor[k]] < p.idRank[c.mentor[best]])) best = k;
     }
     if (best < 0) return undefined;
-    return `${p.ids[c.mentor[best]]}:${heldOf(c.mentor[best]).join(',')}`;
+    return `${p.ids[c.mentor[best]]}:${heldOf(c.mentor[best])}`;
   };
 
   const result: Unmatched[] = [];
   input.participants.forEach((person, i) => {
     const e = p.engineIndex[i];
     if (person.seeks.length === 0) {
-      if (p.fixedAsMentee[e] + newMentors[e] === 0) result.push({ menteeId: p.ids[e], skill: null, code: 'seeks_nothing' });
+      if (mentorsOf(e) === 0) result.push({ menteeId: p.ids[e], skill: null, code: 'seeks_nothing' });
       return;
     }
-    // At the limit already (min(limit, sought) <= limit): nothing to explain, and no Set to build.
-    if (!short(e)) return;
-    const sought = [...new Set(person.seeks)];
-    if (p.fixedAsMentee[e] + newMentors[e] >= Math.min(mentorLimit, sought.length)) return;
-    const covered = coveredBy.get(e);
-    for (const skill of sought) {
-      if (covered?.has(skill)) continue;
-      const { code, detail } = reasonFor(e, p.skillIndex.get(skill) ?? -1);
+    // At the limit already, or as many mentors as distinct sought skills: nothing to explain.
+    if (mentorsOf(e) >= Math.min(mentorLimit, p.soughtCount[e])) return;
+    const first = p.seekStart[e];
+    for (let k = first; k < p.seekStart[e + 1]; k++) {
+      const s = p.seekSkill[k];
+      if (isCovered(e, s)) continue;
+      const { code, detail } = reasonFor(e, s, k - first);
+      const skill = p.skillNames[s];
       result.push(detail === undefined ? { menteeId: p.ids[e], skill, code } : { menteeId: p.ids[e], skill, code, detail });
     }
   });
