@@ -1,5 +1,5 @@
 import type { AssignRequest, AssignResult } from '../shared/contract';
-import type { Participant, Violation } from '../shared/domain';
+import type { Pairing, Participant, Violation } from '../shared/domain';
 import { checkAssignment, pairKey, pairKindFor, pairSkill, type RuleContext } from '../shared/rules';
 import type { Db } from './store/connection';
 import { getSettings } from './store/cohortRepo';
@@ -14,7 +14,10 @@ import { StoreError } from './store/errors';
 // Board operations: every assignment is checked against the program's rules, then written through the
 // journal so it can be undone.
 
-export function ruleContext(db: Db): Omit<RuleContext, 'participants'> & { participants: Map<string, Participant> } {
+/** The rules' context as read from the store: whole participants and pairings (sort keys included). */
+export type StoreRuleContext = Omit<RuleContext, 'participants' | 'pairings'> & { participants: Map<string, Participant>; pairings: Pairing[] };
+
+export function ruleContext(db: Db): StoreRuleContext {
   return {
     participants: new Map(listParticipants(db).map((p) => [p.id, p])),
     pairings: listPairings(db),
@@ -24,7 +27,7 @@ export function ruleContext(db: Db): Omit<RuleContext, 'participants'> & { parti
 }
 
 /** The same context for just the people one assignment involves: what a drop needs, fast on a big cohort. */
-export function ruleContextFor(db: Db, ids: string[]): Omit<RuleContext, 'participants'> & { participants: Map<string, Participant> } {
+export function ruleContextFor(db: Db, ids: string[]): StoreRuleContext {
   const participants = new Map<string, Participant>();
   for (const id of ids) {
     try {

@@ -1,13 +1,12 @@
 import type { SuggestionSet } from '../shared/contract';
-import { checkAssignment, pairKey, pairKindFor } from '../shared/rules';
-import { ruleContext, sortKeyAt } from './board';
+import { pairKey } from '../shared/rules';
 import { matchOptimal, matchStable, type MatchInput } from './core/matching';
+import { createPairingBatch } from './pairingBatch';
 import type { Db } from './store/connection';
 import { getSettings } from './store/cohortRepo';
 import { mutate } from './store/journal';
 import { getParticipantRow, listParticipants } from './store/participantsRepo';
-import { columnOrder, declinedPairs, insertPairing, insertRejected, listPairings, rejectedPairs } from './store/pairingsRepo';
-import { skillIdByName } from './store/skillsRepo';
+import { declinedPairs, insertRejected, listPairings, rejectedPairs } from './store/pairingsRepo';
 
 // The matcher over the cohort in the store: every current pairing stays (pinned, accepted or made by
 // hand), the engine fills the rest, and applying a suggestion goes through the same rules and journal
@@ -40,19 +39,12 @@ export function suggestPairs(db: Db, mode: 'optimal' | 'stable' = 'optimal'): Su
 
 /** Applies suggestions as one undoable change; any that a rule now refuses (the board moved on) is skipped. */
 export function applySuggestions(db: Db, pairs: Array<{ mentorId: string; menteeId: string; skill: string | null }>) {
-  const context = ruleContext(db);
-  const pairings = [...context.pairings];
   let applied = 0;
   const { changed } = mutate(db, { label: 'history.apply', params: { count: pairs.length } }, () => {
+    const batch = createPairingBatch(db);
     for (const pair of pairs) {
-      const mentor = context.participants.get(pair.mentorId);
-      if (!mentor || checkAssignment({ ...context, pairings }, { ...pair, fromMentorId: null }).length > 0) continue;
-      const keys = columnOrder(db, pair.mentorId).map((c) => c.sortOrder);
-      const pairing = insertPairing(db, {
-        mentorId: pair.mentorId, menteeId: pair.menteeId, skillId: pair.skill ? skillIdByName(db, pair.skill) : null,
-        kind: pairKindFor(mentor), sortOrder: sortKeyAt(keys, keys.length), pinned: false, overrides: [], source: 'suggestion',
-      });
-      pairings.push(pairing);
+      if (batch.check({ ...pair, fromMentorId: null }).length > 0) continue;
+      batch.add({ ...pair, overrides: [], source: 'suggestion' });
       applied++;
     }
   });

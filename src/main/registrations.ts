@@ -2,6 +2,7 @@ import type { ImportReport, UnresolvedPreference } from '../shared/contract';
 import type { ImportIssue, MentoringKind } from '../shared/domain';
 import { mergeImported, sameList, sameSnapshot } from './importMerge';
 import { resolveImportedPreferences } from './preferences';
+import { mentorsToRestore, restoreExportedPairings, type MenteeToRestore } from './roundTrip';
 import { resolveSkills, type VocabularySkill } from './core/skills';
 import type { ParsedRegistration, RegistrationRow } from './import';
 import { identityKey } from './import';
@@ -20,7 +21,9 @@ import { addAlias, insertSkill, loadVocabulary, type VocabularyEntry } from './s
 // The store side of importing a registration export: classify each parsed row against the cohort
 // (added / updated / unchanged, judged against the snapshot of what was imported last, not against
 // hand edits), resolve skills through the vocabulary and preferred mentors by name, then write it all
-// in one journaled transaction; an updated participant takes only the fields the form changed.
+// in one journaled transaction; an updated participant takes only the fields the form changed. A Kupu
+// export's "Mentor email" column becomes pairings in that same transaction (roundTrip.ts), so one undo
+// step takes back the import with its pairings.
 
 export interface ImportRequest {
   fileName: string;
@@ -184,9 +187,14 @@ export async function commitImport(
     const writer = createImportWriter(db, skillIds, planned.rows.filter((r) => r.status === 'added').length);
     // Rows whose typed preferences are (re)written now: new people, and people whose answer changed them.
     const rewritten: Array<{ entry: PlannedRow; id: string; replace: boolean }> = [];
+    // Only this file's new and changed rows: old participants' mentor columns were restored when imported.
+    const mentees: MenteeToRestore[] = [];
     for (const entry of planned.rows) {
       if (entry.status === 'added') {
-        rewritten.push({ entry, id: writer.insert(entry.record, JSON.stringify(snapshotOf(entry.record))), replace: false });
+        const id = writer.insert(entry.record, JSON.stringify(snapshotOf(entry.record)));
+        rewritten.push({ entry, id, replace: false });
+        const mentorEmails = mentorsToRestore(entry.record.extra);
+        if (mentorEmails.length > 0) mentees.push({ menteeId: id, mentorEmails });
         continue;
       }
       if (entry.status === 'unchanged') continue;
@@ -194,6 +202,8 @@ export async function commitImport(
       const last = existing.snapshot();
       const skills = !sameList(snapshot.offers, last.offers) || !sameList(snapshot.seeks, last.seeks);
       writer.update(existing.id, mergeImported(existing.current(), last, snapshot), record, snapshotJson, { skills });
+      const mentorEmails = mentorsToRestore(snapshot.extra, last.extra);
+      if (mentorEmails.length > 0) mentees.push({ menteeId: existing.id, mentorEmails });
       // Preferences the form did not change keep whatever the coordinator resolved by hand.
       if (!sameList(snapshot.preferences, last.preferences)) rewritten.push({ entry, id: existing.id, replace: true });
     }
@@ -201,6 +211,8 @@ export async function commitImport(
       db, writer, rewritten.map(({ entry, id, replace }) => ({ id, name: entry.record.name, row: entry.row.row, preferences: entry.record.preferences, replace })),
     );
     writer.finish();
+    // After finish: the pairings' inserts are journaled by the triggers, after the participants they need.
+    restoreExportedPairings(db, mentees);
     for (const u of preferences.fromThisFile) {
       warnings.push({
         file: parsed.file,

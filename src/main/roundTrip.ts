@@ -1,49 +1,66 @@
-import { checkAssignment, pairKey, pairKindFor, pairSkill } from '../shared/rules';
-import { ruleContext, sortKeyAt } from './board';
+import { pairSkill } from '../shared/rules';
 import type { Db } from './store/connection';
-import { mutate } from './store/journal';
-import { columnOrder, insertPairing } from './store/pairingsRepo';
-import { skillIdByName } from './store/skillsRepo';
+import { createPairingBatch } from './pairingBatch';
 
 // Kupu's own export carries each participant's mentors in a "Mentor email" column, which the importer
-// keeps as an extra field. After importing such a file, this recreates those pairings, so an export
-// re-imports into a new cohort with the same pairings (the round trip).
+// keeps as an extra field. Importing such a file recreates those pairings, so an export re-imports into
+// a new cohort with the same pairings (the round trip). Only the rows of the file being imported count,
+// and only what their mentor column says anew: a pairing the coordinator removed by hand stays removed
+// when another file, or the same one again, is imported.
 
 const mentorColumn = /^mentor\s*e-?mail$/i;
 
-export function restoreExportedPairings(db: Db): { created: number; changed: ReturnType<typeof mutate>['changed'] } {
-  const context = ruleContext(db);
-  const people = [...context.participants.values()];
-  const byEmail = new Map(people.filter((p) => p.email).map((p) => [p.email.toLowerCase(), p]));
-  const paired = new Set(context.pairings.map((p) => pairKey(p.mentorId, p.menteeId)));
-  const wanted: Array<{ mentorId: string; menteeId: string }> = [];
-  for (const mentee of people) {
-    const column = Object.keys(mentee.extra).find((key) => mentorColumn.test(key.trim()));
-    if (!column) continue;
-    for (const email of mentee.extra[column].split(/[\s,;]+/).filter(Boolean)) {
-      const mentor = byEmail.get(email.toLowerCase());
-      if (mentor && mentor.id !== mentee.id && !paired.has(pairKey(mentor.id, mentee.id))) {
-        paired.add(pairKey(mentor.id, mentee.id));
-        wanted.push({ mentorId: mentor.id, menteeId: mentee.id });
-      }
+/** The mentor emails an imported row lists (lower case), or none when the file has no mentor column. */
+export function listedMentors(extra: Readonly<Record<string, string>>): string[] {
+  const column = Object.keys(extra).find((key) => mentorColumn.test(key.trim()));
+  if (!column) return [];
+  return [...new Set(extra[column].split(/[\s,;]+/).filter(Boolean).map((email) => email.toLowerCase()))];
+}
+
+/**
+ * The mentors to pair an imported row with: for a new participant everyone the row lists; for an
+ * updated one only those its last import did not list (as a re-import takes only the fields the form
+ * changed, a mentor column that did not change leaves the board as the coordinator left it).
+ */
+export function mentorsToRestore(incoming: Readonly<Record<string, string>>, last?: Readonly<Record<string, string>>): string[] {
+  const listed = listedMentors(incoming);
+  if (listed.length === 0 || !last) return listed;
+  const before = new Set(listedMentors(last));
+  return listed.filter((email) => !before.has(email));
+}
+
+export interface MenteeToRestore {
+  menteeId: string;
+  /** Lower-case mentor emails (mentorsToRestore). */
+  mentorEmails: string[];
+}
+
+/**
+ * Recreates the listed pairings; call inside the import's own `mutate`, after its participants are
+ * written, so one undo step takes back the import and its pairings together. A mentor not in the
+ * cohort is skipped, an existing pairing is not made twice, and a rule a pairing breaks here is
+ * recorded as an override (the pairing existed in the exported cohort). Returns how many were made.
+ */
+export function restoreExportedPairings(db: Db, mentees: readonly MenteeToRestore[]): number {
+  // Most imports are registration forms without a mentor column: they read nothing more.
+  if (!mentees.some((m) => m.mentorEmails.length > 0)) return 0;
+  const batch = createPairingBatch(db);
+  const byEmail = new Map<string, string>();
+  for (const p of batch.participants.values()) if (p.email) byEmail.set(p.email.toLowerCase(), p.id);
+  let created = 0;
+  for (const { menteeId, mentorEmails } of mentees) {
+    const mentee = batch.participants.get(menteeId);
+    if (!mentee) continue;
+    for (const email of mentorEmails) {
+      const mentorId = byEmail.get(email);
+      const mentor = mentorId === undefined ? undefined : batch.participants.get(mentorId);
+      if (!mentor) continue;
+      const violations = batch.check({ menteeId, mentorId: mentor.id });
+      // Self and duplicate cannot be overridden: the row names its own email, or the pairing exists.
+      if (violations.some((v) => !v.overridable)) continue;
+      batch.add({ mentorId: mentor.id, menteeId, skill: pairSkill(mentor, mentee), overrides: violations.map((v) => v.code), source: 'import' });
+      created++;
     }
   }
-  if (wanted.length === 0) return { created: 0, changed: [] };
-  const pairings = [...context.pairings];
-  const { changed } = mutate(db, { label: 'history.restorePairings', params: { count: wanted.length } }, () => {
-    for (const { mentorId, menteeId } of wanted) {
-      const mentor = context.participants.get(mentorId);
-      const mentee = context.participants.get(menteeId);
-      if (!mentor || !mentee) continue;
-      // The pairing existed in the exported cohort: keep it, flagging any rule it breaks here.
-      const overrides = checkAssignment({ ...context, pairings }, { menteeId, mentorId }).filter((v) => v.overridable).map((v) => v.code);
-      const skill = pairSkill(mentor, mentee);
-      const keys = columnOrder(db, mentorId).map((c) => c.sortOrder);
-      pairings.push(insertPairing(db, {
-        mentorId, menteeId, skillId: skill ? skillIdByName(db, skill) : null, kind: pairKindFor(mentor),
-        sortOrder: sortKeyAt(keys, keys.length), pinned: false, overrides, source: 'import',
-      }));
-    }
-  });
-  return { created: wanted.length, changed };
+  return created;
 }

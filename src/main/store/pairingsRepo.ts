@@ -52,17 +52,31 @@ export interface NewPairing {
   source: Pairing['source'];
 }
 
-export function insertPairing(db: Db, pairing: NewPairing): Pairing {
-  db.prepare(
-    `INSERT INTO pairing (mentor_id, mentee_id, skill_id, kind, sort_order, pinned, overrides, source, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+const insertSql = `INSERT INTO pairing (mentor_id, mentee_id, skill_id, kind, sort_order, pinned, overrides, source, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function valuesOf(pairing: NewPairing, createdAt: string) {
+  return [
     pairing.mentorId, pairing.menteeId, pairing.skillId, pairing.kind, pairing.sortOrder, pairing.pinned ? 1 : 0,
-    JSON.stringify(pairing.overrides), pairing.source, new Date().toISOString(),
-  );
+    JSON.stringify(pairing.overrides), pairing.source, createdAt,
+  ];
+}
+
+export function insertPairing(db: Db, pairing: NewPairing): Pairing {
+  db.prepare(insertSql).run(...valuesOf(pairing, new Date().toISOString()));
   const created = findPairing(db, pairing.mentorId, pairing.menteeId);
   if (!created) throw new Error('Pairing vanished after insert');
   return created;
+}
+
+/**
+ * Inserts for a batch of pairings (applying suggestions, restoring an import's pairings): the statement
+ * is prepared once, not once per pairing, and nothing is read back.
+ */
+export function createPairingWriter(db: Db): { insert(pairing: NewPairing): void } {
+  const statement = db.prepare(insertSql);
+  const createdAt = new Date().toISOString();
+  return { insert: (pairing) => void statement.run(...valuesOf(pairing, createdAt)) };
 }
 
 export function deletePairing(db: Db, mentorId: string, menteeId: string): boolean {
