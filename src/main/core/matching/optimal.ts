@@ -4,7 +4,7 @@ import { createWork, solveFlow, type FlowWork } from './flow';
 import { forbidMutual } from './mutual';
 import { buildNetwork, heldPair, type FlowNetwork } from './network';
 import { prepare } from './prepare';
-import { suggestPairs, totalScore, type ChosenPair } from './result';
+import { addChosen, chosenPairs, suggestPairs, totalScore, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
 import { explainChosen } from './unmatched';
 
@@ -12,7 +12,7 @@ export interface OptimalSolve {
   candidates: Candidates;
   net: FlowNetwork;
   work: FlowWork;
-  chosen: ChosenPair[];
+  chosen: ChosenPairs;
   exact: boolean;
 }
 
@@ -25,11 +25,13 @@ export function solveOptimal(input: MatchInput, arrays: ArraySource = freshArray
   const net = buildNetwork(candidates, arrays);
   const work = solveFlow(net, createWork(net, arrays));
   const exact = input.settings.allowMutual ? true : forbidMutual(net, work);
-  const chosen: ChosenPair[] = [];
+  let held = 0;
+  for (let m = 0; m < net.participants; m++) held += net.heldCount[m];
+  const chosen = chosenPairs(held);
   for (let m = 0; m < net.participants; m++) {
     for (let k = net.heldStart[m]; k < net.heldStart[m] + net.heldCount[m]; k++) {
       const { mentee, skill } = heldPair(net, net.heldArc[k]);
-      chosen.push({ mentor: m, mentee, skill });
+      addChosen(chosen, m, mentee, skill);
     }
   }
   return { candidates, net, work, chosen, exact };

@@ -3,51 +3,106 @@ import type { Prepared } from './prepare';
 import { rankPoints, seatCost, type PairScore } from './score';
 import type { Reason, SuggestedPair } from './types';
 
-export interface ChosenPair {
-  mentor: number;
-  mentee: number;
-  skill: number;
+/** The engine's pairs as columns of indices: pair i is mentor[i] → mentee[i] for skill id skill[i]. */
+export interface ChosenPairs {
+  count: number;
+  mentor: Int32Array;
+  mentee: Int32Array;
+  skill: Int32Array;
+}
+
+export function chosenPairs(capacity: number): ChosenPairs {
+  return { count: 0, mentor: new Int32Array(capacity), mentee: new Int32Array(capacity), skill: new Int32Array(capacity) };
+}
+
+export function addChosen(chosen: ChosenPairs, mentor: number, mentee: number, skill: number): void {
+  const i = chosen.count++;
+  chosen.mentor[i] = mentor;
+  chosen.mentee[i] = mentee;
+  chosen.skill[i] = skill;
 }
 
 /**
- * Chosen (mentor, mentee, skill) triples → SuggestedPairs with reasons, mentors in id order. A mentor's
- * new mentees take seats after the fixed ones, best base score first (ties by mentee id); seat k costs
- * (k-1)*spread, reported as a negative 'spread' reason. The sum over a mentor is the same whatever the
- * seat order.
+ * Chosen pairs → SuggestedPairs with reasons, mentors in id order. A mentor's new mentees take seats
+ * after the fixed ones, best base score first (ties by mentee id); seat k costs (k-1)*spread, reported
+ * as a negative 'spread' reason. The sum over a mentor is the same whatever the seat order.
  */
-export function suggestPairs(p: Prepared, chosen: ChosenPair[]): SuggestedPair[] {
+export function suggestPairs(p: Prepared, chosen: ChosenPairs): SuggestedPair[] {
   const weights = p.weights;
+  const reasons = reasonCache(p);
   // Pairs bucketed by mentor, then mentors walked in id order: linear, no comparison sort over every
   // pair. Each mentor's handful is scored and sorted on its own.
-  const { start, items } = bucketize(p.count, Int32Array.from(chosen, (pair) => pair.mentor), Int32Array.from(chosen.keys()), chosen.length);
+  const pairIndex = new Int32Array(chosen.count);
+  for (let i = 0; i < chosen.count; i++) pairIndex[i] = i;
+  const { start, items } = bucketize(p.count, chosen.mentor, pairIndex, chosen.count);
   const mentorsById = new Int32Array(p.count);
   for (let m = 0; m < p.count; m++) mentorsById[p.idRank[m]] = m;
 
   const result: SuggestedPair[] = [];
+  const add = (mentor: number, i: number, base: PairScore, seat: number): void => {
+    const spread = seatCost(seat, weights.spread);
+    // base.reasons is this pair's own list, so the spread part is appended in place.
+    if (spread > 0) base.reasons.push(reasons.spread(seat, spread));
+    result.push({
+      mentorId: p.ids[mentor],
+      menteeId: p.ids[chosen.mentee[i]],
+      skill: p.skillNames[chosen.skill[i]],
+      kind: p.isPeer[mentor] ? 'peer' : 'group',
+      score: base.score - spread,
+      reasons: base.reasons,
+    });
+  };
   for (const mentor of mentorsById) {
-    if (start[mentor] === start[mentor + 1]) continue;
-    const held = Array.from(items.subarray(start[mentor], start[mentor + 1]), (i): { pair: ChosenPair; base: PairScore } => ({
-      pair: chosen[i],
-      base: preparedPairScore(p, mentor, chosen[i].mentee, chosen[i].skill),
-    }));
-    if (held.length > 1) held.sort((x, y) => y.base.score - x.base.score || p.idRank[x.pair.mentee] - p.idRank[y.pair.mentee]);
-    let seat = p.fixedAsMentor[mentor];
-    for (const { pair, base } of held) {
-      seat++;
-      const spread = seatCost(seat, weights.spread);
-      // base.reasons is this pair's own fresh list, so the spread part is appended in place.
-      if (spread > 0) base.reasons.push({ code: 'spread', points: -spread, detail: String(seat) });
-      result.push({
-        mentorId: p.ids[mentor],
-        menteeId: p.ids[pair.mentee],
-        skill: p.skillNames[pair.skill],
-        kind: p.isPeer[mentor] ? 'peer' : 'group',
-        score: base.score - spread,
-        reasons: base.reasons,
-      });
+    const from = start[mentor];
+    const to = start[mentor + 1];
+    if (from === to) continue;
+    const seat = p.fixedAsMentor[mentor];
+    if (to - from === 1) {
+      // Most mentors (every peer) take one mentee: nothing to order.
+      const i = items[from];
+      add(mentor, i, preparedPairScore(p, mentor, chosen.mentee[i], chosen.skill[i], reasons), seat + 1);
+      continue;
     }
+    const held = Array.from(items.subarray(from, to), (i) => ({ i, base: preparedPairScore(p, mentor, chosen.mentee[i], chosen.skill[i], reasons) }));
+    held.sort((x, y) => y.base.score - x.base.score || p.idRank[chosen.mentee[x.i]] - p.idRank[chosen.mentee[y.i]]);
+    held.forEach(({ i, base }, k) => add(mentor, i, base, seat + k + 1));
   }
   return result;
+}
+
+/**
+ * Reason objects shared by every pair that has the same one (frozen, so sharing is safe): a 50,000-person
+ * result would otherwise allocate ~150,000 identical objects, and collecting them costs more than the
+ * scoring.
+ */
+interface ReasonCache {
+  skill(skill: number): Reason;
+  region(person: number): Reason;
+  level(person: number): Reason;
+  ranked(code: 'preference' | 'mentorPreference', points: number, rank: number): Reason;
+  spread(seat: number, cost: number): Reason;
+}
+
+function reasonCache(p: Prepared): ReasonCache {
+  const w = p.weights;
+  const bySkill: Reason[] = [];
+  const byRegion: Reason[] = [];
+  const byLevel: Reason[] = [];
+  const bySeat: Reason[] = [];
+  const byRank = new Map<string, Reason>();
+  const make = (reason: Reason): Reason => Object.freeze(reason);
+  return {
+    skill: (skill) => (bySkill[skill] ??= make({ code: 'skill', points: w.skill, detail: p.skillNames[skill] })),
+    region: (person) => (byRegion[p.scoreRegion[person]] ??= make({ code: 'region', points: w.region, detail: p.people[person].region })),
+    level: (person) => (byLevel[p.scoreLevel[person]] ??= make({ code: 'level', points: w.level, detail: p.people[person].level })),
+    ranked: (code, points, rank) => {
+      const key = `${code}:${points}:${rank}`;
+      let reason = byRank.get(key);
+      if (!reason) byRank.set(key, (reason = make({ code, points, detail: String(rank) })));
+      return reason;
+    },
+    spread: (seat, cost) => (bySeat[seat] ??= make({ code: 'spread', points: -cost, detail: String(seat) })),
+  };
 }
 
 /**
@@ -55,32 +110,32 @@ export function suggestPairs(p: Prepared, chosen: ChosenPair[]): SuggestedPair[]
  * strings: the same parts, points and details (result.test.ts holds them equal), at a fraction of the
  * cost for tens of thousands of pairs. The skill is shared by construction, and the seat is the first.
  */
-export function preparedPairScore(p: Prepared, mentor: number, mentee: number, skill: number): PairScore {
+export function preparedPairScore(p: Prepared, mentor: number, mentee: number, skill: number, shared: ReasonCache = reasonCache(p)): PairScore {
   const w = p.weights;
-  const reasons: Reason[] = [{ code: 'skill', points: w.skill, detail: p.skillNames[skill] }];
+  const reasons: Reason[] = [shared.skill(skill)];
   let score = w.skill;
   for (let k = p.prefStart[mentee]; k < p.prefStart[mentee + 1]; k++) {
     if (p.prefMentor[k] !== mentor) continue;
     const points = rankPoints(w.preference, p.prefRank[k], p.prefLength[mentee]);
     if (points > 0) {
-      reasons.push({ code: 'preference', points, detail: String(p.prefRank[k]) });
+      reasons.push(shared.ranked('preference', points, p.prefRank[k]));
       score += points;
     }
     break;
   }
   if (w.region > 0 && p.scoreRegion[mentor] >= 0 && p.scoreRegion[mentor] === p.scoreRegion[mentee]) {
-    reasons.push({ code: 'region', points: w.region, detail: p.people[mentor].region });
+    reasons.push(shared.region(mentor));
     score += w.region;
   }
   if (w.level > 0 && p.scoreLevel[mentor] >= 0 && p.scoreLevel[mentor] === p.scoreLevel[mentee]) {
-    reasons.push({ code: 'level', points: w.level, detail: p.people[mentor].level });
+    reasons.push(shared.level(mentor));
     score += w.level;
   }
   if (p.mentorPrefLength[mentor] > 0) {
     const rank = p.mentorPrefRank.get(mentor * p.count + mentee) ?? 0;
     const points = rankPoints(w.mentorPreference, rank, p.mentorPrefLength[mentor]);
     if (points > 0) {
-      reasons.push({ code: 'mentorPreference', points, detail: String(rank) });
+      reasons.push(shared.ranked('mentorPreference', points, rank));
       score += points;
     }
   }

@@ -1,7 +1,7 @@
 import { freshArrays, withPooledArrays, type ArraySource } from './arrays';
 import { buildCandidates, type Candidates } from './candidates';
 import { prepare } from './prepare';
-import { suggestPairs, totalScore, type ChosenPair } from './result';
+import { addChosen, chosenPairs, suggestPairs, totalScore, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
 import { explainChosen } from './unmatched';
 
@@ -25,7 +25,7 @@ import { explainChosen } from './unmatched';
 
 export interface StableSolve {
   candidates: Candidates;
-  chosen: ChosenPair[];
+  chosen: ChosenPairs;
   proposals: number;
 }
 
@@ -199,11 +199,13 @@ export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays
     run = deferredAcceptance(c, order, contractSkill, dropped, state);
     proposals += run.proposals;
   }
-  const chosen: ChosenPair[] = [];
+  let active = 0;
+  for (let edge = 0; edge < c.count; edge++) active += run.active[edge];
+  const chosen = chosenPairs(active);
   for (let edge = 0; edge < c.count; edge++) {
     if (!run.active[edge]) continue;
     const e = c.mentee[edge];
-    chosen.push({ mentor: c.mentor[edge], mentee: e, skill: p.seekSkill[p.seekStart[e] + (31 - Math.clz32(contractSkill[edge]))] });
+    addChosen(chosen, c.mentor[edge], e, p.seekSkill[p.seekStart[e] + (31 - Math.clz32(contractSkill[edge]))]);
   }
   return { candidates: c, chosen, proposals };
 }

@@ -1,5 +1,5 @@
 import { bucketize, buildCandidates, type Candidates } from './candidates';
-import type { ChosenPair } from './result';
+import { addChosen, chosenPairs, type ChosenPairs } from './result';
 import type { MatchInput, SuggestedPair, Unmatched, UnmatchedCode } from './types';
 
 /**
@@ -15,12 +15,12 @@ import type { MatchInput, SuggestedPair, Unmatched, UnmatchedCode } from './type
 export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], candidates?: Candidates): Unmatched[] {
   const c = candidates ?? buildCandidates(input);
   const p = c.prepared;
-  const chosen: ChosenPair[] = [];
+  const chosen = chosenPairs(pairs.length);
   for (const pair of pairs) {
     const mentor = p.indexOf.get(pair.mentorId);
     const mentee = p.indexOf.get(pair.menteeId);
     const skill = p.skillIndex.get(pair.skill);
-    if (mentor !== undefined && mentee !== undefined && skill !== undefined) chosen.push({ mentor, mentee, skill });
+    if (mentor !== undefined && mentee !== undefined && skill !== undefined) addChosen(chosen, mentor, mentee, skill);
   }
   return explainChosen(c, chosen, pairs);
 }
@@ -29,7 +29,7 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
  * explainUnmatched for the engine's own result: `chosen` are its pairs as indices (any order), `pairs`
  * the same pairs as reported, whose order the 'outscored' detail lists mentees in.
  */
-export function explainChosen(c: Candidates, chosen: ChosenPair[], pairs: SuggestedPair[]): Unmatched[] {
+export function explainChosen(c: Candidates, chosen: ChosenPairs, pairs: SuggestedPair[]): Unmatched[] {
   const p = c.prepared;
   const input = p.input;
   const n = p.count;
@@ -63,19 +63,19 @@ export function explainChosen(c: Candidates, chosen: ChosenPair[], pairs: Sugges
 
   const mentorLimit = Math.max(0, Math.floor(input.settings.mentorsPerMentee));
   // Skills the new pairs cover, per mentee (CSR); those covered by fixed pairs are already out of seekSkill.
-  const covered = bucketize(n, Int32Array.from(chosen, (pair) => pair.mentee), Int32Array.from(chosen, (pair) => pair.skill), chosen.length);
+  const covered = bucketize(n, chosen.mentee, chosen.skill, chosen.count);
   const mentorsOf = (e: number): number => p.fixedAsMentee[e] + covered.start[e + 1] - covered.start[e];
   const isCovered = (e: number, s: number): boolean => {
     for (let k = covered.start[e]; k < covered.start[e + 1]; k++) if (covered.items[k] === s) return true;
     return false;
   };
 
-  // Who holds each mentor's new seats, as the detail text: only 'outscored' needs it, and many unmatched
-  // mentees name the same few mentors, so each mentor's text is built once, on first use.
+  // "<mentor id>:<who holds its new seats>", the 'outscored' detail: many unmatched mentees name the same
+  // few mentors, so each mentor's text is built once, on first use.
   let held: { start: Int32Array; items: Int32Array } | null = null;
-  const heldText = new Map<number, string>();
-  const heldOf = (mentor: number): string => {
-    const known = heldText.get(mentor);
+  const detailText = new Map<number, string>();
+  const outscoredDetail = (mentor: number): string => {
+    const known = detailText.get(mentor);
     if (known !== undefined) return known;
     if (!held) {
       const mentorOf = new Int32Array(pairs.length);
@@ -89,8 +89,9 @@ export function explainChosen(c: Candidates, chosen: ChosenPair[], pairs: Sugges
       });
       held = bucketize(n, mentorOf, pairIndex, count);
     }
-    const text = Array.from(held.items.subarray(held.start[mentor], held.start[mentor + 1]), (i) => pairs[i].menteeId).join(',');
-    heldText.set(mentor, text);
+    let text = `${p.ids[mentor]}:`;
+    for (let k = held.start[mentor]; k < held.start[mentor + 1]; k++) text += (k === held.start[mentor] ? '' : ',') + pairs[held.items[k]].menteeId;
+    detailText.set(mentor, text);
     return text;
   };
 
@@ -123,7 +124,7 @@ export function explainChosen(c: Candidates, chosen: ChosenPair[], pairs: Sugges
       if (best < 0 || c.score[k] > c.score[best] || (c.score[k] === c.score[best] && p.idRank[c.mentor[k]] < p.idRank[c.mentor[best]])) best = k;
     }
     if (best < 0) return undefined;
-    return `${p.ids[c.mentor[best]]}:${heldOf(c.mentor[best])}`;
+    return outscoredDetail(c.mentor[best]);
   };
 
   const result: Unmatched[] = [];
