@@ -115,7 +115,12 @@ test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocab
   await unresolved.getByLabel('Siapa yang dimaksud? Aminah', { exact: true }).selectOption({ label: 'Nur Aminah' });
   await expect(unresolved).toContainText('✓ Nur Aminah');
   await expect(unresolved).toContainText('1 mentor pilihan perlu Anda tentukan');
-  await unresolved.getByLabel('Siapa yang dimaksud? Bu Yanti', { exact: true }).selectOption({ label: 'Tidak ada di angkatan ini (abaikan pilihan ini)' });
+  // Nobody fits "Bu Yanti": the search finds people as the board's does, here by a phone number typed as 0813… (Dewi's is +62 813 1111 2222).
+  const yanti = unresolved.getByLabel('Siapa yang dimaksud? Bu Yanti', { exact: true });
+  await unresolved.getByLabel('Cari nama: Bu Yanti').fill('0813 1111');
+  await expect(yanti).toContainText('Dewi Lestari');
+  await expect(yanti).not.toContainText('Siti');
+  await yanti.selectOption({ label: 'Tidak ada di angkatan ini (abaikan pilihan ini)' });
   await expect(unresolved).toContainText('Semua mentor pilihan sudah ditentukan.');
   await page.screenshot({ path: join(screens, 'import-resolved-id.png'), fullPage: true });
 

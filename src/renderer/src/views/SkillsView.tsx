@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Skill } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
+import { textMatcher } from '../search';
 import { useCohort, write } from '../store';
 
 // The skills vocabulary: each skill with the spellings participants typed and how many offer or seek
@@ -42,8 +43,8 @@ export function SkillsView() {
   }, [history]);
 
   const shown = useMemo(() => {
-    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-    return (skills ?? []).filter((s) => words.every((w) => [s.name, ...s.spellings.map((x) => x.spelling)].some((text) => text.toLowerCase().includes(w))));
+    const found = textMatcher(filter);
+    return (skills ?? []).filter((s) => found([s.name, ...s.spellings.map((x) => x.spelling)]));
   }, [skills, filter]);
 
   const merge = async (from: string, into: string) => {
