@@ -115,7 +115,12 @@ test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocab
   await unresolved.getByLabel('Siapa yang dimaksud? Aminah', { exact: true }).selectOption({ label: 'Nur Aminah' });
   await expect(unresolved).toContainText('✓ Nur Aminah');
   await expect(unresolved).toContainText('1 mentor pilihan perlu Anda tentukan');
-  await unresolved.getByLabel('Siapa yang dimaksud? Bu Yanti', { exact: true }).selectOption({ label: 'Tidak ada di angkatan ini (abaikan pilihan ini)' });
+  // Nobody fits "Bu Yanti": the search finds people as the board's does, here by a phone number typed as 0813… (Dewi's is +62 813 1111 2222).
+  const yanti = unresolved.getByLabel('Siapa yang dimaksud? Bu Yanti', { exact: true });
+  await unresolved.getByLabel('Cari nama: Bu Yanti').fill('0813 1111');
+  await expect(yanti).toContainText('Dewi Lestari');
+  await expect(yanti).not.toContainText('Siti');
+  await yanti.selectOption({ label: 'Tidak ada di angkatan ini (abaikan pilihan ini)' });
   await expect(unresolved).toContainText('Semua mentor pilihan sudah ditentukan.');
   await page.screenshot({ path: join(screens, 'import-resolved-id.png'), fullPage: true });
 
@@ -133,8 +138,13 @@ test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocab
   await expect(row('Peta Pikiran')).toBeVisible();
   const offeredBefore = Number(await row('Mind Mapping').locator('td.num').first().textContent());
   await page.screenshot({ path: join(screens, 'skills-en.png'), fullPage: true });
-  await row('Peta Pikiran').getByLabel('Merge Peta Pikiran into').selectOption('Mind Mapping');
-  await row('Peta Pikiran').getByRole('button', { name: 'Merge' }).click();
+  // The target is typed, suggested from the skills list; a skill can't merge into itself, and case need not match.
+  const mergeInto = row('Peta Pikiran').getByLabel('Merge Peta Pikiran into');
+  const mergeButton = row('Peta Pikiran').getByRole('button', { name: 'Merge' });
+  await mergeInto.fill('Peta Pikiran');
+  await expect(mergeButton).toBeDisabled();
+  await mergeInto.fill('mind mapping');
+  await mergeButton.click();
   await expect(row('Peta Pikiran')).toHaveCount(0);
   await expect(row('Mind Mapping').locator('.spellings')).toContainText('Peta Pikiran');
   expect(Number(await row('Mind Mapping').locator('td.num').first().textContent())).toBeGreaterThanOrEqual(offeredBefore);

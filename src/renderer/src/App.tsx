@@ -8,7 +8,7 @@ import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
-import { recall, remember } from './memory';
+import { useRemembered } from './memory';
 import { refresh, useCohort, write } from './store';
 
 // The board is the first screen; the other views (and the zod schemas some of them validate with) load
@@ -21,7 +21,7 @@ const SkillsView = lazy(() => import('./views/SkillsView').then((m) => ({ defaul
 const TrackerView = lazy(() => import('./views/TrackerView').then((m) => ({ default: m.TrackerView })));
 
 type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'skills';
-const views: View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'];
+const views: readonly View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'];
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
 
@@ -33,21 +33,12 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   const history = useCohort((d) => d.history);
   const saving = useCohort((d) => d.saving);
   const loaded = useCohort((d) => d.loaded);
-  const [view, setView] = useState<View>(() => recall('view', '', views, 'board'));
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const cohortPath = info?.path ?? '';
-  const go = useCallback((next: View) => {
-    setView(next);
-    remember('view', cohortPath, next);
-  }, [cohortPath]);
-  // Opening (or switching to) a cohort returns to the view last used with it.
-  useEffect(() => {
-    if (cohortPath) setView((current) => recall('view', cohortPath, views, current));
-  }, [cohortPath]);
+  const [view, go] = useRemembered('view', info?.path ?? '', views, 'board');
 
   useEffect(() => {
     firstLoad.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));

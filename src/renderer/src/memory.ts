@@ -1,3 +1,5 @@
+import { useCallback, useEffect, useState } from 'react';
+
 // Where the coordinator was, remembered per cohort file: the last tab and the board's mode. Kept in
 // localStorage, which the Electron window keeps across restarts (its app:// origin is fixed); the
 // browser host's origin carries its port, so there it lasts as long as `kupu serve --port` stays the same.
@@ -26,4 +28,22 @@ export function remember(name: string, cohortPath: string, value: string): void 
   } catch {
     // Storage can be full or disabled; forgetting the view is no reason to fail.
   }
+}
+
+/**
+ * State remembered per cohort file: it starts from what was saved, returns to the value last used with a
+ * cohort when that cohort is opened (or switched to), and saves every change. `allowed` must be a stable
+ * array (a module constant), as it is a dependency of the switch.
+ */
+export function useRemembered<T extends string>(name: string, cohortPath: string, allowed: readonly T[], fallback: T): [T, (next: T) => void] {
+  const [value, setValue] = useState(() => recall(name, cohortPath, allowed, fallback));
+  useEffect(() => {
+    // No path yet: the cohort is still loading, and what was recalled without it stands.
+    if (cohortPath) setValue((current) => recall(name, cohortPath, allowed, current));
+  }, [name, cohortPath, allowed]);
+  const change = useCallback((next: T) => {
+    setValue(next);
+    remember(name, cohortPath, next);
+  }, [name, cohortPath]);
+  return [value, change];
 }

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { CohortInfo, KupuApi, Params, MethodName, Result } from '../../shared/contract';
 import type { ChangeTopic, HistoryEntry, Pairing, Participant, Proposal } from '../../shared/domain';
 import { api } from './api';
-import type { CohortRequest } from './firstLoad';
+import { requestCohort, type CohortRequest } from './firstLoad';
 
 // The renderer's copy of the cohort: fetched per topic, refreshed when a write reports what changed.
 
@@ -36,21 +36,9 @@ export function useCohort<T>(select: (data: CohortData) => T): T {
   return useSyncExternalStore(subscribe, () => select(data));
 }
 
-/** Takes in the first load that main.tsx requested before the app's code was loaded. */
+/** Takes in a request's lists: the first load that main.tsx requested before the app's code was loaded, or a refresh. */
 export async function adopt(request: CohortRequest): Promise<void> {
   const [info, participants, pairings, proposals, history] = await request;
-  set({ info, participants, pairings, proposals, history, loaded: true });
-}
-
-export async function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): Promise<void> {
-  const wants = (topic: ChangeTopic) => topics === 'all' || topics.includes(topic);
-  const [info, participants, pairings, proposals, history] = await Promise.all([
-    api.cohortInfo({}),
-    wants('participants') || wants('skills') || wants('cohort') ? api.participantsList({}) : null,
-    wants('pairings') || wants('participants') ? api.pairingsList({}) : null,
-    wants('proposals') ? api.proposalsList({}) : null,
-    api.historyList({ limit: 100 }),
-  ]);
   set({
     info,
     history,
@@ -59,6 +47,10 @@ export async function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): P
     ...(pairings ? { pairings } : {}),
     ...(proposals ? { proposals } : {}),
   });
+}
+
+export function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): Promise<void> {
+  return adopt(requestCohort(topics));
 }
 
 /** Optimistic local edit of pairings while the backend confirms a drop. */

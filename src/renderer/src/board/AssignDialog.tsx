@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
 import { Dialog } from '../components/Dialog';
-import { matchesQuery } from './filters';
+import { queryMatcher, textMatcher } from '../search';
 import { columnLabel, type BoardColumn } from './model';
 
 /** "Assign to…": pick a mentor by typing, with each mentor's rule check shown before choosing. */
@@ -19,10 +19,11 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const options = useMemo(() => {
-    const q = query.toLowerCase();
+    const matches = queryMatcher(query);
+    const offers = textMatcher(query);
     // On the group board a mentee may move to another group of the same mentor; never to the column they sit in.
     const current = (c: BoardColumn) => c.mentor.id === fromMentorId && (c.skill === null || c.cards.some((card) => card.mentee.id === mentee.id));
-    const wanted = [...columns.values()].filter((c) => c.mentor.id !== mentee.id && !current(c) && (matchesQuery(c.mentor, query) || c.mentor.offers.some((s) => s.toLowerCase().includes(q))));
+    const wanted = [...columns.values()].filter((c) => c.mentor.id !== mentee.id && !current(c) && (matches(c.mentor) || offers(c.mentor.offers)));
     const ranked = wanted.map((c) => ({ column: c, violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId, skill: c.skill }) }));
     ranked.sort((a, b) => a.violations.length - b.violations.length || columnLabel(t, a.column).localeCompare(columnLabel(t, b.column)));
     return ranked.slice(0, 50);

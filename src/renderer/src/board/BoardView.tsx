@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../shared/contract';
 import type { Participant } from '../../../shared/domain';
 import { pairKey, type RuleContext } from '../../../shared/rules';
-import { recall, remember } from '../memory';
+import { useRemembered } from '../memory';
 import { useCohort } from '../store';
 import { BoardDialogs } from './BoardDialogs';
 import type { CardMenuState } from './CardMenu';
@@ -18,7 +18,7 @@ import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
   boardModes, columnDropId, columnLabel, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
-  type BoardColumn, type BoardMode, type DropOutcome, type DropTarget,
+  type BoardColumn, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
 import { SuggestionBar } from './SuggestionBar';
@@ -35,7 +35,7 @@ export function BoardView() {
   const settings = useCohort((d) => d.info?.settings);
   const cohortPath = useCohort((d) => d.info?.path ?? '');
   const [filter, setFilter] = useState<BoardFilter>(emptyFilter);
-  const [boardMode, setBoardMode] = useState<BoardMode>(() => recall('boardMode', cohortPath, boardModes, 'mentors'));
+  const [boardMode, switchBoard] = useRemembered('boardMode', cohortPath, boardModes, 'mentors');
   const [active, setActive] = useState<{ menteeId: string; key: string | null } | null>(null);
   const [overKey, setOverKey] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -43,14 +43,6 @@ export function BoardView() {
   const [assigning, setAssigning] = useState<{ mentee: Participant; mentorId: string | null } | null>(null);
   const [mode, setMode] = useState<'optimal' | 'stable'>('optimal');
   const suggestions = useSuggestions();
-
-  useEffect(() => {
-    if (cohortPath) setBoardMode((current) => recall('boardMode', cohortPath, boardModes, current));
-  }, [cohortPath]);
-  const switchBoard = useCallback((next: BoardMode) => {
-    setBoardMode(next);
-    remember('boardMode', cohortPath, next);
-  }, [cohortPath]);
 
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);

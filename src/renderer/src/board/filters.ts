@@ -1,4 +1,5 @@
 import type { Participant } from '../../../shared/domain';
+import { queryMatcher } from '../search';
 import type { BoardColumn } from './model';
 
 // What the board's filter bar can ask for, and the tests each column and pool card must pass.
@@ -25,21 +26,6 @@ export const emptyFilter: BoardFilter = {
 /** How many filters beyond the search box are on: shown on the filter bar's reset button. */
 export function activeFilterCount(filter: BoardFilter): number {
   return [filter.skill, filter.level, filter.region, filter.unassignedOnly, filter.overCapacity, filter.pendingOnly].filter(Boolean).length;
-}
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** A search as a predicate, the query folded once rather than once per person. */
-export function queryMatcher(query: string): (person: Pick<Participant, 'name' | 'nickname' | 'phone'>) => boolean {
-  const q = fold(query.trim());
-  if (!q) return () => true;
-  // People type Indonesian numbers as 0812…; they are stored as +62812….
-  const digits = q.replace(/\D/g, '').replace(/^0/, '62');
-  return (person) => fold(person.name).includes(q) || fold(person.nickname).includes(q) || (digits.length >= 3 && person.phone.replace(/\D/g, '').includes(digits));
-}
-
-export function matchesQuery(person: Pick<Participant, 'name' | 'nickname' | 'phone'>, query: string): boolean {
-  return queryMatcher(query)(person);
 }
 
 /** The level and region tests, shared by mentors (columns) and mentees (the pool). */

@@ -1,6 +1,7 @@
 import type { Pairing, Participant, Proposal, Settings } from '../../../shared/domain';
 import { effectiveCapacity, pairKindFor } from '../../../shared/rules';
-import { columnPasses, poolPasses, queryMatcher, type BoardFilter } from './filters';
+import { queryMatcher } from '../search';
+import { columnPasses, poolPasses, type BoardFilter } from './filters';
 
 // The board as pure data: which mentors (or groups) are columns, who sits in each, who waits in the
 // pool, and what a drop means. No React here, so every rule of the layout is unit-tested.

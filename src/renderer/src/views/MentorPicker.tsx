@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/domain';
+import { queryMatcher } from '../search';
 
 /** The mentors whose rosters to print: everyone (null) or a hand-picked list, searchable by name. */
 export function MentorPicker({ mentors, picked, onChange }: {
@@ -11,10 +12,7 @@ export function MentorPicker({ mentors, picked, onChange }: {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const sorted = useMemo(() => [...mentors].sort((a, b) => a.name.localeCompare(b.name)), [mentors]);
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return q ? sorted.filter((m) => `${m.name} ${m.nickname}`.toLowerCase().includes(q)) : sorted;
-  }, [sorted, query]);
+  const shown = useMemo(() => sorted.filter(queryMatcher(query)), [sorted, query]);
   const pickedSet = useMemo(() => (picked === null ? null : new Set(picked)), [picked]);
   const isPicked = (id: string) => pickedSet === null || pickedSet.has(id);
   const toggle = (id: string) => {

@@ -2,23 +2,45 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Skill } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
+import { fold, textMatcher } from '../search';
 import { useCohort, write } from '../store';
 
 // The skills vocabulary: each skill with the spellings participants typed and how many offer or seek
 // it. Merging "Peta Pikiran" into "Mind Mapping" makes them one skill now and in every later import
 // (remembered as an alias); like every change it can be undone.
 
-function MergeControl({ skill, others, onMerged }: { skill: Skill; others: Skill[]; onMerged: (into: string) => void }) {
+// Every row's "merge into" suggests from this one shared list: a select per row would list every
+// skill once per skill, n² options for a vocabulary of n.
+const mergeTargets = 'skill-merge-targets';
+
+interface Targets {
+  /** The skill a typed name means, compared as the filter compares ("mind mapping" is "Mind Mapping"). */
+  exact: (typed: string) => string | undefined;
+  /** Whether some skill name holds what is typed so far: no red border while a name is half typed. */
+  partial: (typed: string) => boolean;
+}
+
+function MergeControl({ skill, targets, onMerge }: { skill: Skill; targets: Targets; onMerge: (into: string) => void }) {
   const { t } = useTranslation();
-  const [into, setInto] = useState('');
+  const [typed, setTyped] = useState('');
+  const found = targets.exact(typed);
+  const into = found === skill.name ? undefined : found;
   return (
-    <span className="merge-control">
-      <select aria-label={t('skills.mergeLabel', { skill: skill.name })} value={into} onChange={(e) => setInto(e.target.value)}>
-        <option value="">{t('skills.merge')}</option>
-        {others.map((o) => <option key={o.name} value={o.name}>{o.name}</option>)}
-      </select>
-      <button type="button" disabled={into === ''} onClick={() => onMerged(into)}>{t('skills.mergeButton')}</button>
-    </span>
+    <form className="merge-control" onSubmit={(e) => {
+      e.preventDefault();
+      if (into !== undefined) onMerge(into);
+    }}>
+      <input
+        list={mergeTargets}
+        autoComplete="off"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        placeholder={t('skills.merge')}
+        aria-label={t('skills.mergeLabel', { skill: skill.name })}
+        aria-invalid={typed.trim() !== '' && (found === skill.name || !targets.partial(typed))}
+      />
+      <button type="submit" disabled={into === undefined}>{t('skills.mergeButton')}</button>
+    </form>
   );
 }
 
@@ -42,9 +64,18 @@ export function SkillsView() {
   }, [history]);
 
   const shown = useMemo(() => {
-    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-    return (skills ?? []).filter((s) => words.every((w) => [s.name, ...s.spellings.map((x) => x.spelling)].some((text) => text.toLowerCase().includes(w))));
+    const found = textMatcher(filter);
+    return (skills ?? []).filter((s) => found([s.name, ...s.spellings.map((x) => x.spelling)]));
   }, [skills, filter]);
+
+  const targets = useMemo<Targets>(() => {
+    const byName = new Map((skills ?? []).map((s) => [fold(s.name.trim()), s.name]));
+    const names = [...byName.keys()];
+    return {
+      exact: (typed) => byName.get(fold(typed.trim())),
+      partial: (typed) => names.some((name) => name.includes(fold(typed.trim()))),
+    };
+  }, [skills]);
 
   const merge = async (from: string, into: string) => {
     setError(null);
@@ -90,11 +121,14 @@ export function SkillsView() {
                   </td>
                   <td className="num">{skill.offeredBy}</td>
                   <td className="num">{skill.soughtBy}</td>
-                  <td><MergeControl skill={skill} others={(skills ?? []).filter((o) => o.name !== skill.name)} onMerged={(into) => void merge(skill.name, into)} /></td>
+                  <td><MergeControl skill={skill} targets={targets} onMerge={(into) => void merge(skill.name, into)} /></td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <datalist id={mergeTargets}>
+            {(skills ?? []).map((s) => <option key={s.name} value={s.name} />)}
+          </datalist>
         </div>
       )}
     </div>

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { announce } from '../components/LiveRegion';
 import { downloadBlob, fileToBase64 } from '../components/CopyText';
+import { queryMatcher } from '../search';
 import { cellKey, errorText, JournalTable, Legend, PhaseDates, type Row, type T } from './TrackerTable';
 import { useCohort, write } from '../store';
 
@@ -42,21 +43,25 @@ export function TrackerView() {
     void load();
   }, [load, history, pairings, participants, settings]);
 
-  const names = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
+  const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const cells = useMemo(() => new Map((grid?.cells ?? []).map((c) => [cellKey(c.unit, c.week), c])), [grid]);
   const weeks = useMemo(() => Array.from({ length: grid?.weeks ?? 0 }, (_, i) => i + 1), [grid?.weeks]);
   const currentWeek = grid?.currentWeek ?? null;
 
   const rows = useMemo<Row[]>(() => {
     if (!grid) return [];
-    const query = search.trim().toLowerCase();
+    const found = queryMatcher(search);
+    const matches = (id: string) => {
+      const person = byId.get(id);
+      return person !== undefined && found(person);
+    };
     const all = grid.units.map((unit) => {
       let overdue = 0;
       for (const week of weeks) if (journalCellState(week, cells.has(cellKey(unit.unit, week)), currentWeek) === 'overdue') overdue++;
-      return { unit, mentor: names.get(unit.mentorId) ?? unit.mentorId, mentees: unit.menteeIds.map((id) => names.get(id) ?? id).join(', '), overdue };
+      return { unit, mentor: byId.get(unit.mentorId)?.name ?? unit.mentorId, mentees: unit.menteeIds.map((id) => byId.get(id)?.name ?? id).join(', '), overdue };
     });
-    return all.filter((row) => (!onlyBehind || row.overdue > 0) && (!query || `${row.mentor}\n${row.mentees}`.toLowerCase().includes(query)));
-  }, [grid, weeks, cells, currentWeek, names, search, onlyBehind]);
+    return all.filter((row) => (!onlyBehind || row.overdue > 0) && (!search.trim() || matches(row.unit.mentorId) || row.unit.menteeIds.some(matches)));
+  }, [grid, weeks, cells, currentWeek, byId, search, onlyBehind]);
 
   const toggle = async (row: Row, week: number) => {
     const unit = row.unit.unit;

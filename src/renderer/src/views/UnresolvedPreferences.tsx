@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnresolvedPreference } from '../../../shared/contract';
 import { errorMessage } from '../api';
+import { queryMatcher } from '../search';
 import { useCohort, write } from '../store';
 
 // After an import: the preferred mentors typed on the form that fit nobody, or several people. The
@@ -16,11 +17,10 @@ function PersonSearch({ item, onPick }: { item: UnresolvedPreference; onPick: (m
   const participants = useCohort((d) => d.participants);
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return [];
-    return participants
-      .filter((p) => p.id !== item.menteeId && words.every((w) => `${p.name} ${p.nickname}`.toLowerCase().includes(w)))
-      .slice(0, maxMatches);
+    // Nothing typed lists nobody: the whole cohort would be no help in a select.
+    if (query.trim() === '') return [];
+    const found = queryMatcher(query);
+    return participants.filter((p) => p.id !== item.menteeId && found(p)).slice(0, maxMatches);
   }, [participants, query, item.menteeId]);
   return (
     <span className="person-search">

@@ -1,0 +1,46 @@
+import type { Participant } from '../../shared/domain';
+
+// How every search box in the app matches, so a name found on the board is found everywhere: accents
+// folded ("aisyah" finds "Aísyah"), words in any order, phone numbers by their digits as people type them.
+
+/** Lower case without accents: what both a query and the searched text are compared as. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const wordsOf = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+
+// People type Indonesian numbers as 0812…; they are stored as +62812….
+const phoneDigits = (text: string) => text.replace(/\D/g, '').replace(/^0/, '62');
+const phoneLike = (text: string) => /^[\d\s+().-]+$/.test(text);
+// Fewer digits than this would find half the cohort.
+const minDigits = 3;
+
+/** A search over plain texts (a skill and its spellings): every word of the query in one of them. */
+export function textMatcher(query: string): (texts: readonly string[]) => boolean {
+  const words = wordsOf(query);
+  if (words.length === 0) return () => true;
+  return (texts) => {
+    const folded = texts.map(fold);
+    return words.every((word) => folded.some((text) => text.includes(word)));
+  };
+}
+
+type Searchable = Pick<Participant, 'name' | 'nickname' | 'phone'>;
+
+/** A search over people as a predicate, the query folded once rather than once per person. */
+export function queryMatcher(query: string): (person: Searchable) => boolean {
+  const words = wordsOf(query);
+  if (words.length === 0) return () => true;
+  // Only digits and separators: one phone number, however it is spaced ("0812 3456 7890").
+  const digits = phoneDigits(query);
+  if (phoneLike(query.trim()) && digits.length >= minDigits) {
+    return (person) => person.phone.replace(/\D/g, '').includes(digits);
+  }
+  // Otherwise each word in the name, the nickname or (a number like "0812") the phone: "budi 0812".
+  const wordDigits = words.map((word) => (phoneLike(word) ? phoneDigits(word) : ''));
+  return (person) => {
+    const name = fold(person.name);
+    const nickname = fold(person.nickname);
+    const phone = person.phone.replace(/\D/g, '');
+    return words.every((word, i) => name.includes(word) || nickname.includes(word) || (wordDigits[i].length >= minDigits && phone.includes(wordDigits[i])));
+  };
+}
