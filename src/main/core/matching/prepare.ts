@@ -126,30 +126,11 @@ export function prepare(input: MatchInput): Prepared {
       idRank[indexOf.get(id) ?? 0] = rank;
     });
 
-  const skillIndex = new Map<string, number>();
-  const skillNames: string[] = [];
-  const regions = new Map<string, number>();
-  const regionNames: string[] = [];
-  const scoreLevel = new Int32Array(count);
-  const scoreRegion = new Int32Array(count);
-  const isPeer = new Uint8Array(count);
-  // Every person's offered then sought skill ids, in order, so the CSR pass below reads them back
-  // instead of looking each name up again.
-  const personSkills = intList(count * 5);
-  for (let i = 0; i < count; i++) {
-    const p = participants[i];
-    for (const skill of p.offers) pushInt(personSkills, intern(skill, skillIndex, skillNames));
-    for (const skill of p.seeks) pushInt(personSkills, intern(skill, skillIndex, skillNames));
-    const region = intern(p.region, regions, regionNames);
-    scoreLevel[i] = p.level === '' ? -1 : levelKey[i];
-    scoreRegion[i] = p.region === '' ? -1 : region;
-    isPeer[i] = p.kind === 'peer' ? 1 : 0;
-  }
-
-  // Fixed pairs use capacity and the mentee's limit; their skills count as covered.
+  // Fixed pairs use capacity and the mentee's limit; their skills count as covered (by name here: skill
+  // ids are given out in the one pass over the participants below).
   const fixedAsMentor = new Int32Array(count);
   const fixedAsMentee = new Int32Array(count);
-  const coveredSkills = new Map<number, Set<number>>();
+  const coveredSkills = new Map<number, Set<string>>();
   const excluded = new Map<number, Set<number>>();
   const exclude = (mentee: number, mentor: number): void => {
     let set = excluded.get(mentee);
@@ -164,11 +145,10 @@ export function prepare(input: MatchInput): Prepared {
     if (mentee === undefined) continue;
     fixedAsMentee[mentee]++;
     if (mentor !== undefined) exclude(mentee, mentor);
-    const skill = pair.skill === null ? undefined : skillIndex.get(pair.skill);
-    if (skill !== undefined) {
+    if (pair.skill !== null) {
       let set = coveredSkills.get(mentee);
       if (!set) coveredSkills.set(mentee, (set = new Set()));
-      set.add(skill);
+      set.add(pair.skill);
     }
   }
   // No-mutual: a fixed A→B rules out suggesting B→A.
@@ -185,21 +165,28 @@ export function prepare(input: MatchInput): Prepared {
     if (mentor !== undefined && mentee !== undefined) exclude(mentee, mentor);
   }
 
+  const skillIndex = new Map<string, number>();
+  const skillNames: string[] = [];
+  const regions = new Map<string, number>();
+  const regionNames: string[] = [];
+  const scoreLevel = new Int32Array(count);
+  const scoreRegion = new Int32Array(count);
+  const isPeer = new Uint8Array(count);
   const seats = new Int32Array(count);
   const menteeLimit = new Int32Array(count);
   const groupLimit = Math.max(0, Math.floor(settings.groupSizeLimit));
   const mentorLimit = Math.max(0, Math.floor(settings.mentorsPerMentee));
-  for (let i = 0; i < count; i++) {
-    const p = participants[i];
-    const capacity = Number.isFinite(p.capacity) ? Math.max(0, Math.floor(p.capacity)) : 0;
-    // A peer mentor takes exactly one mentee in total; a group mentor up to the group size limit.
-    const effective = p.closed ? 0 : isPeer[i] ? Math.min(capacity, 1) : Math.min(capacity, groupLimit);
-    seats[i] = Math.max(0, effective - fixedAsMentor[i]);
-    menteeLimit[i] = Math.max(0, mentorLimit - fixedAsMentee[i]);
-  }
-
   // Per-person lists as CSR; duplicates dropped with a stamp per skill / mentor instead of Sets.
-  const skillStamp = new Int32Array(skillNames.length);
+  let skillStamp = new Int32Array(64);
+  const skillId = (name: string): number => {
+    const id = intern(name, skillIndex, skillNames);
+    if (id >= skillStamp.length) {
+      const grown = new Int32Array(skillStamp.length * 2);
+      grown.set(skillStamp);
+      skillStamp = grown;
+    }
+    return id;
+  };
   const offerStart = new Int32Array(count + 1);
   const offerSkill = intList(count * 3);
   const seekStart = new Int32Array(count + 1);
@@ -210,13 +197,16 @@ export function prepare(input: MatchInput): Prepared {
   const prefRank = intList(count);
   const prefLength = new Int32Array(count);
   const mentorStamp = new Int32Array(count);
-  let skillCursor = 0;
+  const mentorPrefRank = new Map<number, number>();
+  const mentorPrefLength = new Int32Array(count);
+  // One pass over the participants: at 50,000 people, touching each person's object once is most of
+  // the cost of this function.
   for (let i = 0; i < count; i++) {
     const person = participants[i];
     const stamp = 2 * i + 1;
     offerStart[i] = offerSkill.length;
-    for (let k = 0; k < person.offers.length; k++) {
-      const id = personSkills.items[skillCursor++];
+    for (const name of person.offers) {
+      const id = skillId(name);
       if (skillStamp[id] === stamp) continue;
       skillStamp[id] = stamp;
       pushInt(offerSkill, id);
@@ -224,14 +214,25 @@ export function prepare(input: MatchInput): Prepared {
     seekStart[i] = seekSkill.length;
     const covered = coveredSkills.get(i);
     // Bit masks over a mentee's sought skills are 31 bits wide; more than that is not a real form.
-    for (let k = 0; k < person.seeks.length; k++) {
-      const id = personSkills.items[skillCursor++];
+    for (const name of person.seeks) {
+      const id = skillId(name);
       if (skillStamp[id] === stamp + 1) continue;
       skillStamp[id] = stamp + 1;
       soughtCount[i]++;
-      if (covered?.has(id) || seekSkill.length - seekStart[i] >= 31) continue;
+      if (covered?.has(name) || seekSkill.length - seekStart[i] >= 31) continue;
       pushInt(seekSkill, id);
     }
+    const region = intern(person.region, regions, regionNames);
+    scoreLevel[i] = person.level === '' ? -1 : levelKey[i];
+    scoreRegion[i] = person.region === '' ? -1 : region;
+    isPeer[i] = person.kind === 'peer' ? 1 : 0;
+
+    const capacity = Number.isFinite(person.capacity) ? Math.max(0, Math.floor(person.capacity)) : 0;
+    // A peer mentor takes exactly one mentee in total; a group mentor up to the group size limit.
+    const effective = person.closed ? 0 : isPeer[i] ? Math.min(capacity, 1) : Math.min(capacity, groupLimit);
+    seats[i] = Math.max(0, effective - fixedAsMentor[i]);
+    menteeLimit[i] = Math.max(0, mentorLimit - fixedAsMentee[i]);
+
     prefStart[i] = prefMentor.length;
     prefLength[i] = person.preferences.length;
     person.preferences.forEach((id, position) => {
@@ -240,6 +241,14 @@ export function prepare(input: MatchInput): Prepared {
       mentorStamp[mentor] = i + 1;
       pushInt(prefMentor, mentor);
       pushInt(prefRank, position + 1);
+    });
+
+    const ranked = person.mentorPreferences ?? [];
+    mentorPrefLength[i] = ranked.length;
+    ranked.forEach((id, position) => {
+      const mentee = indexOf.get(id);
+      const key = i * count + (mentee ?? 0);
+      if (mentee !== undefined && !mentorPrefRank.has(key)) mentorPrefRank.set(key, position + 1);
     });
   }
   offerStart[count] = offerSkill.length;
@@ -253,18 +262,6 @@ export function prepare(input: MatchInput): Prepared {
     for (const mentor of excluded.get(i) ?? []) pushInt(excludedMentor, mentor);
   }
   excludedStart[count] = excludedMentor.length;
-
-  const mentorPrefRank = new Map<number, number>();
-  const mentorPrefLength = new Int32Array(count);
-  participants.forEach((p, mentor) => {
-    const list = p.mentorPreferences ?? [];
-    mentorPrefLength[mentor] = list.length;
-    list.forEach((id, position) => {
-      const mentee = indexOf.get(id);
-      const key = mentor * count + (mentee ?? 0);
-      if (mentee !== undefined && !mentorPrefRank.has(key)) mentorPrefRank.set(key, position + 1);
-    });
-  });
 
   return {
     input,
