@@ -126,9 +126,8 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
     if (net.load[m] < net.seats[m]) relax(net, work, sink, du + seatCostAt(net, m) + pu - pot[sink], u, SEAT, target);
     const start = net.heldStart[m];
     for (let k = start; k < start + net.heldCount[m]; k++) {
-      const a = net.heldArc[k];
-      const v = net.arcTail[a];
-      relax(net, work, v, du - net.arcCost[a] + pu - pot[v], u, a * 2 + 1, target);
+      const v = net.heldTail[k];
+      relax(net, work, v, du - net.heldCost[k] + pu - pot[v], u, net.heldArc[k] * 2 + 1, target);
     }
     return;
   }
@@ -214,7 +213,10 @@ export function shortestPath(net: FlowNetwork, work: FlowWork, source: number, t
 }
 
 function heldAdd(net: FlowNetwork, m: number, a: number): void {
-  net.heldArc[net.heldStart[m] + net.heldCount[m]++] = a;
+  const at = net.heldStart[m] + net.heldCount[m]++;
+  net.heldArc[at] = a;
+  net.heldTail[at] = net.arcTail[a];
+  net.heldCost[at] = net.arcCost[a];
 }
 
 /** A mentor holds at most its seats (a handful), so a scan is cheaper than a position map per arc. */
@@ -228,6 +230,8 @@ function heldRemove(net: FlowNetwork, a: number): void {
     pos--;
   }
   net.heldArc[pos] = net.heldArc[last];
+  net.heldTail[pos] = net.heldTail[last];
+  net.heldCost[pos] = net.heldCost[last];
 }
 
 /** Push one unit along the parent chain ending at target; returns its root. */

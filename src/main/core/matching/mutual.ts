@@ -19,6 +19,8 @@ interface Snapshot {
   unmatchedFlow: Int32Array;
   heldCount: Int32Array;
   heldArc: Int32Array;
+  heldTail: Int32Array;
+  heldCost: Int32Array;
   totalCost: number;
   blockedCount: number;
 }
@@ -32,6 +34,8 @@ function snapshot(net: FlowNetwork): Snapshot {
     unmatchedFlow: net.unmatchedFlow.slice(),
     heldCount: net.heldCount.slice(),
     heldArc: net.heldArc.slice(),
+    heldTail: net.heldTail.slice(),
+    heldCost: net.heldCost.slice(),
     totalCost: net.totalCost,
     blockedCount: net.blockedCount,
   };
@@ -45,6 +49,8 @@ function restore(net: FlowNetwork, s: Snapshot): void {
   net.unmatchedFlow.set(s.unmatchedFlow);
   net.heldCount.set(s.heldCount);
   net.heldArc.set(s.heldArc);
+  net.heldTail.set(s.heldTail);
+  net.heldCost.set(s.heldCost);
   net.totalCost = s.totalCost;
   net.blockedCount = s.blockedCount;
 }

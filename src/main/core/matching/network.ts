@@ -54,6 +54,12 @@ export interface FlowNetwork {
   heldCount: Int32Array;
   /** Each mentor's held arcs (at most its seats, a handful), unordered. */
   heldArc: Int32Array;
+  /**
+   * Tail and cost of each held arc, beside it: a search walks back through a mentor's held arcs far more
+   * often than they change, and arcTail / arcCost are indexed by arc, a random access into 10 MB each.
+   */
+  heldTail: Int32Array;
+  heldCost: Int32Array;
   /** Owner mentee and skill id of extra nodes (skill -1 for pair nodes), indexed by node - firstExtra. */
   extraMentee: Int32Array;
   extraSkill: Int32Array;
@@ -131,6 +137,8 @@ export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): 
     heldStart,
     heldCount: new Int32Array(n),
     heldArc: new Int32Array(heldStart[n]),
+    heldTail: new Int32Array(heldStart[n]),
+    heldCost: new Int32Array(heldStart[n]),
     extraMentee,
     extraSkill,
     pot: new Int32Array(nodeCount),
