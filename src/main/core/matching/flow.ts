@@ -147,6 +147,22 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
   if (u < n && net.unmatchedFlow[u] < net.supply[u]) {
     relax(net, work, sink, du + net.unmatchedCost + pu - pot[sink], u, UNMATCHED, target);
   }
+  const packed = net.arcPacked;
+  if (packed !== null && net.menteeArc !== null && net.blockedCount === 0) {
+    // One arc per edge: u's arcs are adjStart[u]..adjStart[u+1], all forward, cheapest first (see below).
+    const taken = net.menteeArc[u];
+    const first = net.adjStart[u];
+    let k = first;
+    for (const end = net.adjStart[u + 1]; k < end; k++) {
+      const base = du + packed[2 * k] + pu;
+      if (base >= work.targetDist) break;
+      if (k === taken) continue;
+      const v = packed[2 * k + 1];
+      relax(net, work, v, base - pot[v], u, k << 1, target);
+    }
+    work.counters.scans += k - first;
+    return;
+  }
   const flow = net.arcFlow;
   const blocked = net.arcBlocked;
   const anyBlocked = net.blockedCount > 0;
@@ -212,6 +228,16 @@ export function shortestPath(net: FlowNetwork, work: FlowWork, source: number, t
   return search(net, work, target);
 }
 
+/** Sets an arc's flow, keeping the mentee's own record of its flow arc (one-arc-per-edge networks). */
+function setFlow(net: FlowNetwork, a: number, flow: 0 | 1): void {
+  net.arcFlow[a] = flow;
+  const mentees = net.menteeArc;
+  if (mentees === null) return;
+  const tail = net.arcTail[a];
+  if (flow === 1) mentees[tail] = a;
+  else if (mentees[tail] === a) mentees[tail] = -1;
+}
+
 function heldAdd(net: FlowNetwork, m: number, a: number): void {
   const at = net.heldStart[m] + net.heldCount[m]++;
   net.heldArc[at] = a;
@@ -247,11 +273,11 @@ function applyPath(net: FlowNetwork, work: FlowWork, target: number): number {
       const head = net.arcHead[a];
       const toMentor = head >= n && head < sink;
       if ((code & 1) === 0) {
-        net.arcFlow[a] = 1;
+        setFlow(net, a, 1);
         net.totalCost += net.arcCost[a];
         if (toMentor) heldAdd(net, head - n, a);
       } else {
-        net.arcFlow[a] = 0;
+        setFlow(net, a, 0);
         net.totalCost -= net.arcCost[a];
         if (toMentor) heldRemove(net, a);
       }
@@ -310,7 +336,7 @@ export function flowValue(net: FlowNetwork): number {
 }
 
 function cancelUnit(net: FlowNetwork, a: number): void {
-  net.arcFlow[a] = 0;
+  setFlow(net, a, 0);
   heldRemove(net, a);
   net.totalCost -= net.arcCost[a];
 }
@@ -340,7 +366,7 @@ export function probeBlock(net: FlowNetwork, work: FlowWork, a: number): number 
   net.blockedCount++;
   cancelUnit(net, a);
   const reduced = shortestPath(net, work, tail, head);
-  net.arcFlow[a] = 1;
+  setFlow(net, a, 1);
   heldAdd(net, head - net.participants, a);
   net.totalCost += net.arcCost[a];
   net.arcBlocked[a] = 0;

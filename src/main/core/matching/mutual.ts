@@ -21,6 +21,7 @@ interface Snapshot {
   heldArc: Int32Array;
   heldTail: Int32Array;
   heldCost: Int32Array;
+  menteeArc: Int32Array | null;
   totalCost: number;
   blockedCount: number;
 }
@@ -36,6 +37,7 @@ function snapshot(net: FlowNetwork): Snapshot {
     heldArc: net.heldArc.slice(),
     heldTail: net.heldTail.slice(),
     heldCost: net.heldCost.slice(),
+    menteeArc: net.menteeArc?.slice() ?? null,
     totalCost: net.totalCost,
     blockedCount: net.blockedCount,
   };
@@ -51,6 +53,7 @@ function restore(net: FlowNetwork, s: Snapshot): void {
   net.heldArc.set(s.heldArc);
   net.heldTail.set(s.heldTail);
   net.heldCost.set(s.heldCost);
+  if (s.menteeArc) net.menteeArc?.set(s.menteeArc);
   net.totalCost = s.totalCost;
   net.blockedCount = s.blockedCount;
 }
