@@ -151,13 +151,16 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
   if (packed !== null && net.menteeArc !== null && net.blockedCount === 0) {
     // One arc per edge: u's arcs are adjStart[u]..adjStart[u+1], all forward, cheapest first (see below).
     const taken = net.menteeArc[u];
+    const shift = net.arcPackShift;
+    const headMask = (1 << shift) - 1;
     const first = net.adjStart[u];
     let k = first;
     for (const end = net.adjStart[u + 1]; k < end; k++) {
-      const base = du + packed[2 * k] + pu;
+      const arc = packed[k];
+      const base = du + (arc >> shift) + pu;
       if (base >= work.targetDist) break;
       if (k === taken) continue;
-      const v = packed[2 * k + 1];
+      const v = arc & headMask;
       relax(net, work, v, base - pot[v], u, k << 1, target);
     }
     work.counters.scans += k - first;

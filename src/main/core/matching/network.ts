@@ -34,12 +34,14 @@ export interface FlowNetwork {
   arcEdge: Int32Array | null;
   arcFlow: Uint8Array;
   /**
-   * One arc per edge only (else null): each arc's cost and head side by side, [cost, head, cost, head…],
-   * so scanning a mentee's arcs reads one stream, and the arc carrying each mentee's unit (-1 if none),
-   * so the scan needs no per-arc flow either. A search pops a mentee at random and scans its arcs; with
-   * cost, head and flow in three arrays, that was three cache misses per mentee, not one.
+   * One arc per edge only (else null): each arc's cost and head in one int, cost << arcPackShift | head,
+   * and the arc carrying each mentee's unit (-1 if none), so scanning a mentee's arcs reads one small
+   * stream and no per-arc flow. A search pops a mentee at random and scans its arcs; with cost, head and
+   * flow in three arrays, that was three cache misses per mentee, not one. Null also when the costs are
+   * too large to share an int with the node ids (weights far above the defaults).
    */
   arcPacked: Int32Array | null;
+  arcPackShift: number;
   menteeArc: Int32Array | null;
   arcBlocked: Uint8Array;
   /** Number of blocked arcs (no-mutual only): lets the hot loop skip the blocked check when 0. */
@@ -112,7 +114,7 @@ export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): 
   const sink = 2 * n;
   const firstExtra = sink + 1;
   const nodeCount = firstExtra + extraCount;
-  const { arcTail, arcHead, arcCost, arcEdge, arcPacked, adjStart, adjEntry, extraMentee, extraSkill } = extraCount === 0
+  const { arcTail, arcHead, arcCost, arcEdge, arcPacked, arcPackShift, adjStart, adjEntry, extraMentee, extraSkill } = extraCount === 0
     ? oneArcPerEdge(c, nodeCount, arrays)
     : generalArcs(c, supply, skillsOf, arcCount, extraCount, nodeCount, arrays);
 
@@ -132,7 +134,8 @@ export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): 
     arcEdge,
     arcFlow: arrays.uint8(arcCount),
     arcPacked,
-    menteeArc: arcPacked === null ? null : new Int32Array(n).fill(-1),
+    arcPackShift,
+    menteeArc: extraCount === 0 ? new Int32Array(n).fill(-1) : null,
     arcBlocked: arrays.uint8(arcCount),
     blockedCount: 0,
     adjStart,
@@ -162,6 +165,7 @@ interface ArcStructure {
   arcCost: Int32Array;
   arcEdge: Int32Array | null;
   arcPacked: Int32Array | null;
+  arcPackShift: number;
   adjStart: Int32Array;
   adjEntry: Int32Array | null;
   extraMentee: Int32Array;
@@ -179,16 +183,20 @@ function oneArcPerEdge(c: Candidates, nodeCount: number, arrays: ArraySource): A
   const arcs = c.count;
   const arcHead = arrays.int32(arcs);
   const arcCost = arrays.int32(arcs);
-  const arcPacked = arrays.int32(2 * arcs);
   for (let k = 0; k < arcs; k++) {
     arcHead[k] = n + c.mentor[k];
     arcCost[k] = c.maxScore - c.score[k];
-    arcPacked[2 * k] = arcCost[k];
-    arcPacked[2 * k + 1] = arcHead[k];
   }
+  // Costs are in [0, maxScore]; they take the bits above the node ids, keeping the int positive.
+  const arcPackShift = 32 - Math.clz32(nodeCount);
+  const packs = c.maxScore < 2 ** (31 - arcPackShift);
+  const arcPacked = packs ? arrays.int32(arcs) : null;
+  if (arcPacked) for (let k = 0; k < arcs; k++) arcPacked[k] = (arcCost[k] << arcPackShift) | arcHead[k];
   const adjStart = new Int32Array(nodeCount + 1).fill(arcs);
   adjStart.set(c.menteeStart);
-  return { arcTail: c.mentee, arcHead, arcCost, arcEdge: null, arcPacked, adjStart, adjEntry: null, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0) };
+  return {
+    arcTail: c.mentee, arcHead, arcCost, arcEdge: null, arcPacked, arcPackShift, adjStart, adjEntry: null, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0),
+  };
 }
 
 /** Mentees who may take several mentors get skill (and pair) nodes; see the FlowNetwork comment. */
@@ -263,7 +271,7 @@ function generalArcs(
     if (head < n || head > sink) adjEntry[fill[head]++] = a * 2 + 1;
   }
 
-  return { arcTail, arcHead, arcCost, arcEdge, arcPacked: null, adjStart, adjEntry, extraMentee, extraSkill };
+  return { arcTail, arcHead, arcCost, arcEdge, arcPacked: null, arcPackShift: 0, adjStart, adjEntry, extraMentee, extraSkill };
 }
 
 function countMulti(c: Candidates, e: number): number {
