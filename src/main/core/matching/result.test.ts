@@ -51,3 +51,22 @@ describe('preparedPairScore equals scorePair', () => {
     expect(checked).toBeGreaterThan(500);
   });
 });
+
+describe('reasons in a result', () => {
+  it('are shared between pairs that have the same one, and frozen so sharing is safe', async () => {
+    const { matchOptimal } = await import('./optimal');
+    const result = matchOptimal(cohort([
+      person('m1', { offers: ['Canva'], region: 'R', capacity: 1, kind: 'peer' }),
+      person('m2', { offers: ['Canva'], region: 'R', capacity: 1, kind: 'peer' }),
+      person('e1', { seeks: ['Canva'], region: 'R' }),
+      person('e2', { seeks: ['Canva'], region: 'R' }),
+    ]));
+    expect(result.pairs).toHaveLength(2);
+    const [first, second] = result.pairs;
+    expect(first.reasons[0]).toBe(second.reasons[0]);
+    expect(Object.isFrozen(first.reasons[0])).toBe(true);
+    expect(() => {
+      first.reasons[0].points = 0;
+    }).toThrow();
+  });
+});

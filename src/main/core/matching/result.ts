@@ -75,7 +75,7 @@ export function suggestPairs(p: Prepared, chosen: ChosenPairs): SuggestedPair[] 
  * result would otherwise allocate ~150,000 identical objects, and collecting them costs more than the
  * scoring.
  */
-interface ReasonCache {
+export interface ReasonCache {
   skill(skill: number): Reason;
   region(person: number): Reason;
   level(person: number): Reason;
