@@ -1,12 +1,12 @@
-import { freshArrays, withPooledArrays, type ArraySource } from './arrays';
+import { freshArrays, type ArraySource } from './arrays';
 import { buildCandidates, type Candidates } from './candidates';
 import { createWork, solveFlow, type FlowWork } from './flow';
 import { forbidMutual } from './mutual';
 import { buildNetwork, heldPair, type FlowNetwork } from './network';
 import { prepare } from './prepare';
-import { addChosen, chosenPairs, suggestPairs, totalScore, type ChosenPairs } from './result';
+import { runMatch } from './report';
+import { addChosen, chosenPairs, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
-import { explainChosen } from './unmatched';
 
 export interface OptimalSolve {
   candidates: Candidates;
@@ -42,18 +42,5 @@ export function solveOptimal(input: MatchInput, arrays: ArraySource = freshArray
  * min-cost flow (network.ts, flow.ts). Pairs with fixed ones are kept out of `pairs` and `total`.
  */
 export function matchOptimal(input: MatchInput): MatchResult {
-  const started = Date.now();
-  // The result is plain data, so the solve's arrays can go back to the pool when this returns.
-  return withPooledArrays((arrays) => {
-    const solved = solveOptimal(input, arrays);
-    const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
-    const unmatched = explainChosen(solved.candidates, solved.chosen, pairs);
-    return {
-      mode: 'optimal',
-      pairs,
-      total: totalScore(pairs),
-      unmatched,
-      stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: solved.exact },
-    };
-  });
+  return runMatch('optimal', input, solveOptimal);
 }

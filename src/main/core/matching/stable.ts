@@ -1,9 +1,9 @@
-import { freshArrays, withPooledArrays, type ArraySource } from './arrays';
+import { freshArrays, type ArraySource } from './arrays';
 import { buildCandidates, type Candidates } from './candidates';
 import { prepare } from './prepare';
-import { addChosen, chosenPairs, suggestPairs, totalScore, type ChosenPairs } from './result';
+import { runMatch } from './report';
+import { addChosen, chosenPairs, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
-import { explainChosen } from './unmatched';
 
 /**
  * Mentee-proposing deferred acceptance with capacities, the way proposals work in the program.
@@ -27,6 +27,8 @@ export interface StableSolve {
   candidates: Candidates;
   chosen: ChosenPairs;
   proposals: number;
+  /** Always true: deferred acceptance never runs out of budget. */
+  exact: true;
 }
 
 /**
@@ -207,21 +209,9 @@ export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays
     const e = c.mentee[edge];
     addChosen(chosen, c.mentor[edge], e, p.seekSkill[p.seekStart[e] + (31 - Math.clz32(contractSkill[edge]))]);
   }
-  return { candidates: c, chosen, proposals };
+  return { candidates: c, chosen, proposals, exact: true };
 }
 
 export function matchStable(input: MatchInput): MatchResult {
-  const started = Date.now();
-  // The result is plain data, so the solve's arrays can go back to the pool when this returns.
-  return withPooledArrays((arrays) => {
-    const solved = solveStable(input, arrays);
-    const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
-    return {
-      mode: 'stable',
-      pairs,
-      total: totalScore(pairs),
-      unmatched: explainChosen(solved.candidates, solved.chosen, pairs),
-      stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: true },
-    };
-  });
+  return runMatch('stable', input, solveStable);
 }
