@@ -47,6 +47,7 @@ export function applySuggestions(db: Db, pairs: Array<{ mentorId: string; mentee
       batch.add({ ...pair, overrides: [], source: 'suggestion' });
       applied++;
     }
+    batch.finish();
   });
   return { applied, skipped: pairs.length - applied, changed };
 }

@@ -28,6 +28,8 @@ export interface PairingBatch {
   check(intent: AssignmentIntent): Violation[];
   /** Makes the pairing at the end of the mentor's column. Call inside `mutate`, after `check`. */
   add(pairing: NewBatchPairing): void;
+  /** Ends the batch's journaled inserts (the end of the write ends them too). */
+  finish(): void;
 }
 
 function push(index: Map<string, Placed[]>, key: string, pairing: Placed): void {
@@ -74,5 +76,6 @@ export function createPairingBatch(db: Db): PairingBatch {
       });
       index({ mentorId: pairing.mentorId, menteeId: pairing.menteeId, sortOrder });
     },
+    finish: () => writer.finish(),
   };
 }

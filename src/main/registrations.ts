@@ -191,7 +191,7 @@ export async function commitImport(
     const mentees: MenteeToRestore[] = [];
     for (const entry of planned.rows) {
       if (entry.status === 'added') {
-        const id = writer.insert(entry.record, JSON.stringify(snapshotOf(entry.record)));
+        const id = writer.insert(entry.record);
         rewritten.push({ entry, id, replace: false });
         const mentorEmails = mentorsToRestore(entry.record.extra);
         if (mentorEmails.length > 0) mentees.push({ menteeId: id, mentorEmails });
@@ -211,7 +211,8 @@ export async function commitImport(
       db, writer, rewritten.map(({ entry, id, replace }) => ({ id, name: entry.record.name, row: entry.row.row, preferences: entry.record.preferences, replace })),
     );
     writer.finish();
-    // After finish: the pairings' inserts are journaled by the triggers, after the participants they need.
+    // After finish, so the pairings' own bulk writer may open; their inserts are journaled after the
+    // participants they need.
     restoreExportedPairings(db, mentees);
     for (const u of preferences.fromThisFile) {
       warnings.push({

@@ -1,3 +1,4 @@
+import type { Participant } from '../shared/domain';
 import { pairSkill } from '../shared/rules';
 import type { Db } from './store/connection';
 import { createPairingBatch } from './pairingBatch';
@@ -11,7 +12,7 @@ import { createPairingBatch } from './pairingBatch';
 const mentorColumn = /^mentor\s*e-?mail$/i;
 
 /** The mentor emails an imported row lists (lower case), or none when the file has no mentor column. */
-export function listedMentors(extra: Readonly<Record<string, string>>): string[] {
+function listedMentors(extra: Readonly<Record<string, string>>): string[] {
   const column = Object.keys(extra).find((key) => mentorColumn.test(key.trim()));
   if (!column) return [];
   return [...new Set(extra[column].split(/[\s,;]+/).filter(Boolean).map((email) => email.toLowerCase()))];
@@ -39,28 +40,25 @@ export interface MenteeToRestore {
  * Recreates the listed pairings; call inside the import's own `mutate`, after its participants are
  * written, so one undo step takes back the import and its pairings together. A mentor not in the
  * cohort is skipped, an existing pairing is not made twice, and a rule a pairing breaks here is
- * recorded as an override (the pairing existed in the exported cohort). Returns how many were made.
+ * recorded as an override (the pairing existed in the exported cohort).
  */
-export function restoreExportedPairings(db: Db, mentees: readonly MenteeToRestore[]): number {
+export function restoreExportedPairings(db: Db, mentees: readonly MenteeToRestore[]): void {
   // Most imports are registration forms without a mentor column: they read nothing more.
-  if (!mentees.some((m) => m.mentorEmails.length > 0)) return 0;
+  if (mentees.length === 0) return;
   const batch = createPairingBatch(db);
-  const byEmail = new Map<string, string>();
-  for (const p of batch.participants.values()) if (p.email) byEmail.set(p.email.toLowerCase(), p.id);
-  let created = 0;
+  const byEmail = new Map<string, Participant>();
+  for (const p of batch.participants.values()) if (p.email) byEmail.set(p.email.toLowerCase(), p);
   for (const { menteeId, mentorEmails } of mentees) {
     const mentee = batch.participants.get(menteeId);
     if (!mentee) continue;
     for (const email of mentorEmails) {
-      const mentorId = byEmail.get(email);
-      const mentor = mentorId === undefined ? undefined : batch.participants.get(mentorId);
+      const mentor = byEmail.get(email);
       if (!mentor) continue;
       const violations = batch.check({ menteeId, mentorId: mentor.id });
       // Self and duplicate cannot be overridden: the row names its own email, or the pairing exists.
       if (violations.some((v) => !v.overridable)) continue;
       batch.add({ mentorId: mentor.id, menteeId, skill: pairSkill(mentor, mentee), overrides: violations.map((v) => v.code), source: 'import' });
-      created++;
     }
   }
-  return created;
+  batch.finish();
 }

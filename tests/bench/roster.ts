@@ -8,21 +8,15 @@ import { pathToFileURL } from 'node:url';
 import { chromiumFlags, findChromium, htmlToPdf } from '../../src/main/export/pdf';
 import { renderRosterHtml } from '../../src/main/export/roster';
 import type { RosterDocument, RosterGroup, RosterPerson } from '../../src/main/export/types';
+import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { median } from './stats';
 
 const participants = 5_000;
 const groupCount = 1_000;
 const runs = 3;
 
-// Deterministic pseudo-random numbers (mulberry32) so every run prints the same document.
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20261207);
+// Seeded, so every run prints the same document.
+const rand = seededRandom(20261207);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 
 const firstNames = ['Siti', 'Dewi', 'Ayu', 'Sri', 'Nur', 'Fitri', 'Rina', 'Yuliana', 'Ratna', 'Indah', 'Wulan', 'Putri', 'Lestari', 'Rahmawati', 'Kartika', 'Anisa', 'Dian', 'Eka', 'Maya', 'Novi', 'Retno', 'Endang', 'Tuti', 'Hana', 'Intan'];
@@ -95,7 +89,6 @@ try {
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; chromium ${chromium}`);
   console.log(`roster: ${groups.length} groups, ${groups.length + menteeCount} people printed, HTML ${(html.length / 1e6).toFixed(1)} MB rendered in ${renderMs.toFixed(0)} ms`);
 
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const pages = (file: string): number => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
   // A run that stalls (seen on a starved machine, in both Kupu and Chromium's command line) is

@@ -8,7 +8,7 @@ import { ImportFailure } from './errors';
 import { parseRegistration } from './parse';
 import { readTable } from './table';
 import { buildXlsx } from './test-xlsx';
-import { defaultWorkerRuntime, inlineBelowBytes, nodeInflateRaw, parseRegistrationOffThread, type WorkerRuntime } from './worker';
+import { defaultWorkerRuntime, inlineBelowBytes, nodeInflateRaw, parseRegistrationInThread, parseRegistrationOffThread, type WorkerRuntime } from './worker';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/registrations/${name}`, import.meta.url)));
 
@@ -84,7 +84,7 @@ describe('parseRegistrationOffThread', () => {
     const missing = { entry: new URL('./no-such-worker.mjs', import.meta.url), execArgv: [], inlineBelowBytes: 0 };
     const parsed = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, missing);
     expect(parsed.rows).toHaveLength(12);
-    const inline = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, null);
+    const inline = parseRegistrationInThread(fixture('google-forms-en.csv'), 'en.csv');
     expect(inline.rows).toHaveLength(12);
   }, 30_000);
 });

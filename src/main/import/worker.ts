@@ -74,17 +74,17 @@ export function parseRegistrationInThread(bytes: Uint8Array, fileName: string, o
 /**
  * parseRegistration in a worker thread. Falls back to parsing in this thread when a worker cannot
  * start (no worker script in this build, tsx missing, threads unavailable). Rejects with
- * ImportFailure exactly as parseRegistration throws it. `runtime` defaults to defaultWorkerRuntime();
- * null parses in this thread.
+ * ImportFailure exactly as parseRegistration throws it. `runtime` defaults to defaultWorkerRuntime()
+ * (parseRegistrationInThread parses in this thread on purpose).
  */
 export async function parseRegistrationOffThread(
   bytes: Uint8Array,
   fileName: string,
   options: ParseOptions = {},
-  runtime?: WorkerRuntime | null,
+  runtime?: WorkerRuntime,
 ): Promise<ParsedRegistration> {
   const inThread = () => parseRegistrationInThread(bytes, fileName, options);
-  if (runtime === null || bytes.byteLength < (runtime?.inlineBelowBytes ?? inlineBelowBytes)) return inThread();
+  if (bytes.byteLength < (runtime?.inlineBelowBytes ?? inlineBelowBytes)) return inThread();
   // Looked up only now: it checks the file system, which a small file has no need of.
   const chosen = runtime ?? defaultWorkerRuntime();
   if (!chosen?.entry) return inThread();

@@ -170,8 +170,8 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   };
 
   return {
-    /** `snapshotJson` is JSON.stringify(snapshotOf(record)), which the caller has made already. */
-    insert(record: ParticipantRecord, snapshotJson: string): string {
+    insert(record: ParticipantRecord): string {
+      const snapshotJson = JSON.stringify(snapshotOf(record));
       const id = nextId < freshIds.length ? freshIds[nextId++] : newParticipantId();
       const { lastInsertRowid } = insertParticipant.run(id, record.identity, record.name, record.nickname, record.email, record.phone, record.region,
         record.level, record.kind, record.capacity, record.notes, JSON.stringify(record.extra), record.submittedAt, snapshotJson, now, now);
@@ -212,7 +212,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
 /** One participant, as the seeding helpers and tests add them. */
 export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
   const writer = createImportWriter(db, skillIds);
-  const id = writer.insert(record, JSON.stringify(snapshotOf(record)));
+  const id = writer.insert(record);
   writer.finish();
   return id;
 }

@@ -1,5 +1,6 @@
 import type { PairKind, Pairing, RuleCode } from '../../shared/domain';
 import type { Db } from './connection';
+import { createInsertRecorder } from './journal';
 
 export interface PairingRow {
   id: number;
@@ -71,12 +72,19 @@ export function insertPairing(db: Db, pairing: NewPairing): Pairing {
 
 /**
  * Inserts for a batch of pairings (applying suggestions, restoring an import's pairings): the statement
- * is prepared once, not once per pairing, and nothing is read back.
+ * is prepared once, nothing is read back, and inside `mutate` the inserts are journaled as runs by the
+ * journal's bulk-insert recorder instead of one undo row per pairing. Until `finish` (or the end of the
+ * write) only this writer may insert pairings.
  */
-export function createPairingWriter(db: Db): { insert(pairing: NewPairing): void } {
+export function createPairingWriter(db: Db): { insert(pairing: NewPairing): void; finish(): void } {
+  // The recorder drops the insert trigger first: a statement prepared before would be re-prepared.
+  const recorder = createInsertRecorder(db, ['pairing']);
   const statement = db.prepare(insertSql);
   const createdAt = new Date().toISOString();
-  return { insert: (pairing) => void statement.run(...valuesOf(pairing, createdAt)) };
+  return {
+    insert: (pairing) => recorder.inserted('pairing', Number(statement.run(...valuesOf(pairing, createdAt)).lastInsertRowid)),
+    finish: () => recorder.finish(),
+  };
 }
 
 export function deletePairing(db: Db, mentorId: string, menteeId: string): boolean {
