@@ -1,6 +1,6 @@
 import type { Participant } from '../../../shared/domain';
 import { queryMatcher } from '../search';
-import type { BoardColumn } from './model';
+import type { BoardCard, BoardColumn } from './model';
 
 // What the board's filter bar can ask for, and the tests each column and pool card must pass.
 // Pure: the board model applies these to the built board (filterBoard), so nothing filtered is ever rendered.
@@ -50,11 +50,12 @@ export function columnPasses(
 }
 
 /** The pool's test; "unassigned only" and "over capacity" are about mentors and leave the pool alone. */
-export function poolPasses(mentee: Participant, pending: boolean, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+export function poolPasses(card: Pick<BoardCard, 'mentee' | 'pendingTo'>, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+  const { mentee } = card;
   return matches(mentee)
     && (!filter.skill || mentee.seeks.includes(filter.skill))
     && matchesPlace(mentee, filter)
-    && (!filter.pendingOnly || pending);
+    && (!filter.pendingOnly || card.pendingTo !== '');
 }
 
 // One collator for every sort: localeCompare with options builds a new one per comparison (slow on 5,000 people).

@@ -47,10 +47,7 @@ export interface Board {
  * The board before the filter bar has its say: every column of the mode and everyone who may still take
  * a mentor. Built apart from the filter so that a search keystroke only re-filters, never rebuilds.
  */
-export interface BoardLayout extends Board {
-  /** Mentees with a proposal waiting, for the pool's "pending" filter. */
-  pendingMentees: ReadonlySet<string>;
-}
+export type BoardLayout = Board;
 
 export const poolId = 'pool';
 /** Keys never contain ':' (skills are URI-encoded), so card ids split unambiguously. */
@@ -160,7 +157,7 @@ export function layoutBoard(
     .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee)
     .sort((a, b) => Number(b.seeks.length > 0) - Number(a.seeks.length > 0))
     .map((mentee) => cardOf(mentee, null));
-  return { columns: all, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])), pendingMentees: new Set(pendingTo.keys()) };
+  return { columns: all, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])) };
 }
 
 /** The columns and pool cards the filter lets through; the sort stays the layout's (filtering keeps order). */
@@ -168,7 +165,7 @@ export function filterBoard(layout: BoardLayout, filter: BoardFilter): Board {
   const matches = queryMatcher(filter.query);
   return {
     columns: layout.columns.filter((c) => columnPasses(c, filter, matches)),
-    pool: layout.pool.filter((card) => poolPasses(card.mentee, layout.pendingMentees.has(card.mentee.id), filter, matches)),
+    pool: layout.pool.filter((card) => poolPasses(card, filter, matches)),
     totalMentors: layout.totalMentors,
     byKey: layout.byKey,
   };
