@@ -52,6 +52,8 @@ export type BoardLayout = Board;
 export const poolId = 'pool';
 /** Keys never contain ':' (skills are URI-encoded), so card ids split unambiguously. */
 export const groupKey = (mentorId: string, skill: string | null) => `${mentorId}~${encodeURIComponent(skill ?? '')}`;
+/** A column's key on the board of `mode`: the mentor's id, or the group's key (mentor and skill). */
+export const columnKey = (mode: BoardMode, mentorId: string, skill: string | null) => (mode === 'groups' ? groupKey(mentorId, skill) : mentorId);
 export const columnDropId = (key: string) => `column:${key}`;
 export const cardDragId = (columnKey: string | null, menteeId: string) => `card:${columnKey ?? poolId}:${menteeId}`;
 
@@ -139,7 +141,7 @@ export function layoutBoard(
       return { key, mentor, skill, cards, used: cards.length, total, full: own.length >= capacity, closed: mentor.closed, over, pending };
     };
     if (mode === 'mentors') {
-      all.push(column(mentor.id, null, own, capacity));
+      all.push(column(columnKey(mode, mentor.id, null), null, own, capacity));
       continue;
     }
     if (pairKindFor(mentor) !== 'group') continue;
@@ -150,7 +152,7 @@ export function layoutBoard(
     for (const skill of skills) {
       const members = own.filter((p) => p.skill === skill);
       // The mentor's seats are shared by their groups: each can grow by the seats still free.
-      all.push(column(groupKey(mentor.id, skill), skill, members, members.length + free));
+      all.push(column(columnKey(mode, mentor.id, skill), skill, members, members.length + free));
     }
   }
   const pool = participants
