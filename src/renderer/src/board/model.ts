@@ -86,17 +86,6 @@ export function offersWanted(column: Pick<BoardColumn, 'mentor' | 'skill'>, ment
 const none: readonly Proposal[] = [];
 const bySortOrder = (a: Pairing, b: Pairing) => a.sortOrder - b.sortOrder || a.id - b.id;
 
-/** The board as it stands, filtered: `layoutBoard` then `filterBoard`, in one call. */
-export function buildBoard(
-  participants: readonly Participant[],
-  pairings: readonly Pairing[],
-  settings: Settings,
-  filter: BoardFilter,
-  options: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
-): Board {
-  return filterBoard(layoutBoard(participants, pairings, settings, options), filter);
-}
-
 export function layoutBoard(
   participants: readonly Participant[],
   pairings: readonly Pairing[],
