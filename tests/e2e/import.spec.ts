@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { card, removeHome, startKupu, type RunningKupu } from './support';
 
 // The import wizard end to end, against the real backend: a multi-sheet XLSX (pick the sheet, correct
 // a column, preview, import, see the people on the board), a broken file (the error names file, row
@@ -60,7 +60,7 @@ test('XLSX: pick the sheet, correct a column, import; a broken file changes noth
   await page.screenshot({ path: join(screens, 'import-xlsx-done-en.png'), fullPage: true });
 
   await tab(page, 'Board').click();
-  for (const name of ['Siti Nurhaliza Putri', 'Dewi Lestari', 'Mega Puspitasari']) await expect(page.getByTestId('card').filter({ hasText: name }).first()).toBeVisible();
+  for (const name of ['Siti Nurhaliza Putri', 'Dewi Lestari', 'Mega Puspitasari']) await expect(card(page, name).first()).toBeVisible();
   await page.screenshot({ path: join(screens, 'import-board-en.png') });
 
   // A ragged CSV: refused with file, row and column named, and the cohort is as it was.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { kupuForFile } from './support';
+import { card, kupuForFile } from './support';
 
 // The matcher on the board: suggestions appear as ghost cards with their score and reasons; the
 // coordinator compares, rejects one, accepts one, accepts the rest, and can undo it all.
@@ -40,7 +40,7 @@ test('suggest, compare, reject, accept one, accept all, undo', async ({ page }) 
   const acceptedName = (await second.locator('.card-name').textContent()) ?? '';
   await second.getByRole('button', { name: /Accept suggestion/ }).click();
   await expect(ghosts).toHaveCount(suggested - 2);
-  await expect(page.getByTestId('column').getByTestId('card').filter({ hasText: acceptedName })).toBeVisible();
+  await expect(card(page.getByTestId('column'), acceptedName)).toBeVisible();
 
   await page.getByTestId('accept-all').click();
   await expect(ghosts).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { assignVia, column, kupuForFile } from './support';
+import { assignVia, card, column, kupuForFile } from './support';
 
 // The coordinator's day: proposals accepted and declined, a drop refused with its reason, a rule
 // overridden and flagged, undo/redo surviving a reload, and the interface in both languages.
@@ -32,7 +32,7 @@ test('proposals: record from the form, accept one, decline one with a reason', a
   await expect(page.getByTestId('mentor-piles')).toContainText('1 declined');
 
   await page.getByRole('button', { name: 'Board', exact: true }).click();
-  await expect(column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Wulan Septiani' })).toBeVisible();
+  await expect(card(column(page, 'Fitri Handayani'), 'Wulan Septiani')).toBeVisible();
 });
 
 test('a refused drop says why; an override is flagged; undo and redo survive a reload', async ({ page }) => {
@@ -50,16 +50,16 @@ test('a refused drop says why; an override is flagged; undo and redo survive a r
 
   await assignVia(page, 'Rina Wulandari', 'Fitri Handayani');
   await page.getByRole('dialog', { name: 'Break a rule?' }).getByRole('button', { name: 'Assign anyway' }).click();
-  const flagged = column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Rina Wulandari' });
+  const flagged = card(column(page, 'Fitri Handayani'), 'Rina Wulandari');
   await expect(flagged).toBeVisible();
   await expect(flagged.getByLabel('Rule overridden')).toBeVisible();
 
   await page.keyboard.press('Control+z');
   await expect(flagged).toHaveCount(0);
   await page.reload();
-  await expect(column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Rina Wulandari' })).toHaveCount(0);
+  await expect(card(column(page, 'Fitri Handayani'), 'Rina Wulandari')).toHaveCount(0);
   await page.getByRole('button', { name: 'Redo' }).click();
-  await expect(column(page, 'Fitri Handayani').getByTestId('card').filter({ hasText: 'Rina Wulandari' })).toBeVisible();
+  await expect(card(column(page, 'Fitri Handayani'), 'Rina Wulandari')).toBeVisible();
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByTestId('history')).toContainText('Assigned Rina Wulandari to Fitri Handayani');
 });

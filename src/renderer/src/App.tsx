@@ -41,7 +41,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   const [view, go] = useRemembered('view', info?.path ?? '', views, 'board');
 
   useEffect(() => {
-    firstLoad.catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    firstLoad.catch((e: unknown) => setError(errorMessage(e)));
   }, [firstLoad]);
 
   const lastDone = history.find((h) => !h.undone);

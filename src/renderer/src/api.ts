@@ -21,11 +21,11 @@ export class KupuError extends Error {
 }
 
 /**
- * The text to show for a failed call, in one place so every view words failures alike: the backend's own
- * message for a refusal, or whatever else was thrown as it stringifies.
+ * The text to show for a failed call, in one place so every view words failures alike: an Error's bare
+ * message (the backend's own for a refusal, a KupuError), or whatever else was thrown as it stringifies.
  */
 export function errorMessage(e: unknown): string {
-  return e instanceof KupuError ? e.message : String(e);
+  return e instanceof Error ? e.message : String(e);
 }
 
 function isEnvelope(value: unknown): value is Envelope {

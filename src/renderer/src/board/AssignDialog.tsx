@@ -18,16 +18,25 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
+  // Ranking checks every column's rules: done once per dialog, not per keystroke; typing only filters.
+  const ranked = useMemo(() => {
+    // On the group board a mentee may move to another group of the same mentor; never to the column they sit in.
+    const current = (c: BoardColumn) => c.mentor.id === fromMentorId && (c.skill === null || c.cards.some((card) => card.mentee.id === mentee.id));
+    const all = [...columns.values()]
+      .filter((c) => c.mentor.id !== mentee.id && !current(c))
+      .map((c) => ({
+        column: c,
+        label: columnLabel(t, c),
+        violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId, skill: c.skill }),
+      }));
+    all.sort((a, b) => a.violations.length - b.violations.length || a.label.localeCompare(b.label));
+    return all;
+  }, [columns, context, fromMentorId, mentee.id, t]);
   const options = useMemo(() => {
     const matches = queryMatcher(query);
     const offers = textMatcher(query);
-    // On the group board a mentee may move to another group of the same mentor; never to the column they sit in.
-    const current = (c: BoardColumn) => c.mentor.id === fromMentorId && (c.skill === null || c.cards.some((card) => card.mentee.id === mentee.id));
-    const wanted = [...columns.values()].filter((c) => c.mentor.id !== mentee.id && !current(c) && (matches(c.mentor) || offers(c.mentor.offers)));
-    const ranked = wanted.map((c) => ({ column: c, violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId, skill: c.skill }) }));
-    ranked.sort((a, b) => a.violations.length - b.violations.length || columnLabel(t, a.column).localeCompare(columnLabel(t, b.column)));
-    return ranked.slice(0, 50);
-  }, [columns, context, fromMentorId, mentee.id, query, t]);
+    return ranked.filter(({ column: c }) => matches(c.mentor) || offers(c.mentor.offers)).slice(0, 50);
+  }, [ranked, query]);
   return (
     <Dialog title={t('board.assignToTitle', { name: mentee.name })} open onClose={onClose} wide>
       <input
@@ -40,7 +49,7 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
         onChange={(e) => setQuery(e.target.value)}
       />
       <ul className="assign-list" role="listbox" aria-label={t('board.assignSearch')}>
-        {options.map(({ column, violations }) => (
+        {options.map(({ column, label, violations }) => (
           <li key={column.key}>
             <button
               type="button"
@@ -49,7 +58,7 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
               className={violations.some((v) => !v.overridable) ? 'refused' : violations.length ? 'warn' : ''}
               onClick={() => onChoose(column)}
             >
-              <span className="assign-name">{columnLabel(t, column)}</span>
+              <span className="assign-name">{label}</span>
               <span className="assign-meta">
                 {column.skill === null ? column.mentor.offers.join(', ') : t(`board.kind.${column.mentor.kind}`)} · {column.used}/{column.total}
               </span>

@@ -17,13 +17,16 @@ import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
-  boardModes, columnDropId, columnLabel, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, parseCardId, parseDropId,
+  boardModes, columnDropId, columnKey, columnLabel, dropOutcome, filterBoard, layoutBoard, mentorIndex, parseCardId, parseDropId,
   type BoardColumn, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
 import { SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
 import { useSuggestions } from './useSuggestions';
+
+/** Where a drop id or card id points: a column (null for the pool), with the slot when it is a card. */
+type Located = { column: BoardColumn | null; index?: number };
 
 const fallbackSettings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true };
 
@@ -73,7 +76,7 @@ export function BoardView() {
 
   const selectedMentee = selectedId ? byId.get(selectedId) : undefined;
   /** The column a drop id or card id points at, with the slot when it is a card. */
-  const locate = (overId: string | null): { column: BoardColumn | null; index?: number } | null => {
+  const locate = (overId: string | null): Located | null => {
     if (!overId || !board) return null;
     const dropTarget = parseDropId(overId);
     if (dropTarget) return { column: dropTarget.kind === 'pool' ? null : board.byKey.get(dropTarget.key) ?? null };
@@ -84,8 +87,7 @@ export function BoardView() {
     const index = column?.cards.findIndex((c) => c.mentee.id === card.menteeId) ?? -1;
     return { column, index: index < 0 ? undefined : index };
   };
-  const targetOf = (overId: string | null): DropTarget | null => {
-    const found = locate(overId);
+  const targetOf = (found: Located | null): DropTarget | null => {
     if (!found) return null;
     if (!found.column) return { kind: 'pool' };
     return { kind: 'column', mentorId: found.column.mentor.id, index: found.index, ...(found.column.skill === null ? {} : { skill: found.column.skill }) };
@@ -97,7 +99,7 @@ export function BoardView() {
   /** A drop's outcome, its position translated to the mentor's whole list when the column is a group. */
   const outcomeOf = (menteeId: string, fromKey: string | null, overId: string | null): DropOutcome => {
     const found = locate(overId);
-    const target = targetOf(overId);
+    const target = targetOf(found);
     if (!target || !board) return { type: 'none' };
     const from = fromKey ? board.byKey.get(fromKey) : undefined;
     const dragged = { menteeId, mentorId: from?.mentor.id ?? null, ...(from && from.skill !== null ? { skill: from.skill } : {}) };
@@ -113,7 +115,7 @@ export function BoardView() {
     if (!assigning) return;
     const { mentee, mentorId } = assigning;
     const skill = pairings.find((p) => p.mentorId === mentorId && p.menteeId === mentee.id)?.skill ?? null;
-    const fromKey = mentorId === null ? null : boardMode === 'groups' ? groupKey(mentorId, skill) : mentorId;
+    const fromKey = mentorId === null ? null : columnKey(boardMode, mentorId, skill);
     drop.handle(outcomeOf(mentee.id, fromKey, columnDropId(column.key)));
   };
 
@@ -159,7 +161,7 @@ export function BoardView() {
   const ghostsByKey = useMemo(() => {
     const map = new Map<string, Suggestion[]>();
     for (const pair of suggestions.set?.pairs ?? []) {
-      const key = boardMode === 'groups' ? groupKey(pair.mentorId, pair.skill) : pair.mentorId;
+      const key = columnKey(boardMode, pair.mentorId, pair.skill);
       map.set(key, [...(map.get(key) ?? []), pair]);
     }
     return map;

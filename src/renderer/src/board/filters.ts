@@ -1,6 +1,5 @@
 import type { Participant } from '../../../shared/domain';
-import { queryMatcher } from '../search';
-import type { BoardColumn } from './model';
+import type { BoardCard, BoardColumn } from './model';
 
 // What the board's filter bar can ask for, and the tests each column and pool card must pass.
 // Pure: the board model applies these to the built board (filterBoard), so nothing filtered is ever rendered.
@@ -29,7 +28,7 @@ export function activeFilterCount(filter: BoardFilter): number {
 }
 
 /** The level and region tests, shared by mentors (columns) and mentees (the pool). */
-export function matchesPlace(person: Pick<Participant, 'level' | 'region'>, filter: Pick<BoardFilter, 'level' | 'region'>): boolean {
+function matchesPlace(person: Pick<Participant, 'level' | 'region'>, filter: Pick<BoardFilter, 'level' | 'region'>): boolean {
   return (!filter.level || person.level === filter.level) && (!filter.region || person.region === filter.region);
 }
 
@@ -37,7 +36,7 @@ export function matchesPlace(person: Pick<Participant, 'level' | 'region'>, filt
 export function columnPasses(
   column: Pick<BoardColumn, 'mentor' | 'skill' | 'cards' | 'used' | 'over' | 'pending'>,
   filter: BoardFilter,
-  matches = queryMatcher(filter.query),
+  matches: (person: Participant) => boolean,
 ): boolean {
   const { mentor } = column;
   if (filter.skill && (column.skill === null ? !mentor.offers.includes(filter.skill) : column.skill !== filter.skill)) return false;
@@ -50,11 +49,12 @@ export function columnPasses(
 }
 
 /** The pool's test; "unassigned only" and "over capacity" are about mentors and leave the pool alone. */
-export function poolPasses(mentee: Participant, pending: boolean, filter: BoardFilter, matches = queryMatcher(filter.query)): boolean {
+export function poolPasses(card: Pick<BoardCard, 'mentee' | 'pendingTo'>, filter: BoardFilter, matches: (person: Participant) => boolean): boolean {
+  const { mentee } = card;
   return matches(mentee)
     && (!filter.skill || mentee.seeks.includes(filter.skill))
     && matchesPlace(mentee, filter)
-    && (!filter.pendingOnly || pending);
+    && (!filter.pendingOnly || card.pendingTo !== '');
 }
 
 // One collator for every sort: localeCompare with options builds a new one per comparison (slow on 5,000 people).

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Pairing, Participant, Proposal, Settings } from '../../../shared/domain';
 import { emptyFilter, type BoardFilter } from './filters';
-import { buildBoard, cardDragId, dropOutcome, groupKey, mentorIndex, offersWanted, parseCardId, parseDropId } from './model';
+import {
+  cardDragId, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, offersWanted, parseCardId, parseDropId,
+  type Board, type BoardMode,
+} from './model';
 
 const settings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true } as Settings;
 const person = (id: string, patch: Partial<Participant> = {}): Participant => ({
@@ -15,6 +18,14 @@ const proposal = (id: number, mentorId: string, menteeId: string, status: Propos
   id, mentorId, menteeId, skill, status, declineReason: null, declineNote: '', createdAt: '', decidedAt: null,
 });
 const filter = (patch: Partial<BoardFilter>): BoardFilter => ({ ...emptyFilter, ...patch });
+/** The board as it stands, filtered: `layoutBoard` then `filterBoard`, in one call. */
+const buildBoard = (
+  cast: readonly Participant[],
+  pairs: readonly Pairing[],
+  rules: Settings,
+  by: BoardFilter,
+  options: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
+): Board => filterBoard(layoutBoard(cast, pairs, rules, options), by);
 
 describe('board model', () => {
   const people = [person('m', { offers: ['Canva'] }), person('n', { offers: ['Cooking'], capacity: 0 }), person('a'), person('b')];

@@ -47,14 +47,13 @@ export interface Board {
  * The board before the filter bar has its say: every column of the mode and everyone who may still take
  * a mentor. Built apart from the filter so that a search keystroke only re-filters, never rebuilds.
  */
-export interface BoardLayout extends Board {
-  /** Mentees with a proposal waiting, for the pool's "pending" filter. */
-  pendingMentees: ReadonlySet<string>;
-}
+export type BoardLayout = Board;
 
 export const poolId = 'pool';
 /** Keys never contain ':' (skills are URI-encoded), so card ids split unambiguously. */
 export const groupKey = (mentorId: string, skill: string | null) => `${mentorId}~${encodeURIComponent(skill ?? '')}`;
+/** A column's key on the board of `mode`: the mentor's id, or the group's key (mentor and skill). */
+export const columnKey = (mode: BoardMode, mentorId: string, skill: string | null) => (mode === 'groups' ? groupKey(mentorId, skill) : mentorId);
 export const columnDropId = (key: string) => `column:${key}`;
 export const cardDragId = (columnKey: string | null, menteeId: string) => `card:${columnKey ?? poolId}:${menteeId}`;
 
@@ -86,17 +85,6 @@ export function offersWanted(column: Pick<BoardColumn, 'mentor' | 'skill'>, ment
 
 const none: readonly Proposal[] = [];
 const bySortOrder = (a: Pairing, b: Pairing) => a.sortOrder - b.sortOrder || a.id - b.id;
-
-/** The board as it stands, filtered: `layoutBoard` then `filterBoard`, in one call. */
-export function buildBoard(
-  participants: readonly Participant[],
-  pairings: readonly Pairing[],
-  settings: Settings,
-  filter: BoardFilter,
-  options: { proposals?: readonly Proposal[]; mode?: BoardMode } = {},
-): Board {
-  return filterBoard(layoutBoard(participants, pairings, settings, options), filter);
-}
 
 export function layoutBoard(
   participants: readonly Participant[],
@@ -142,7 +130,7 @@ export function layoutBoard(
       return { key, mentor, skill, cards, used: cards.length, total, full: own.length >= capacity, closed: mentor.closed, over, pending };
     };
     if (mode === 'mentors') {
-      all.push(column(mentor.id, null, own, capacity));
+      all.push(column(columnKey(mode, mentor.id, null), null, own, capacity));
       continue;
     }
     if (pairKindFor(mentor) !== 'group') continue;
@@ -153,14 +141,14 @@ export function layoutBoard(
     for (const skill of skills) {
       const members = own.filter((p) => p.skill === skill);
       // The mentor's seats are shared by their groups: each can grow by the seats still free.
-      all.push(column(groupKey(mentor.id, skill), skill, members, members.length + free));
+      all.push(column(columnKey(mode, mentor.id, skill), skill, members, members.length + free));
     }
   }
   const pool = participants
     .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee)
     .sort((a, b) => Number(b.seeks.length > 0) - Number(a.seeks.length > 0))
     .map((mentee) => cardOf(mentee, null));
-  return { columns: all, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])), pendingMentees: new Set(pendingTo.keys()) };
+  return { columns: all, pool, totalMentors: mentors.length, byKey: new Map(all.map((c) => [c.key, c])) };
 }
 
 /** The columns and pool cards the filter lets through; the sort stays the layout's (filtering keeps order). */
@@ -168,7 +156,7 @@ export function filterBoard(layout: BoardLayout, filter: BoardFilter): Board {
   const matches = queryMatcher(filter.query);
   return {
     columns: layout.columns.filter((c) => columnPasses(c, filter, matches)),
-    pool: layout.pool.filter((card) => poolPasses(card.mentee, layout.pendingMentees.has(card.mentee.id), filter, matches)),
+    pool: layout.pool.filter((card) => poolPasses(card, filter, matches)),
     totalMentors: layout.totalMentors,
     byKey: layout.byKey,
   };

@@ -22,7 +22,6 @@ export function RostersView() {
   const [skill, setSkill] = useState('');
   const [picked, setPicked] = useState<string[] | null>(null);
   const [note, setNote] = useState('');
-  const [debouncedNote, setDebouncedNote] = useState('');
   const clipboard = useCopyText();
 
   const mentorIds = useMemo(() => new Set(pairings.map((p) => p.mentorId)), [pairings]);
@@ -30,18 +29,20 @@ export function RostersView() {
   const regions = useMemo(() => [...new Set(mentors.map((m) => m.region).filter(Boolean))].sort(), [mentors]);
   const skills = useMemo(() => [...new Set(pairings.map((p) => p.skill).filter((s): s is string => !!s))].sort(), [pairings]);
   const request = useMemo(
-    () => ({ paper, note: debouncedNote || undefined, filter: { region: region || undefined, skill: skill || undefined, mentorIds: picked ?? undefined } }),
-    [paper, debouncedNote, region, skill, picked],
+    () => ({ paper, note: note || undefined, filter: { region: region || undefined, skill: skill || undefined, mentorIds: picked ?? undefined } }),
+    [paper, note, region, skill, picked],
   );
-
+  // The preview follows the choices 400 ms behind, so typing a note or ticking mentors asks for one
+  // preview once they settle rather than one per keystroke or tick. Saving a PDF uses the choices as they stand.
+  const [debouncedRequest, setDebouncedRequest] = useState(request);
   useEffect(() => {
-    const timer = setTimeout(() => setDebouncedNote(note), 400);
+    const timer = setTimeout(() => setDebouncedRequest(request), 400);
     return () => clearTimeout(timer);
-  }, [note]);
+  }, [request]);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([api.rosterHtml(request), api.rosterWhatsApp(request)]).then(([roster, whatsapp]) => {
+    void Promise.all([api.rosterHtml(debouncedRequest), api.rosterWhatsApp(debouncedRequest)]).then(([roster, whatsapp]) => {
       if (!live) return;
       setHtml(roster.html);
       setGroups(whatsapp.groups);
@@ -50,7 +51,7 @@ export function RostersView() {
     return () => {
       live = false;
     };
-  }, [pairings, participants, settings, request]);
+  }, [pairings, participants, settings, debouncedRequest]);
 
   const run = async (action: () => Promise<void>) => {
     try {

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../api';
 import { write } from '../store';
 import { journalCellState, type JournalCell, type JournalCellState, type JournalGrid, type JournalUnit } from '../../../shared/contract';
 
@@ -10,11 +11,6 @@ const rowHeight = 52;
 /** Above this many rows only the visible ones are rendered. */
 const virtualizeFrom = 200;
 export const cellKey = (unit: string, week: number) => `${unit}\u0000${week}`;
-
-/** Unlike the api's errorMessage, any Error (not only the backend's) shows its bare message here. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export type T = ReturnType<typeof useTranslation>['t'];
 
@@ -43,7 +39,7 @@ export function PhaseDates({ grid, startDate, weeks }: { grid: JournalGrid; star
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorMessage(e));
     }
   };
 

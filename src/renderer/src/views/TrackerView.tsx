@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journalCellState, type JournalGrid, type JournalImportReport } from '../../../shared/contract';
-import { api } from '../api';
+import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { announce } from '../components/LiveRegion';
 import { downloadBlob, fileToBase64 } from '../components/CopyText';
 import { queryMatcher } from '../search';
-import { cellKey, errorText, JournalTable, Legend, PhaseDates, type Row, type T } from './TrackerTable';
+import { cellKey, JournalTable, Legend, PhaseDates, type Row, type T } from './TrackerTable';
 import { useCohort, write } from '../store';
 
 // The weekly journal tracker: one row per pair or group, one toggle per week. Overdue weeks (the next
@@ -35,7 +35,7 @@ export function TrackerView() {
       const next = await api.journalGrid({});
       if (seq === loadSeq.current) setGrid(next);
     } catch (error) {
-      setNotice({ text: errorText(error), error: true });
+      setNotice({ text: errorMessage(error), error: true });
     }
   }, []);
   // Any write (here, on the board, an undo) refreshes history, so the grid follows every change.
@@ -76,7 +76,7 @@ export function TrackerView() {
       await write('journalTick', { unit, week, submitted });
       announce(t(submitted ? 'tracker.ticked' : 'tracker.unticked', { week, who: row.mentor }));
     } catch (error) {
-      setNotice({ text: errorText(error), error: true });
+      setNotice({ text: errorMessage(error), error: true });
       void load();
     }
   };
@@ -92,7 +92,7 @@ export function TrackerView() {
       setNotice(null);
       announce(importSummary(t, result));
     } catch (error) {
-      setNotice({ text: errorText(error), error: true });
+      setNotice({ text: errorMessage(error), error: true });
     } finally {
       setBusy(false);
     }
@@ -110,7 +110,7 @@ export function TrackerView() {
         setManualCopy(behind.whatsapp);
       }
     } catch (error) {
-      setNotice({ text: errorText(error), error: true });
+      setNotice({ text: errorMessage(error), error: true });
     }
   };
 
@@ -121,7 +121,7 @@ export function TrackerView() {
       downloadBlob(fileName, behind.csv, 'text/csv;charset=utf-8');
       setNotice({ text: t('tracker.downloaded', { file: fileName }) });
     } catch (error) {
-      setNotice({ text: errorText(error), error: true });
+      setNotice({ text: errorMessage(error), error: true });
     }
   };
 
