@@ -36,6 +36,12 @@ const DIST = 1;
 const PARENT = 2;
 const CODE = 3;
 
+/**
+ * "No target distance yet": above every real distance (the queue refuses keys from 2^26 on), and a small
+ * integer, so targetDist never turns into a boxed double in the hot comparisons.
+ */
+const NO_TARGET = 2 ** 30;
+
 export interface FlowWork {
   round: number;
   records: Int32Array;
@@ -56,7 +62,7 @@ export function createWork(net: FlowNetwork, arrays: ArraySource = freshArrays):
     popped: arrays.int32(nodes),
     poppedCount: 0,
     queue: createDialQueue(net.unmatchedCost * 2 + 2),
-    targetDist: Infinity,
+    targetDist: NO_TARGET,
     counters: { searches: 0, pops: 0, relaxations: 0, scans: 0 },
   };
 }
@@ -221,7 +227,7 @@ function startSearch(work: FlowWork): void {
   work.round++;
   work.counters.searches++;
   work.poppedCount = 0;
-  work.targetDist = Infinity;
+  work.targetDist = NO_TARGET;
 }
 
 /** Dijkstra from one source until target is popped; returns its reduced distance, or -1 if unreachable. */

@@ -91,9 +91,10 @@ function intern(value: string, table: Map<string, number>, names: string[]): num
 function groupedByLevel(people: MatchParticipant[]): { grouped: MatchParticipant[]; engineIndex: Int32Array; levelKey: Int32Array; levelCount: number } {
   const levelOrder = new Map<string, number>();
   const levelNames: string[] = [];
-  const levelOf = Int32Array.from(people, (p) => intern(p.level, levelOrder, levelNames));
+  const levelOf = new Int32Array(people.length);
+  for (let i = 0; i < people.length; i++) levelOf[i] = intern(people[i].level, levelOrder, levelNames);
   const start = new Int32Array(levelOrder.size + 1);
-  for (const level of levelOf) start[level + 1]++;
+  for (let i = 0; i < people.length; i++) start[levelOf[i] + 1]++;
   for (let l = 0; l < levelOrder.size; l++) start[l + 1] += start[l];
   const grouped = new Array<MatchParticipant>(people.length);
   const engineIndex = new Int32Array(people.length);
@@ -205,8 +206,9 @@ export function prepare(input: MatchInput): Prepared {
     const person = participants[i];
     const stamp = 2 * i + 1;
     offerStart[i] = offerSkill.length;
-    for (const name of person.offers) {
-      const id = skillId(name);
+    const offers = person.offers;
+    for (let k = 0; k < offers.length; k++) {
+      const id = skillId(offers[k]);
       if (skillStamp[id] === stamp) continue;
       skillStamp[id] = stamp;
       pushInt(offerSkill, id);
@@ -214,7 +216,9 @@ export function prepare(input: MatchInput): Prepared {
     seekStart[i] = seekSkill.length;
     const covered = coveredSkills.get(i);
     // Bit masks over a mentee's sought skills are 31 bits wide; more than that is not a real form.
-    for (const name of person.seeks) {
+    const seeks = person.seeks;
+    for (let k = 0; k < seeks.length; k++) {
+      const name = seeks[k];
       const id = skillId(name);
       if (skillStamp[id] === stamp + 1) continue;
       skillStamp[id] = stamp + 1;
@@ -235,21 +239,23 @@ export function prepare(input: MatchInput): Prepared {
 
     prefStart[i] = prefMentor.length;
     prefLength[i] = person.preferences.length;
-    person.preferences.forEach((id, position) => {
-      const mentor = indexOf.get(id);
-      if (mentor === undefined || mentorStamp[mentor] === i + 1) return;
+    const preferences = person.preferences;
+    for (let position = 0; position < preferences.length; position++) {
+      const mentor = indexOf.get(preferences[position]);
+      if (mentor === undefined || mentorStamp[mentor] === i + 1) continue;
       mentorStamp[mentor] = i + 1;
       pushInt(prefMentor, mentor);
       pushInt(prefRank, position + 1);
-    });
+    }
 
     const ranked = person.mentorPreferences ?? [];
     mentorPrefLength[i] = ranked.length;
-    ranked.forEach((id, position) => {
-      const mentee = indexOf.get(id);
-      const key = i * count + (mentee ?? 0);
-      if (mentee !== undefined && !mentorPrefRank.has(key)) mentorPrefRank.set(key, position + 1);
-    });
+    for (let position = 0; position < ranked.length; position++) {
+      const mentee = indexOf.get(ranked[position]);
+      if (mentee === undefined) continue;
+      const key = i * count + mentee;
+      if (!mentorPrefRank.has(key)) mentorPrefRank.set(key, position + 1);
+    }
   }
   offerStart[count] = offerSkill.length;
   seekStart[count] = seekSkill.length;
@@ -259,7 +265,8 @@ export function prepare(input: MatchInput): Prepared {
   const excludedMentor = intList(16);
   for (let i = 0; i < count; i++) {
     excludedStart[i] = excludedMentor.length;
-    for (const mentor of excluded.get(i) ?? []) pushInt(excludedMentor, mentor);
+    const mentors = excluded.get(i);
+    if (mentors) for (const mentor of mentors) pushInt(excludedMentor, mentor);
   }
   excludedStart[count] = excludedMentor.length;
 
