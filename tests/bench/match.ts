@@ -1,6 +1,6 @@
 // Matching benchmark: Kupu's exact optimal and stable modes against Python reference solvers on the
 // same instances. Run: npx tsx tests/bench/match.ts   (npm run bench:match). Deterministic instances
-// (seeded), medians of several runs for Kupu, Python peers once each via /usr/bin/python3.
+// (seeded), medians of several runs for Kupu and for the scipy peers (networkx once), via /usr/bin/python3.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ import { median } from './stats';
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number);
 const SHAPES: Tightness[] = (process.env.BENCH_SHAPES ?? 'loose,tight,balanced').split(',').filter((s): s is Tightness => ['loose', 'tight', 'balanced'].includes(s));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** The scipy peers run this many times per instance (median reported); networkx runs once. */
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
 const PYTHON = '/usr/bin/python3';
 const PEERS_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'match_peers.py');
 
@@ -24,6 +26,7 @@ interface Peer {
   ms?: number;
   total?: number;
   note?: string;
+  runs?: number[];
 }
 
 function timed<T>(run: () => T): { ms: number; value: T } {
@@ -47,7 +50,7 @@ function writeInstance(input: MatchInput, path: string): number {
 }
 
 function runPeers(path: string): Peer[] {
-  const output = execFileSync(PYTHON, [PEERS_SCRIPT, path], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 15 * 60_000 });
+  const output = execFileSync(PYTHON, [PEERS_SCRIPT, path, '', String(PEER_RUNS)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 15 * 60_000 });
   return (JSON.parse(output) as { peers: Peer[] }).peers;
 }
 
@@ -57,6 +60,7 @@ function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-match-'));
   const rows: string[][] = [];
   const notes: string[] = [];
+  const runLines: string[] = [];
   let allOk = true;
   try {
     for (const size of SIZES) {
@@ -79,7 +83,11 @@ function main(): void {
         const ok = exact.every((value) => value === total);
         allOk &&= ok;
         const byName = new Map(peers.map((peer) => [peer.name, peer]));
-        for (const peer of peers) if (peer.note) notes.push(`${shape} ${size}: ${peer.name} ${peer.note}`);
+        for (const peer of peers) {
+          if (peer.note) notes.push(`${shape} ${size}: ${peer.name} ${peer.note}`);
+          if ((peer.runs?.length ?? 0) > 1) runLines.push(`${shape} ${size}: ${peer.name} ${peer.runs?.join(', ')} ms`);
+        }
+        runLines.push(`${shape} ${size}: kupu optimal ${optimal.map((r) => fmt(r.ms)).join(', ')} ms`);
         const fastest = Math.min(...peers.flatMap((peer) => (peer.ms === undefined ? [] : [peer.ms])));
         const cell = (name: string): string => {
           const peer = byName.get(name);
@@ -111,9 +119,11 @@ function main(): void {
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
-  console.log(`\nKupu: median of ${RUNS} runs, whole call (candidates, solve, reasons, unmatched). Python: one run, building its input + solving.`);
+  console.log(`\nKupu: median of ${RUNS} runs, whole call (candidates, solve, reasons, unmatched). Python: building its input + solving; scipy the median of ${PEER_RUNS} runs, networkx one run.`);
   // maxRSS is the kernel's high-water mark (KB), so a peak inside a run is not missed.
   console.log(`Peak RSS of this process: ${((process.resourceUsage().maxRSS * 1024) / 1e6).toFixed(0)} MB.`);
+  console.log('\nEvery timed run:');
+  for (const line of runLines) console.log(`  ${line}`);
   for (const note of notes) console.log(`note: ${note}`);
   console.log(allOk ? 'All exact methods agree.' : 'MISMATCH between exact methods.');
   if (!allOk) process.exitCode = 1;
