@@ -1,3 +1,4 @@
+import { idIndex, type IdIndex } from './idIndex';
 import { normalizeWeights } from './score';
 import type { MatchInput, MatchParticipant, MatchWeights } from './types';
 
@@ -14,7 +15,7 @@ export interface Prepared {
   engineIndex: Int32Array;
   count: number;
   ids: string[];
-  indexOf: Map<string, number>;
+  indexOf: IdIndex;
   /** Position of each id in sorted order: the deterministic tie-break "by id". */
   idRank: Int32Array;
   weights: MatchWeights;
@@ -111,13 +112,8 @@ export function prepare(input: MatchInput): Prepared {
   const { settings } = input;
   const { grouped: participants, engineIndex, levelKey, levelCount } = groupedByLevel(input.participants);
   const count = participants.length;
-  const indexOf = new Map<string, number>();
-  participants.forEach((p, i) => {
-    indexOf.set(p.id, i);
-    // One Map operation per id: a repeated id leaves the size behind.
-    if (indexOf.size !== i + 1) throw new Error(`matching: duplicate participant id ${p.id}`);
-  });
   const ids = participants.map((p) => p.id);
+  const indexOf = idIndex(ids);
   const idRank = new Int32Array(count);
   // Default sort compares UTF-16 code units, like < on strings, and is much faster than a comparator.
   ids

@@ -38,19 +38,21 @@ export function suggestPairs(p: Prepared, chosen: ChosenPairs): SuggestedPair[] 
   const mentorsById = new Int32Array(p.count);
   for (let m = 0; m < p.count; m++) mentorsById[p.idRank[m]] = m;
 
-  const result: SuggestedPair[] = [];
+  // Sized up front (every chosen pair gets one slot): nothing is re-copied as it grows.
+  const result = new Array<SuggestedPair>(chosen.count);
+  let filled = 0;
   const add = (mentor: number, i: number, base: PairScore, seat: number): void => {
     const spread = seatCost(seat, weights.spread);
     // base.reasons is this pair's own list, so the spread part is appended in place.
     if (spread > 0) base.reasons.push(reasons.spread(seat, spread));
-    result.push({
+    result[filled++] = {
       mentorId: p.ids[mentor],
       menteeId: p.ids[chosen.mentee[i]],
       skill: p.skillNames[chosen.skill[i]],
       kind: p.isPeer[mentor] ? 'peer' : 'group',
       score: base.score - spread,
       reasons: base.reasons,
-    });
+    };
   };
   for (let rank = 0; rank < p.count; rank++) {
     const mentor = mentorsById[rank];
@@ -68,6 +70,7 @@ export function suggestPairs(p: Prepared, chosen: ChosenPairs): SuggestedPair[] 
     held.sort((x, y) => y.base.score - x.base.score || p.idRank[chosen.mentee[x.i]] - p.idRank[chosen.mentee[y.i]]);
     held.forEach(({ i, base }, k) => add(mentor, i, base, seat + k + 1));
   }
+  if (filled !== chosen.count) throw new Error('matching: a chosen pair has no mentor bucket');
   return result;
 }
 
