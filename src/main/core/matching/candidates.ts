@@ -131,6 +131,9 @@ export function buildCandidates(inputOrPrepared: MatchInput | Prepared, arrays: 
     const seekFirst = seekStart[e];
     const ownPrefLength = prefLength[e];
     let count = 0;
+    // Points are non-negative integers (normalizeWeights), so these bounds stay small integers.
+    let low = 0x3fffffff;
+    let high = -1;
     for (let k = seekFirst; k < seekStart[e + 1]; k++) {
       const skill = seekSkill[k];
       const bit = 1 << (k - seekFirst);
@@ -158,12 +161,14 @@ export function buildCandidates(inputOrPrepared: MatchInput | Prepared, arrays: 
           gathered.mentor[count] = m;
           gathered.mask[count] = bit;
           gathered.score[count] = points;
-          if (points > maxScore) maxScore = points;
+          if (points < low) low = points;
+          if (points > high) high = points;
           count++;
         }
       }
     }
-    placeBestFirst(gathered, count, edges, mentor, skillMask, score);
+    if (high > maxScore) maxScore = high;
+    placeBestFirst(gathered, count, low, high, edges, mentor, skillMask, score);
     mentee.fill(e, edges, edges + count);
     edges += count;
   }
@@ -189,18 +194,14 @@ interface Gathered {
 }
 
 /**
- * Writes one mentee's gathered edges at `at`, best score first, stable (ties keep skill-then-index
- * order). The flow search relies on it: once an arc is too expensive to beat the best path found so far,
+ * Writes one mentee's gathered edges (scores in low..high) at `at`, best score first, stable (ties keep
+ * skill-then-index order). The flow search relies on it: once an arc is too expensive to beat the best path found so far,
  * so are all after it. A mentee's scores span a small range, so this is a counting sort.
  */
-function placeBestFirst(g: Gathered, length: number, at: number, mentor: Int32Array, skillMask: Int32Array, score: Int32Array): void {
+function placeBestFirst(
+  g: Gathered, length: number, low: number, high: number, at: number, mentor: Int32Array, skillMask: Int32Array, score: Int32Array,
+): void {
   if (length === 0) return;
-  let low = g.score[0];
-  let high = g.score[0];
-  for (let i = 1; i < length; i++) {
-    low = Math.min(low, g.score[i]);
-    high = Math.max(high, g.score[i]);
-  }
   const range = high - low + 1;
   if (range > 4 * length + 256) {
     // Huge weights spread the scores: a comparison sort is cheaper than walking the range.

@@ -95,9 +95,10 @@ export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): 
     let union = 0;
     let multi = 0;
     for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
-      union |= c.skillMask[k];
-      const bits = popcount(c.skillMask[k]);
-      if (bits > 1) multi += bits + 1;
+      const mask = c.skillMask[k];
+      union |= mask;
+      // Nearly every pair shares one skill: skip the bit count for a single bit.
+      if ((mask & (mask - 1)) !== 0) multi += popcount(mask) + 1;
     }
     skillsOf[e] = union;
     supply[e] = Math.min(p.menteeLimit[e], popcount(union));
@@ -183,15 +184,17 @@ function oneArcPerEdge(c: Candidates, nodeCount: number, arrays: ArraySource): A
   const arcs = c.count;
   const arcHead = arrays.int32(arcs);
   const arcCost = arrays.int32(arcs);
-  for (let k = 0; k < arcs; k++) {
-    arcHead[k] = n + c.mentor[k];
-    arcCost[k] = c.maxScore - c.score[k];
-  }
   // Costs are in [0, maxScore]; they take the bits above the node ids, keeping the int positive.
   const arcPackShift = 32 - Math.clz32(nodeCount);
   const packs = c.maxScore < 2 ** (31 - arcPackShift);
   const arcPacked = packs ? arrays.int32(arcs) : null;
-  if (arcPacked) for (let k = 0; k < arcs; k++) arcPacked[k] = (arcCost[k] << arcPackShift) | arcHead[k];
+  for (let k = 0; k < arcs; k++) {
+    const head = n + c.mentor[k];
+    const cost = c.maxScore - c.score[k];
+    arcHead[k] = head;
+    arcCost[k] = cost;
+    if (arcPacked) arcPacked[k] = (cost << arcPackShift) | head;
+  }
   const adjStart = new Int32Array(nodeCount + 1).fill(arcs);
   adjStart.set(c.menteeStart);
   return {
