@@ -21,8 +21,10 @@ const UNMATCHED_BACK = -4;
 export interface FlowCounters {
   searches: number;
   pops: number;
-  relaxations: number;
-  /** Arcs looked at (relaxed or skipped): what the best-first order and its cut save. */
+  /**
+   * Mentee arcs looked at (relaxed or skipped): what the best-first order and its cut save. Counted per
+   * expansion, not per relaxation: a counter bumped 36 million times was 5 % of a 50k solve.
+   */
   scans: number;
 }
 
@@ -63,7 +65,7 @@ export function createWork(net: FlowNetwork, arrays: ArraySource = freshArrays):
     poppedCount: 0,
     queue: createDialQueue(net.unmatchedCost * 2 + 2),
     targetDist: NO_TARGET,
-    counters: { searches: 0, pops: 0, relaxations: 0, scans: 0 },
+    counters: { searches: 0, pops: 0, scans: 0 },
   };
 }
 
@@ -111,7 +113,6 @@ function lookAhead(net: FlowNetwork, work: FlowWork, v: number, dv: number): voi
 }
 
 function relax(net: FlowNetwork, work: FlowWork, v: number, nd: number, from: number, code: number, target: number): void {
-  work.counters.relaxations++;
   if (nd >= work.targetDist) return;
   const seen = work.records[v * STRIDE + SEEN];
   // Popped nodes are final (seen = -round): with valid potentials nd could not beat them anyway, and this
