@@ -234,8 +234,8 @@ export function prepare(input: MatchInput): Prepared {
     menteeLimit[i] = Math.max(0, mentorLimit - fixedAsMentee[i]);
 
     prefStart[i] = prefMentor.length;
-    prefLength[i] = person.preferences.length;
     const preferences = person.preferences;
+    prefLength[i] = preferences.length;
     for (let position = 0; position < preferences.length; position++) {
       const mentor = indexOf.get(preferences[position]);
       if (mentor === undefined || mentorStamp[mentor] === i + 1) continue;
