@@ -6,7 +6,7 @@ import { getSettings } from './store/cohortRepo';
 import { mutate } from './store/journal';
 import { getParticipant, getParticipantRow, listParticipants } from './store/participantsRepo';
 import {
-  columnOrder, declinedPairs, deletePairing, findPairing, insertPairing, listPairings, setPinned, setSortOrder,
+  columnOrder, declinedPairs, deletePairing, findPairing, insertPairing, listPairings, listPairingsAround, setPinned, setSortOrder,
 } from './store/pairingsRepo';
 import { skillIdByName } from './store/skillsRepo';
 import { StoreError } from './store/errors';
@@ -26,10 +26,13 @@ export function ruleContext(db: Db): StoreRuleContext {
   };
 }
 
-/** The same context for just the people one assignment involves: what a drop needs, fast on a big cohort. */
-export function ruleContextFor(db: Db, ids: string[]): StoreRuleContext {
+/**
+ * The same context for just what one assignment of menteeId to mentorId involves (its two people and the
+ * pairings around them): what a drop needs, fast on a big cohort.
+ */
+export function ruleContextFor(db: Db, mentorId: string, menteeId: string): StoreRuleContext {
   const participants = new Map<string, Participant>();
-  for (const id of ids) {
+  for (const id of [menteeId, mentorId]) {
     try {
       participants.set(id, getParticipant(db, id));
     } catch (error) {
@@ -38,14 +41,14 @@ export function ruleContextFor(db: Db, ids: string[]): StoreRuleContext {
   }
   return {
     participants,
-    pairings: listPairings(db),
+    pairings: listPairingsAround(db, mentorId, menteeId),
     declined: new Set(declinedPairs(db).map((d) => pairKey(d.mentorId, d.menteeId))),
     settings: getSettings(db),
   };
 }
 
 export function checkPairing(db: Db, intent: Pick<AssignRequest, 'menteeId' | 'mentorId' | 'fromMentorId' | 'skill'>): Violation[] {
-  return checkAssignment(ruleContextFor(db, [intent.menteeId, intent.mentorId]), intent);
+  return checkAssignment(ruleContextFor(db, intent.mentorId, intent.menteeId), intent);
 }
 
 /** A sort key that places an item at `index` among the column's current keys. */
@@ -60,7 +63,7 @@ export function sortKeyAt(keys: number[], index: number): number {
 }
 
 export function assignPairing(db: Db, request: AssignRequest): AssignResult {
-  const context = ruleContextFor(db, [request.menteeId, request.mentorId]);
+  const context = ruleContextFor(db, request.mentorId, request.menteeId);
   const violations = checkAssignment(context, request);
   const refused = violations.some((v) => !v.overridable) || (violations.length > 0 && !request.override);
   if (refused) return { ok: false, violations, pairing: null, changed: [] };

@@ -1,15 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dumpContent } from './store/inspect';
-import { freshCohort, seed, type TestCohort } from './testing/cohort';
+import { contentWithoutHistory, freshCohort, seed, type TestCohort } from './testing/cohort';
 
 const cohorts: TestCohort[] = [];
 afterEach(() => cohorts.splice(0).forEach((c) => c.cleanup()));
 
-/** Every row of the cohort except the undo history itself. */
-function rows(c: TestCohort): string {
-  const { history: _history, history_change: _changes, ...rest } = dumpContent(c.session.db);
-  return JSON.stringify(rest);
-}
+const rows = (c: TestCohort) => JSON.stringify(contentWithoutHistory(c.session));
 
 describe('applying suggestions', () => {
   it('makes every pairing in one undo step, and redo makes them again exactly', async () => {

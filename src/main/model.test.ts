@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RuleCode } from '../shared/domain';
 import { updateSettings } from './store/cohortRepo';
-import { dumpContent } from './store/inspect';
-import { freshCohort, seed, type TestCohort } from './testing/cohort';
+import { contentWithoutHistory, freshCohort, seed, type TestCohort } from './testing/cohort';
 
 // Model-based test of the board and its undo journal: random sequences of assign, move, unassign,
 // override-assign, close/reopen, undo, redo and reload, run against the real handler map and a
@@ -42,10 +41,7 @@ interface Real {
 const key = (p: { mentorId: string; menteeId: string }) => `${p.mentorId}|${p.menteeId}`;
 const sorted = <T,>(list: T[]) => [...list].sort();
 
-function contentRows(real: Real): unknown {
-  const { history: _history, history_change: _changes, ...rest } = dumpContent(real.cohort.session.db);
-  return rest;
-}
+const contentRows = (real: Real): unknown => contentWithoutHistory(real.cohort.session);
 
 async function observed(real: Real): Promise<Omit<State, 'rows'>> {
   const { handlers } = real.cohort;

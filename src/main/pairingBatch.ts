@@ -1,6 +1,6 @@
 import type { Pairing, Participant, RuleCode, Violation } from '../shared/domain';
 import { checkAssignment, pairKindFor, type AssignmentIntent } from '../shared/rules';
-import { ruleContext } from './board';
+import { ruleContext, sortKeyAt } from './board';
 import type { Db } from './store/connection';
 import { createPairingWriter } from './store/pairingsRepo';
 import { skillIdByName } from './store/skillsRepo';
@@ -67,9 +67,10 @@ export function createPairingBatch(db: Db): PairingBatch {
     add(pairing) {
       const mentor = context.participants.get(pairing.mentorId);
       if (!mentor) throw new Error(`Unknown mentor ${pairing.mentorId}`);
-      // After the mentor's last mentee, as sortKeyAt(keys, keys.length) places it on the board.
+      // After the mentor's last mentee, as a drop at the end of the column places it. A column lists its
+      // pairings in sort order: read that way from the store, and each add goes after the last.
       const column = byMentor.get(pairing.mentorId) ?? [];
-      const sortOrder = column.length === 0 ? 1 : column.reduce((last, p) => Math.max(last, p.sortOrder), -Infinity) + 1;
+      const sortOrder = sortKeyAt(column.map((p) => p.sortOrder), column.length);
       writer.insert({
         mentorId: pairing.mentorId, menteeId: pairing.menteeId, skillId: pairing.skill ? skillId(pairing.skill) : null,
         kind: pairKindFor(mentor), sortOrder, pinned: false, overrides: pairing.overrides, source: pairing.source,

@@ -51,7 +51,7 @@ function pendingProposal(db: Db, id: number) {
 /** Accepting makes the pairing; a rule it breaks is refused unless overridden, exactly as on the board. */
 export function acceptProposal(db: Db, id: number, override = false): AssignResult {
   const proposal = pendingProposal(db, id);
-  const context = ruleContextFor(db, [proposal.menteeId, proposal.mentorId]);
+  const context = ruleContextFor(db, proposal.mentorId, proposal.menteeId);
   const alreadyPaired = context.pairings.some((p) => p.mentorId === proposal.mentorId && p.menteeId === proposal.menteeId);
   let assignment: AssignResult | null = null;
   const { changed } = mutate(db, { label: 'history.accept', params: names(db, proposal.menteeId, proposal.mentorId) }, () => {

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../shared/contract';
 import { dispatch, toApiError } from './dispatch';
 import { uniqueSkills } from './registrations';
-import { contentHash, dumpContent } from './store/inspect';
+import { contentHash } from './store/inspect';
 import { listHistory, redo, undo } from './store/journal';
 import { listPairings } from './store/pairingsRepo';
-import { freshCohort, type TestCohort } from './testing/cohort';
+import { contentWithoutHistory, freshCohort, type TestCohort } from './testing/cohort';
 
 // The store side of importing registrations: re-import merges with the coordinator's hand edits,
 // unresolved preferred mentors, remembered mappings, and all-or-nothing safety.
@@ -34,11 +34,7 @@ const person = async (name: string) => {
   return found;
 };
 const fingerprint = () => ({ hash: contentHash(cohort.session.db), history: listHistory(cohort.session.db, 10_000).length });
-/** Every row of the cohort except the undo history itself. */
-const cohortRows = () => {
-  const { history: _history, history_change: _changes, ...rest } = dumpContent(cohort.session.db);
-  return JSON.stringify(rest);
-};
+const cohortRows = () => JSON.stringify(contentWithoutHistory(cohort.session));
 
 /** Undo the re-import and the import, then redo both: each step lands exactly on the state before it. */
 function expectExactUndoRedo(empty: string, imported: string, reimported: string): void {

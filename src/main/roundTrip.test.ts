@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dumpContent } from './store/inspect';
-import { freshCohort, seed, type TestCohort } from './testing/cohort';
+import { contentWithoutHistory, freshCohort, seed, type TestCohort } from './testing/cohort';
 
 const cohorts: TestCohort[] = [];
 afterEach(() => cohorts.splice(0).forEach((c) => c.cleanup()));
@@ -17,11 +16,7 @@ async function names(c: TestCohort): Promise<string[]> {
   return (await c.handlers.pairingsList({})).map((p) => `${people.get(p.mentorId)} ← ${people.get(p.menteeId)} (${p.skill})`).sort();
 }
 
-/** Every row of the cohort except the undo history itself. */
-function rows(c: TestCohort): string {
-  const { history: _history, history_change: _changes, ...rest } = dumpContent(c.session.db);
-  return JSON.stringify(rest);
-}
+const rows = (c: TestCohort) => JSON.stringify(contentWithoutHistory(c.session));
 
 const csv = (text: string) => ({ fileName: 'people.csv', data: Buffer.from(text).toString('base64') });
 

@@ -2,6 +2,7 @@
 // Indonesian phone numbers, ~40 skills, a fifth of participants mentoring with 1–5 seats, ranked
 // preferences. Deterministic for a given seed.
 import { writeFileSync } from 'node:fs';
+import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
 
 const firstNames = 'Siti Dewi Rina Sari Ayu Fitri Indah Lestari Yuli Wulan Ratna Putri Eka Mega Nur Rahma Sri Dian Rini Yanti Annisa Aisyah Nabila Aulia Intan Maya'.split(' ');
 const lastNames = 'Nurhaliza Lestari Marlina Wulandari Hasanah Kartika Handayani Susanti Permatasari Wahyuningsih Pratiwi Safitri Anggraini Ramadhani Puspitasari Rahayu Utami'.split(' ');
@@ -9,14 +10,10 @@ const cities = 'Bandung Jakarta Surabaya Yogyakarta Medan Makassar Semarang Bogo
 export const benchSkills = Array.from({ length: 40 }, (_, i) => `Skill ${String(i + 1).padStart(2, '0')}`);
 const kinds = ['Peer 1:1', 'Group', 'Both'];
 
+/** A seeded integer in 0..n-1. */
 function prng(seed: number) {
-  let state = seed;
-  return (n: number) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const next = seededRandom(seed);
+  return (n: number) => Math.floor(next() * n);
 }
 
 const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);

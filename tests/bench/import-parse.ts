@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRegistration } from '../../src/main/import/parse';
 import { readTable } from '../../src/main/import/table';
-import { nodeInflateRaw, parseRegistrationOffThread } from '../../src/main/import/worker';
+import { parseRegistrationInThread, parseRegistrationOffThread } from '../../src/main/import/worker';
 import { openpyxlScript } from './openpyxl';
 import { generateRegistrations, registrationCsv, registrationXlsx } from './registrations-gen';
 import { median } from './stats';
@@ -47,7 +47,7 @@ time('CSV  parseRegistration (parse+normalize+dedupe)', () => parseRegistration(
 time('XLSX readTable', () => readTable(xlsxBytes, 'registrations.xlsx'));
 time('XLSX parseRegistration, fflate (pure)', () => parseRegistration(xlsxBytes, 'registrations.xlsx'));
 const kupu = time('XLSX parseRegistration, node:zlib (as the worker)', () => {
-  const parsed = parseRegistration(xlsxBytes, 'registrations.xlsx', { inflateRaw: nodeInflateRaw });
+  const parsed = parseRegistrationInThread(xlsxBytes, 'registrations.xlsx');
   if (parsed.rows.length !== rowCount || parsed.errors.length > 0) throw new Error(`unexpected: ${parsed.rows.length} rows, ${parsed.errors.length} errors`);
 });
 const offThread: number[] = [];

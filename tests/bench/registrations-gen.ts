@@ -2,6 +2,7 @@
 // names and phone numbers typed several ways, multi-select skills with spelling variants, free-text
 // kinds and capacities, typed mentor preferences. Deterministic for a given row count.
 import { buildXlsx, type TestCell } from '../../src/main/import/test-xlsx';
+import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
 
 const firstNames = 'Siti Dewi Rina Sari Ayu Fitri Indah Lestari Yuli Wulan Ratna Putri Eka Mega Nur Rahma Sri Dian Rini Yanti Annisa Aisyah Nabila Aulia Intan Maya'.split(' ');
 const lastNames = 'Nurhaliza Lestari Marlina Wulandari Hasanah Kartika Handayani Susanti Permatasari Wahyuningsih Pratiwi Safitri Anggraini Ramadhani Susilowati Puspitasari Rahayu Utami'.split(' ');
@@ -25,13 +26,8 @@ function pad(n: number): string {
 }
 
 export function generateRegistrations(rowCount: number): GeneratedPerson[] {
-  let seed = 2026;
-  const random = (n: number): number => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const next = seededRandom(2026);
+  const random = (n: number): number => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[random(list.length)];
   const some = (list: readonly string[], max: number) => [...new Set(Array.from({ length: 1 + random(max) }, () => pick(list)))].join(', ');
   const start = Date.UTC(2026, 10, 1, 8, 0, 0);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromiumFlags, findChromium, htmlToPdf } from '../../src/main/export/pdf';
 import { renderRosterHtml } from '../../src/main/export/roster';
 import type { RosterDocument, RosterGroup, RosterPerson } from '../../src/main/export/types';
-import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { pick as pickWith, seededRandom } from '../../src/main/core/matching/testing/randomCohort';
 import { median } from './stats';
 
 const participants = 5_000;
@@ -17,7 +17,7 @@ const runs = 3;
 
 // Seeded, so every run prints the same document.
 const rand = seededRandom(20261207);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+const pick = <T>(list: readonly T[]): T => pickWith(rand, list);
 
 const firstNames = ['Siti', 'Dewi', 'Ayu', 'Sri', 'Nur', 'Fitri', 'Rina', 'Yuliana', 'Ratna', 'Indah', 'Wulan', 'Putri', 'Lestari', 'Rahmawati', 'Kartika', 'Anisa', 'Dian', 'Eka', 'Maya', 'Novi', 'Retno', 'Endang', 'Tuti', 'Hana', 'Intan'];
 const lastNames = ['Aminah', 'Lestari', 'Rahayu', 'Handayani', 'Marlina', 'Wulandari', 'Susanti', 'Pratiwi', 'Hidayati', 'Kusumawati', 'Sari', 'Permatasari', 'Setiawati', 'Nurhaliza', 'Purnamasari', 'Anggraini', 'Maharani', 'Safitri'];

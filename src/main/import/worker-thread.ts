@@ -1,8 +1,8 @@
 // The body of the import worker thread: parse one file, post the result (or the failure) back.
 import { parentPort } from 'node:worker_threads';
 import { ImportFailure } from './errors';
-import { parseRegistration, type ParseOptions } from './parse';
-import { nodeInflateRaw } from './worker';
+import type { ParsedRegistration, ParseOptions } from './parse';
+import { parseRegistrationInThread } from './worker';
 
 export interface WorkerRequest {
   bytes: Uint8Array;
@@ -12,7 +12,7 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'result'; result: ReturnType<typeof parseRegistration> }
+  | { type: 'result'; result: ParsedRegistration }
   | { type: 'failure'; issues: ImportFailure['issues'] }
   | { type: 'crash'; message: string; stack?: string };
 
@@ -21,7 +21,7 @@ if (port) {
   port.once('message', (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { type: 'result', result: parseRegistration(request.bytes, request.fileName, { ...request.options, inflateRaw: nodeInflateRaw }) };
+      reply = { type: 'result', result: parseRegistrationInThread(request.bytes, request.fileName, request.options) };
     } catch (error) {
       reply =
         error instanceof ImportFailure

@@ -37,6 +37,17 @@ export function listPairings(db: Db): Pairing[] {
   return db.prepare<[], PairingRow>(`${selectPairing} ORDER BY p.mentor_id, p.sort_order, p.id`).all().map(toPairing);
 }
 
+/**
+ * The pairings one assignment's rules look at: the mentor's mentees, the mentee's mentors and the mentee's
+ * own mentees (the mutual rule). Both columns are indexed, so a drop on a big cohort reads a handful of rows.
+ */
+export function listPairingsAround(db: Db, mentorId: string, menteeId: string): Pairing[] {
+  return db
+    .prepare<[string, string, string], PairingRow>(`${selectPairing} WHERE p.mentor_id IN (?, ?) OR p.mentee_id = ? ORDER BY p.mentor_id, p.sort_order, p.id`)
+    .all(mentorId, menteeId, menteeId)
+    .map(toPairing);
+}
+
 export function findPairing(db: Db, mentorId: string, menteeId: string): Pairing | null {
   const row = db.prepare<[string, string], PairingRow>(`${selectPairing} WHERE p.mentor_id = ? AND p.mentee_id = ?`).get(mentorId, menteeId);
   return row ? toPairing(row) : null;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { MentoringKind } from '../../shared/domain';
 import { createHandlers } from '../api';
 import { openSession, type Session } from '../session';
+import { dumpContent } from '../store/inspect';
 import { mutate } from '../store/journal';
 import { insertImportedParticipant } from '../store/importRepo';
 import { addAlias, insertSkill, skillIdByName } from '../store/skillsRepo';
@@ -32,6 +33,12 @@ export function freshCohort(): TestCohort {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every row of the cohort except the undo history itself: undo and redo tests compare states by it. */
+export function contentWithoutHistory(session: Session): Record<string, unknown[]> {
+  const { history: _history, history_change: _changes, ...rest } = dumpContent(session.db);
+  return rest;
 }
 
 export interface PersonSpec {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 // Where the coordinator was, remembered per cohort file: the last tab and the board's mode. Kept in
 // localStorage, which the Electron window keeps across restarts (its app:// origin is fixed); the
@@ -32,17 +32,19 @@ export function remember(name: string, cohortPath: string, value: string): void 
 
 /**
  * State remembered per cohort file: it starts from what was saved, returns to the value last used with a
- * cohort when that cohort is opened (or switched to), and saves every change. `allowed` must be a stable
- * array (a module constant), as it is a dependency of the switch.
+ * cohort when that cohort is opened (or switched to), and saves every change.
  */
 export function useRemembered<T extends string>(name: string, cohortPath: string, allowed: readonly T[], fallback: T): [T, (next: T) => void] {
-  const [value, setValue] = useState(() => recall(name, cohortPath, allowed, fallback));
-  useEffect(() => {
-    // No path yet: the cohort is still loading, and what was recalled without it stands.
-    if (cohortPath) setValue((current) => recall(name, cohortPath, allowed, current));
-  }, [name, cohortPath, allowed]);
+  const [state, setState] = useState(() => ({ path: cohortPath, value: recall(name, cohortPath, allowed, fallback) }));
+  let value = state.value;
+  // Adjusted while rendering, not in an effect: the views below never render (and fetch) for the new
+  // cohort with the old cohort's value. No path yet: the cohort is still loading, and what stands stays.
+  if (cohortPath && cohortPath !== state.path) {
+    value = recall(name, cohortPath, allowed, state.value);
+    setState({ path: cohortPath, value });
+  }
   const change = useCallback((next: T) => {
-    setValue(next);
+    setState({ path: cohortPath, value: next });
     remember(name, cohortPath, next);
   }, [name, cohortPath]);
   return [value, change];

@@ -33,14 +33,34 @@ export function queryMatcher(query: string): (person: Searchable) => boolean {
   // Only digits and separators: one phone number, however it is spaced ("0812 3456 7890").
   const digits = phoneDigits(query);
   if (phoneLike(query.trim()) && digits.length >= minDigits) {
-    return (person) => person.phone.replace(/\D/g, '').includes(digits);
+    return (person) => searchTextOf(person).phone.includes(digits);
   }
   // Otherwise each word in the name, the nickname or (a number like "0812") the phone: "budi 0812".
   const wordDigits = words.map((word) => (phoneLike(word) ? phoneDigits(word) : ''));
   return (person) => {
-    const name = fold(person.name);
-    const nickname = fold(person.nickname);
-    const phone = person.phone.replace(/\D/g, '');
+    const { name, nickname, phone } = searchTextOf(person);
     return words.every((word, i) => name.includes(word) || nickname.includes(word) || (wordDigits[i].length >= minDigits && phone.includes(wordDigits[i])));
   };
+}
+
+interface SearchText {
+  name: string;
+  nickname: string;
+  phone: string;
+}
+
+/**
+ * A person's folded name and nickname and their phone digits, worked out once per person object: a search
+ * box tests thousands of people on every keystroke, and folding (Unicode normalization) is most of that
+ * cost. The store hands out new objects when a cohort is re-read, so an edit is never served stale.
+ */
+const searchTexts = new WeakMap<Searchable, SearchText>();
+
+function searchTextOf(person: Searchable): SearchText {
+  let text = searchTexts.get(person);
+  if (!text) {
+    text = { name: fold(person.name), nickname: fold(person.nickname), phone: person.phone.replace(/\D/g, '') };
+    searchTexts.set(person, text);
+  }
+  return text;
 }

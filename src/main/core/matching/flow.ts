@@ -345,10 +345,17 @@ export function flowValue(net: FlowNetwork): number {
   return supply * net.unmatchedCost - net.totalCost;
 }
 
+/** Takes the unit off arc a (into a mentor); restoreUnit puts it back. */
 function cancelUnit(net: FlowNetwork, a: number): void {
   setFlow(net, a, 0);
   heldRemove(net, a);
   net.totalCost -= net.arcCost[a];
+}
+
+function restoreUnit(net: FlowNetwork, a: number): void {
+  setFlow(net, a, 1);
+  heldAdd(net, net.arcHead[a] - net.participants, a);
+  net.totalCost += net.arcCost[a];
 }
 
 /**
@@ -376,9 +383,7 @@ export function probeBlock(net: FlowNetwork, work: FlowWork, a: number): number 
   net.blockedCount++;
   cancelUnit(net, a);
   const reduced = shortestPath(net, work, tail, head);
-  setFlow(net, a, 1);
-  heldAdd(net, head - net.participants, a);
-  net.totalCost += net.arcCost[a];
+  restoreUnit(net, a);
   net.arcBlocked[a] = 0;
   net.blockedCount--;
   if (reduced < 0) throw new Error('matching: probe found no path');

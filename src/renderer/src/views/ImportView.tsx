@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldKey, type FieldKey, type ImportReport } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/domain';
-import { api, KupuError } from '../api';
+import { api, errorMessage, KupuError } from '../api';
 import { fileToBase64 } from '../components/CopyText';
 import { write } from '../store';
 import { UnresolvedPreferences } from './UnresolvedPreferences';
@@ -34,8 +34,7 @@ function IssueList({ issues, className }: { issues: ImportIssue[]; className: st
   );
 }
 
-const failureOf = (error: unknown) =>
-  error instanceof KupuError ? { message: error.message, details: error.shape.details ?? [] } : { message: String(error), details: [] };
+const failureOf = (error: unknown) => ({ message: errorMessage(error), details: error instanceof KupuError ? error.shape.details ?? [] : [] });
 
 const previewColumns = ['row', 'name', 'nickname', 'email', 'phone', 'region', 'level', 'kind', 'capacity', 'offers', 'seeks', 'preferences'];
 

@@ -73,7 +73,10 @@ export function SkillsView() {
     const names = [...byName.keys()];
     return {
       exact: (typed) => byName.get(fold(typed.trim())),
-      partial: (typed) => names.some((name) => name.includes(fold(typed.trim()))),
+      partial: (typed) => {
+        const folded = fold(typed.trim());
+        return names.some((name) => name.includes(folded));
+      },
     };
   }, [skills]);
 

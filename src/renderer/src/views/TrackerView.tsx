@@ -48,20 +48,21 @@ export function TrackerView() {
   const weeks = useMemo(() => Array.from({ length: grid?.weeks ?? 0 }, (_, i) => i + 1), [grid?.weeks]);
   const currentWeek = grid?.currentWeek ?? null;
 
+  // Building rows counts every unit's overdue weeks; filtering them is cheap, so a keystroke only filters.
+  const allRows = useMemo<Row[]>(() => (grid?.units ?? []).map((unit) => {
+    let overdue = 0;
+    for (const week of weeks) if (journalCellState(week, cells.has(cellKey(unit.unit, week)), currentWeek) === 'overdue') overdue++;
+    return { unit, mentor: byId.get(unit.mentorId)?.name ?? unit.mentorId, mentees: unit.menteeIds.map((id) => byId.get(id)?.name ?? id).join(', '), overdue };
+  }), [grid, weeks, cells, currentWeek, byId]);
+
   const rows = useMemo<Row[]>(() => {
-    if (!grid) return [];
     const found = queryMatcher(search);
     const matches = (id: string) => {
       const person = byId.get(id);
       return person !== undefined && found(person);
     };
-    const all = grid.units.map((unit) => {
-      let overdue = 0;
-      for (const week of weeks) if (journalCellState(week, cells.has(cellKey(unit.unit, week)), currentWeek) === 'overdue') overdue++;
-      return { unit, mentor: byId.get(unit.mentorId)?.name ?? unit.mentorId, mentees: unit.menteeIds.map((id) => byId.get(id)?.name ?? id).join(', '), overdue };
-    });
-    return all.filter((row) => (!onlyBehind || row.overdue > 0) && (!search.trim() || matches(row.unit.mentorId) || row.unit.menteeIds.some(matches)));
-  }, [grid, weeks, cells, currentWeek, byId, search, onlyBehind]);
+    return allRows.filter((row) => (!onlyBehind || row.overdue > 0) && (!search.trim() || matches(row.unit.mentorId) || row.unit.menteeIds.some(matches)));
+  }, [allRows, byId, search, onlyBehind]);
 
   const toggle = async (row: Row, week: number) => {
     const unit = row.unit.unit;
