@@ -37,6 +37,16 @@ export default tseslint.config(
     },
   },
   {
+    // Handlers translate a request into one call of their domain's service; the logic lives there.
+    files: ['src/main/handlers/**/*.ts'],
+    ignores: ['src/main/handlers/**/*.test.ts'],
+    rules: restrict(
+      ['better-sqlite3'],
+      ['../store', '../store/*', '../core', '../core/*', '../export', '../export/*', '../import', '../import/*', '../services/*/*'],
+      'A handler calls its domain service (src/main/services/<domain>, through its index), never the store, core or file formats.',
+    ),
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: restrict(
       [...nodeModules, 'electron', 'better-sqlite3'],

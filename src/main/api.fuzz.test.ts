@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames, type MethodName } from '../shared/contract';
 import { dispatch, toApiError } from './dispatch';
 import { contentHash } from './store/inspect';
-import { listHistory } from './store/journal';
-import { freshCohort, seed, type TestCohort } from './testing/cohort';
+import { listHistory } from './store/undoLog';
+import { freshCohort, seed, type TestCohort } from '../../tests/support/cohort';
 
 // Every contract method, fed arbitrary values and near misses of its params (wrong types, huge strings,
 // `__proto__` keys, Maps and BigInts as IPC's structured clone can carry them), through `dispatch` as

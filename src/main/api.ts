@@ -3,15 +3,16 @@ import { backupHandlers } from './handlers/backup';
 import { boardHandlers } from './handlers/board';
 import { cohortHandlers } from './handlers/cohort';
 import { importHandlers } from './handlers/import';
-import { journalHandlers } from './handlers/journal';
+import { journalsHandlers } from './handlers/journals';
 import { matchHandlers } from './handlers/match';
-import { outputHandlers, type RenderPdf } from './handlers/output';
+import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
+import { skillsHandlers } from './handlers/skills';
 import type { Session } from './session';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
-// arrive already validated by `dispatch` against the contract; each handler calls store and core and
-// returns plain data.
+// arrive already validated by `dispatch` against the contract; each handler translates them into one
+// call of its domain's service (src/main/services/<domain>) and returns plain data.
 
 export interface HandlerOptions {
   /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
@@ -33,8 +34,9 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...cohortHandlers(session),
     ...boardHandlers(session),
     ...importHandlers(session, { parseInThread: options.parseImportsInThread }),
-    ...journalHandlers(session),
-    ...outputHandlers(session, options.renderPdf ?? chromiumPdf),
+    ...skillsHandlers(session),
+    ...journalsHandlers(session),
+    ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session),
     ...proposalsHandlers(session),
     ...backupHandlers(session),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../shared/contract';
-import { freshCohort } from './testing/cohort';
+import { freshCohort } from '../../tests/support/cohort';
 import { dispatch } from './dispatch';
 
 describe('one contract, every transport', () => {

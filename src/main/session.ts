@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Db } from './store/connection';
 import { openCohortDb } from './store/connection';
-import { installJournal } from './store/journal';
+import { installUndoLog } from './store/undoLog';
 import { updateSettings, getSettings } from './store/cohortRepo';
 import { createBackupSync, startDailyBackup } from './store/backups';
 import { acquireCohortLock, type CohortLock } from './store/lock';
@@ -44,7 +44,7 @@ export function openSession(path: string, options: SessionOptions = {}): Session
         nativeBinding: options.nativeBinding,
         beforeMigrate: (opened) => void createBackupSync(opened, nextPath, 'migration'),
       });
-      installJournal(next);
+      installUndoLog(next);
       if (init?.name && getSettings(next).name === '') updateSettings(next, { name: init.name });
     } catch (error) {
       if (nextLock !== lock) nextLock.release();

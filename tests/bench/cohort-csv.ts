@@ -2,7 +2,7 @@
 // Indonesian phone numbers, ~40 skills, a fifth of participants mentoring with 1–5 seats, ranked
 // preferences. Deterministic for a given seed.
 import { writeFileSync } from 'node:fs';
-import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { seededRandom } from '../support/matching/randomCohort';
 
 const firstNames = 'Siti Dewi Rina Sari Ayu Fitri Indah Lestari Yuli Wulan Ratna Putri Eka Mega Nur Rahma Sri Dian Rini Yanti Annisa Aisyah Nabila Aulia Intan Maya'.split(' ');
 const lastNames = 'Nurhaliza Lestari Marlina Wulandari Hasanah Kartika Handayani Susanti Permatasari Wahyuningsih Pratiwi Safitri Anggraini Ramadhani Puspitasari Rahayu Utami'.split(' ');

@@ -27,7 +27,7 @@ const python = '/usr/bin/python3';
 
 /** One import in this (fresh) process: prints its timing as JSON on stdout. */
 async function child(file: string): Promise<void> {
-  const { commitImport } = await import('../../src/main/registrations');
+  const { commitImport } = await import('../../src/main/services/import/registrations');
   const { openSession } = await import('../../src/main/session');
   const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-cohort-'));
   const session = openSession(join(dir, 'cohort.kupu.sqlite'));

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCandidates } from '../../src/main/core/matching/candidates';
 import { matchOptimal, matchStable } from '../../src/main/core/matching/index';
 import { prepare } from '../../src/main/core/matching/prepare';
-import { benchCohort, type Tightness } from '../../src/main/core/matching/testing/randomCohort';
+import { benchCohort, type Tightness } from '../support/matching/randomCohort';
 import type { MatchInput } from '../../src/main/core/matching/types';
 import { median } from './stats';
 

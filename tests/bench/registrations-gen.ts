@@ -1,8 +1,8 @@
 // A generated registration export for the import benchmarks: Indonesian Google Forms headers, realistic
 // names and phone numbers typed several ways, multi-select skills with spelling variants, free-text
 // kinds and capacities, typed mentor preferences. Deterministic for a given row count.
-import { buildXlsx, type TestCell } from '../../src/main/import/test-xlsx';
-import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { buildXlsx, type TestCell } from '../support/xlsxWriter';
+import { seededRandom } from '../support/matching/randomCohort';
 
 const firstNames = 'Siti Dewi Rina Sari Ayu Fitri Indah Lestari Yuli Wulan Ratna Putri Eka Mega Nur Rahma Sri Dian Rini Yanti Annisa Aisyah Nabila Aulia Intan Maya'.split(' ');
 const lastNames = 'Nurhaliza Lestari Marlina Wulandari Hasanah Kartika Handayani Susanti Permatasari Wahyuningsih Pratiwi Safitri Anggraini Ramadhani Susilowati Puspitasari Rahayu Utami'.split(' ');

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromiumFlags, findChromium, htmlToPdf } from '../../src/main/export/pdf';
 import { renderRosterHtml } from '../../src/main/export/roster';
 import type { RosterDocument, RosterGroup, RosterPerson } from '../../src/main/export/types';
-import { pick as pickWith, seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { pick as pickWith, seededRandom } from '../support/matching/randomCohort';
 import { median } from './stats';
 
 const participants = 5_000;

@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestPairs } from '../../src/main/matching';
+import { suggestPairs } from '../../src/main/services/matching/suggest';
 import { openSession } from '../../src/main/session';
 import { backupDirOf, createBackup, listBackups, prune } from '../../src/main/store/backups';
 import { openCohortDb } from '../../src/main/store/connection';
 import { checkIntegrity } from '../../src/main/store/inspect';
 import { latestSchemaVersion } from '../../src/main/store/migrations';
-import { seededRandom } from '../../src/main/core/matching/testing/randomCohort';
+import { seededRandom } from '../support/matching/randomCohort';
 import { killAfter, measure, type ChildRun } from './harness';
 import { registrationCsv } from './registrations';
 

@@ -23,6 +23,10 @@ describe('process boundaries', () => {
     { file: 'src/main/electron/x.ts', code: "import { app } from 'electron';", refused: false },
     { file: 'src/main/store/x.ts', code: "import Database from 'better-sqlite3';", refused: false },
     { file: 'src/main/core/x.ts', code: "import { z } from 'zod'; export const s = z.string();", refused: false },
+    { file: 'src/main/handlers/x.ts', code: "import { getSettings } from '../store/cohortRepo';", refused: true },
+    { file: 'src/main/handlers/x.ts', code: "import { assignPairing } from '../services/board/pairings';", refused: true },
+    { file: 'src/main/handlers/x.ts', code: "import { matchOptimal } from '../core/matching';", refused: true },
+    { file: 'src/main/handlers/x.ts', code: "import { assignPairing } from '../services/board';", refused: false },
   ])('$file: $code', async ({ file, code, refused }) => {
     const found = await errors(file, code);
     if (refused) expect(found.length).toBeGreaterThan(0);

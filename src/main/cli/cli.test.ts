@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, runKupu, scratchDir } from '../testing/cli';
+import { repoRoot, runKupu, scratchDir } from '../../../tests/support/cli';
 
 // The command line as scripts use it: a real process, a real cohort file, JSON on stdout.
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, runKupu, scratchDir } from '../testing/cli';
+import { repoRoot, runKupu, scratchDir } from '../../../tests/support/cli';
 
 // `kupu import --mapping FILE.json`: a saved column mapping applied from the command line, and
 // remembered for the cohort like the wizard's.

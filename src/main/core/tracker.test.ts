@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalCellState } from '../../shared/contract/journal';
+import { journalCellState } from '../../shared/contract/journals';
 import { behindUnits, currentWeek, defaultThroughWeek, overdueWeeks, unitKey, unitsFromPairings, weekStart, weekSummaries, type UnitPairing } from './tracker';
 
 const names: Record<string, string> = { siti: 'Siti', dewi: 'Dewi', ayu: 'Ayu', nur: 'Nur', lina: 'Lina', indah: 'Indah', wulan: 'Wulan' };

@@ -1,4 +1,4 @@
-import { journalCellState, type JournalUnit, type WeekSummary } from '../../shared/contract/journal';
+import { journalCellState, type JournalUnit, type WeekSummary } from '../../shared/contract/journals';
 import type { PairKind } from '../../shared/domain';
 
 // The weekly journal tracker over plain data: which pairs/groups ("units") exist, which week today

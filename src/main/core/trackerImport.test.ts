@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JournalUnit } from '../../shared/contract/journal';
+import type { JournalUnit } from '../../shared/contract/journals';
 import { detectJournalColumns, matchSubmissions, parseWeek, usableColumns, type Submitter } from './trackerImport';
 
 describe('detectJournalColumns', () => {

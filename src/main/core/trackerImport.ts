@@ -1,4 +1,4 @@
-import type { JournalImportReport, JournalUnit } from '../../shared/contract/journal';
+import type { JournalImportReport, JournalUnit } from '../../shared/contract/journals';
 import { createNameIndex, nameKey } from './names';
 import { normalizePhone } from './phone';
 

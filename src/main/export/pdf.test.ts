@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium, htmlToPdf, noChromiumMessage, openPdfRenderer, pdfTimeoutMessage } from './pdf';
 import { formatPhone, renderRosterHtml } from './roster';
-import { sampleRoster } from './roster.fixture';
+import { sampleRoster } from '../../../tests/support/rosterFixture';
 
 describe('findChromium', () => {
   const present = (...files: string[]) => (file: string) => files.includes(file);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterGroups, formatPhone, renderRosterBody, renderRosterHtml, waLink } from './roster';
-import { longName, sampleRoster } from './roster.fixture';
+import { longName, sampleRoster } from '../../../tests/support/rosterFixture';
 import type { RosterDocument } from './types';
 
 const count = (text: string, part: string): number => text.split(part).length - 1;

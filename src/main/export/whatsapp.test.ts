@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRoster } from './roster.fixture';
+import { sampleRoster } from '../../../tests/support/rosterFixture';
 import type { RosterDocument } from './types';
 import { cohortWhatsAppText, groupWhatsAppText, whatsAppSafe } from './whatsapp';
 

@@ -1,11 +1,11 @@
 import type { HandlersFor, backupContract } from '../../shared/contract';
 import type { Session } from '../session';
-import { createBackup, listBackups, restoreBackup } from '../store/backups';
+import { backUpNow, listCohortBackups, restoreCohortBackup } from '../services/cohort';
 
 export function backupHandlers(session: Session): HandlersFor<typeof backupContract> {
   return {
-    backupList: () => listBackups(session.path),
-    backupCreate: () => createBackup(session.db, session.path, 'manual'),
-    backupRestore: ({ id }) => restoreBackup(session, id),
+    backupList: () => listCohortBackups(session),
+    backupCreate: () => backUpNow(session),
+    backupRestore: ({ id }) => restoreCohortBackup(session, id),
   };
 }

@@ -1,7 +1,6 @@
 import type { HandlersFor, boardContract } from '../../shared/contract';
-import { assignPairing, checkPairing, pinPairing, unassignPairing } from '../board';
 import type { Session } from '../session';
-import { listPairings } from '../store/pairingsRepo';
+import { assignPairing, checkPairing, listPairings, pinPairing, unassignPairing } from '../services/board';
 
 export function boardHandlers(session: Session): HandlersFor<typeof boardContract> {
   return {

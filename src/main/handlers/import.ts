@@ -1,18 +1,11 @@
 import type { HandlersFor, importContract } from '../../shared/contract';
-import { resolvePreference } from '../preferences';
-import { commitImport, previewImport } from '../registrations';
 import type { Session } from '../session';
-import { mergeSkills } from '../skills';
-import { createBackup } from '../store/backups';
-import { listSkills } from '../store/skillsRepo';
+import { commitImportBackedUp, previewImport, resolvePreference, type ImportOptions } from '../services/import';
 
-export function importHandlers(session: Session, options: { parseInThread?: boolean } = {}): HandlersFor<typeof importContract> {
+export function importHandlers(session: Session, options: ImportOptions = {}): HandlersFor<typeof importContract> {
   return {
     importPreview: (request) => previewImport(session.db, request, options),
-    // A Kupu export's pairings are restored inside the import's own write (see registrations.ts).
-    importCommit: (request) => commitImport(session.db, request, { ...options, beforeWrite: () => createBackup(session.db, session.path, 'import') }),
-    skillsList: () => listSkills(session.db),
-    skillMerge: ({ from, into }) => ({ changed: mergeSkills(session.db, from, into).changed }),
+    importCommit: (request) => commitImportBackedUp(session, request, options),
     preferenceResolve: (params) => resolvePreference(session.db, params),
   };
 }

@@ -1,7 +1,6 @@
 import type { HandlersFor, proposalsContract } from '../../shared/contract';
-import { acceptProposal, createProposal, declineProposal, proposalsFromPreferences } from '../proposals';
 import type { Session } from '../session';
-import { listProposals } from '../store/proposalsRepo';
+import { acceptProposal, createProposal, declineProposal, listProposals, proposalsFromPreferences } from '../services/proposals';
 
 export function proposalsHandlers(session: Session): HandlersFor<typeof proposalsContract> {
   return {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeWindows1252 } from './decode';
 import { ImportFailure } from './errors';
 import { readTable } from './table';
-import { buildXlsx } from './test-xlsx';
+import { buildXlsx } from '../../../tests/support/xlsxWriter';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/registrations/${name}`, import.meta.url)));
 

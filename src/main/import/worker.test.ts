@@ -7,7 +7,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ImportFailure } from './errors';
 import { parseRegistration } from './parse';
 import { readTable } from './table';
-import { buildXlsx } from './test-xlsx';
+import { buildXlsx } from '../../../tests/support/xlsxWriter';
 import { defaultWorkerRuntime, inlineBelowBytes, nodeInflateRaw, parseRegistrationInThread, parseRegistrationOffThread, type WorkerRuntime } from './worker';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/registrations/${name}`, import.meta.url)));

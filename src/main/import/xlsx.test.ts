@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateKind } from './cellformat';
 import { ImportFailure } from './errors';
 import { readTable } from './table';
-import { buildXlsx, type TestCell } from './test-xlsx';
+import { buildXlsx, type TestCell } from '../../../tests/support/xlsxWriter';
 import { readDateStyles, readSharedStrings, scanSheetXml } from './xlsx';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/registrations/${name}`, import.meta.url)));

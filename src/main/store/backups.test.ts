@@ -3,7 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch, toApiError } from '../dispatch';
-import { freshCohort, seed, type TestCohort } from '../testing/cohort';
+import { freshCohort, seed, type TestCohort } from '../../../tests/support/cohort';
 import { backupDirOf, createBackup, createBackupSync, listBackups, needsDailyBackup, prune, retention, waitForBackups } from './backups';
 import { checkIntegrity, dumpContent } from './inspect';
 

@@ -1,6 +1,6 @@
 import type { MentoringKind } from '../../shared/domain';
 import type { Db } from './connection';
-import { createInsertRecorder } from './journal';
+import { createInsertRecorder } from './undoLog';
 import { newParticipantId, newParticipantIds } from './participantsRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
@@ -154,7 +154,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
   const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id) VALUES (?, ?, ?, ?)');
   const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
   const now = new Date().toISOString();
-  // Inside mutate, this writer journals its own inserts as runs of rowids (far cheaper than a trigger per row).
+  // Inside mutate, this writer records its own inserts as runs of rowids (far cheaper than a trigger per row).
   const recorder = createInsertRecorder(db, ['participant', 'participant_skill', 'preference']);
   const freshIds = newParticipantIds(expectedInserts);
   let nextId = 0;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshCohort, type TestCohort } from '../testing/cohort';
+import { freshCohort, type TestCohort } from '../../../tests/support/cohort';
 import { dumpContent } from './inspect';
-import { createInsertRecorder, maxRunRows, mutate, redo, undo } from './journal';
+import { createInsertRecorder, maxRunRows, mutate, redo, undo } from './undoLog';
 
 // A bulk writer journaling its own inserts as runs of rowids (createInsertRecorder): undo and redo
 // stay exact whatever else the same entry did to those rows.
@@ -68,7 +68,7 @@ describe('createInsertRecorder', () => {
       db().prepare('DELETE FROM skill WHERE id = ?').run(far);
       recorder.inserted('skill', addSkill('b'));
       recorder.finish();
-      // After finish, the triggers journal inserts again.
+      // After finish, the triggers record inserts again.
       addSkill('c');
     });
     expect(changes().map((c) => [c.op, c.row_id, c.before === null ? null : c.op === 'insert' ? c.before : 'image'])).toEqual([

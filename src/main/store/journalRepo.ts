@@ -1,8 +1,7 @@
-import type { JournalCell } from '../../shared/contract/journal';
+import type { JournalCell } from '../../shared/contract/journals';
 import type { Db } from './connection';
 
 // The weekly journal's ticks: one row per unit (pair or group) and week whose journal is in.
-// (Not to be confused with journal.ts, the undo journal.)
 
 export interface JournalEntryRow {
   id: number;

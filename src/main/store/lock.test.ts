@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../session';
-import { freshCohort, type TestCohort } from '../testing/cohort';
+import { freshCohort, type TestCohort } from '../../../tests/support/cohort';
 import { acquireCohortLock, lockPathOf } from './lock';
 
 // A second writer — another window, a `kupu` command — is refused while a session holds the cohort;

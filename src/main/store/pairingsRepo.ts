@@ -1,6 +1,6 @@
 import type { PairKind, Pairing, RuleCode } from '../../shared/domain';
 import type { Db } from './connection';
-import { createInsertRecorder } from './journal';
+import { createInsertRecorder } from './undoLog';
 
 export interface PairingRow {
   id: number;
@@ -83,8 +83,8 @@ export function insertPairing(db: Db, pairing: NewPairing): Pairing {
 
 /**
  * Inserts for a batch of pairings (applying suggestions, restoring an import's pairings): the statement
- * is prepared once, nothing is read back, and inside `mutate` the inserts are journaled as runs by the
- * journal's bulk-insert recorder instead of one undo row per pairing. Until `finish` (or the end of the
+ * is prepared once, nothing is read back, and inside `mutate` the inserts are recorded as runs by the
+ * undo log's bulk-insert recorder instead of one undo row per pairing. Until `finish` (or the end of the
  * write) only this writer may insert pairings.
  */
 export function createPairingWriter(db: Db): { insert(pairing: NewPairing): void; finish(): void } {

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshCohort, type TestCohort } from '../testing/cohort';
+import { freshCohort, type TestCohort } from '../../../tests/support/cohort';
 import { startWebHost, type WebHost } from './server';
 
 let cohort: TestCohort;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { importIssue, participantId, shortText, skill, skillName } from '../domain';
-import { changed, fileData, none, type MethodSpec } from './common';
+import { importIssue, participantId, shortText } from '../domain';
+import { changed, fileData, type MethodSpec } from './common';
 
 export const fieldKey = z.enum([
   'submittedAt', 'email', 'name', 'nickname', 'phone', 'region', 'level', 'offers', 'seeks', 'kind', 'capacity',
@@ -56,8 +56,6 @@ export type ImportReport = z.infer<typeof importReport>;
 export const importContract = {
   importPreview: { params: importRequest, result: importReport },
   importCommit: { params: importRequest, result: importReport },
-  skillsList: { params: none, result: z.array(skill) },
-  skillMerge: { params: z.strictObject({ from: skillName, into: skillName }), result: z.strictObject({ changed }) },
   /** The coordinator says who a typed preferred mentor is (null: nobody in this cohort, the name is dropped); undoable. */
   preferenceResolve: {
     params: z.strictObject({ menteeId: participantId, rank: z.number().int().min(1).max(20), mentorId: participantId.nullable() }),

@@ -3,10 +3,11 @@ import { backupContract } from './backup';
 import { boardContract } from './board';
 import { cohortContract } from './cohort';
 import { importContract } from './import';
-import { journalContract } from './journal';
+import { journalsContract } from './journals';
 import { matchContract } from './match';
-import { outputContract } from './output';
+import { rostersContract } from './rosters';
 import { proposalsContract } from './proposals';
+import { skillsContract } from './skills';
 
 // The API contract: one entry per method, named noun-then-verb, one module per domain. The handler map
 // (src/main/api.ts), the preload bridge, the browser client and the CLI are all driven by these keys.
@@ -15,8 +16,9 @@ export const contract = {
   ...cohortContract,
   ...boardContract,
   ...importContract,
-  ...journalContract,
-  ...outputContract,
+  ...skillsContract,
+  ...journalsContract,
+  ...rostersContract,
   ...matchContract,
   ...proposalsContract,
   ...backupContract,
@@ -37,7 +39,8 @@ export * from './board';
 export * from './cohort';
 export * from './common';
 export * from './import';
-export * from './journal';
+export * from './journals';
 export * from './match';
-export * from './output';
+export * from './rosters';
 export * from './proposals';
+export * from './skills';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxPooledBytes, pooledBytes, releasePooledArrays, withPooledArrays } from './arrays';
 import { matchOptimal, matchStable } from './index';
-import { benchCohort } from './testing/randomCohort';
+import { benchCohort } from '../../../../tests/support/matching/randomCohort';
 
 const large = 100_000; // 400 KB as Int32: pooled
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCandidates, listCandidates } from './candidates';
-import { cohort, person } from './testing/build';
-import { smallCohort } from './testing/randomCohort';
-import { referenceModel } from './testing/reference';
+import { cohort, person } from '../../../../tests/support/matching/build';
+import { smallCohort } from '../../../../tests/support/matching/randomCohort';
+import { referenceModel } from '../../../../tests/support/matching/reference';
 import type { MatchInput } from './types';
 
 const pairsOf = (input: MatchInput): string[] =>

@@ -3,7 +3,7 @@ import { buildCandidates } from './candidates';
 import { createWork, flowValue, solveFlow } from './flow';
 import { buildNetwork } from './network';
 import { prepare } from './prepare';
-import { benchCohort } from './testing/randomCohort';
+import { benchCohort } from '../../../../tests/support/matching/randomCohort';
 
 describe('the packed mentee scan', () => {
   it.each(['loose', 'tight', 'balanced'] as const)('finds the same flow as the general scan on a %s cohort of 3,000', (shape) => {

@@ -1,4 +1,4 @@
-// The pure matching engine: plain data in, plain data out (see ../../../../../shared/DESIGN.md § Matching).
+// The pure matching engine: plain data in, plain data out (see docs/ARCHITECTURE.md, "Matching").
 export * from './types';
 export { buildCandidates, listCandidates, type Candidates, type CandidateView } from './candidates';
 export { scorePair, normalizeWeights, rankPoints, seatCost, type PairScore } from './score';

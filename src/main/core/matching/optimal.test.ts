@@ -1,10 +1,10 @@
 import highsLoader from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchOptimal } from './optimal';
-import { bruteForceOptimum } from './testing/bruteForce';
-import { lpModel } from './testing/highsModel';
-import { mutualProneCohort, smallCohort, type SmallCohortOptions } from './testing/randomCohort';
-import { referenceModel, referenceValue, ruleViolations } from './testing/reference';
+import { bruteForceOptimum } from '../../../../tests/support/matching/bruteForce';
+import { lpModel } from '../../../../tests/support/matching/highsModel';
+import { mutualProneCohort, smallCohort, type SmallCohortOptions } from '../../../../tests/support/matching/randomCohort';
+import { referenceModel, referenceValue, ruleViolations } from '../../../../tests/support/matching/reference';
 import type { MatchInput, MatchResult } from './types';
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveOptimal } from './optimal';
-import { person } from './testing/build';
-import { benchCohort } from './testing/randomCohort';
+import { person } from '../../../../tests/support/matching/build';
+import { benchCohort } from '../../../../tests/support/matching/randomCohort';
 import { defaultSettings, defaultWeights, type MatchInput } from './types';
 
 // Wall-clock-free guards on the solver's work (nodes popped and arcs scanned by its searches): the counts

@@ -3,8 +3,8 @@ import { buildCandidates, edgeSkills } from './candidates';
 import { prepare } from './prepare';
 import { preparedPairScore } from './result';
 import { scorePair } from './score';
-import { cohort, person } from './testing/build';
-import { smallCohort } from './testing/randomCohort';
+import { cohort, person } from '../../../../tests/support/matching/build';
+import { smallCohort } from '../../../../tests/support/matching/randomCohort';
 import type { MatchInput } from './types';
 
 /** Every candidate edge and each skill it shares, scored both ways. */

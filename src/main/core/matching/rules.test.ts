@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchOptimal } from './optimal';
 import { matchStable } from './stable';
-import { cohort, person } from './testing/build';
-import { ruleViolations } from './testing/reference';
+import { cohort, person } from '../../../../tests/support/matching/build';
+import { ruleViolations } from '../../../../tests/support/matching/reference';
 import { defaultWeights, type MatchInput } from './types';
 
 const seeker = (id: string, skills = ['Canva'], fields = {}) => person(id, { seeks: skills, capacity: 0, ...fields });

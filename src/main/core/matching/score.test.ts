@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWeights, rankPoints, scorePair, seatCost } from './score';
-import { person } from './testing/build';
+import { person } from '../../../../tests/support/matching/build';
 import { defaultWeights, type MatchWeights, type Reason } from './types';
 
 const mentor = person('m', { offers: ['Canva', 'Excel'], region: 'Bandung', level: 'B1' });

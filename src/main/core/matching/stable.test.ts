@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchStable } from './stable';
-import { seededRandom, smallCohort, type SmallCohortOptions } from './testing/randomCohort';
-import { referenceModel, ruleViolations } from './testing/reference';
+import { seededRandom, smallCohort, type SmallCohortOptions } from '../../../../tests/support/matching/randomCohort';
+import { referenceModel, ruleViolations } from '../../../../tests/support/matching/reference';
 import { defaultWeights, type MatchInput, type MatchParticipant } from './types';
 
 /** A marriage market: everyone both sides, stated and mentor preferences shuffled, so that mentees'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchOptimal } from './optimal';
 import { matchStable } from './stable';
-import { cohort, person } from './testing/build';
+import { cohort, person } from '../../../../tests/support/matching/build';
 import type { MatchInput, Unmatched } from './types';
 
 const seeker = (id: string, skills = ['Canva'], fields = {}) => person(id, { seeks: skills, capacity: 0, ...fields });
@@ -81,7 +81,7 @@ describe('explainUnmatched, one reason per uncovered skill', () => {
   });
 
   it('explains every mentee who seeks something and got nobody, on random cohorts', async () => {
-    const { smallCohort } = await import('./testing/randomCohort');
+    const { smallCohort } = await import('../../../../tests/support/matching/randomCohort');
     for (let seed = 1; seed <= 100; seed++) {
       const input = smallCohort(seed, { size: 15, skills: 4, levels: 2, regions: 2, maxCapacity: 2, spice: 0.5, maxMentorsPerMentee: 2 });
       const result = matchOptimal(input);

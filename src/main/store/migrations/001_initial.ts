@@ -125,7 +125,7 @@ CREATE TABLE import_mapping (
   updated_at TEXT NOT NULL
 ) STRICT;
 
--- The undo journal: one entry per user-visible change, with every row it touched (before and after).
+-- The undo log: one entry per user-visible change, with every row it touched (before and after).
 CREATE TABLE history (
   id INTEGER PRIMARY KEY,
   label TEXT NOT NULL,

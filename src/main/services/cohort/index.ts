@@ -1,0 +1,4 @@
+export * from './backups';
+export * from './cohort';
+export * from './history';
+export * from './participants';

@@ -1,0 +1,64 @@
+import type { GroupFilter, Paper, RosterDocument } from '../../export/types';
+import { cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
+import type { Db } from '../../store/connection';
+import { getSettings } from '../../store/cohortRepo';
+import { listPairings } from '../../store/pairingsRepo';
+import { listParticipants } from '../../store/participantsRepo';
+
+// From the cohort in the store to the plain documents the export module renders.
+
+function exportData(db: Db) {
+  return {
+    participants: listParticipants(db),
+    pairings: listPairings(db).map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill, kind: p.kind })),
+  };
+}
+
+export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): RosterDocument {
+  const settings = getSettings(db);
+  return {
+    program: settings.program,
+    cohort: settings.name,
+    startDate: settings.startDate,
+    weeks: settings.weeks,
+    language: settings.language,
+    note: options.note ?? '',
+    paper: options.paper ?? 'A4',
+    groups: filterGroups(rosterGroups(exportData(db)), options.filter ?? {}),
+  };
+}
+
+export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): { html: string; groups: number } {
+  const document = rosterDocument(db, options);
+  return { html: renderRosterHtml(document), groups: document.groups.length };
+}
+
+/** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
+export type RenderPdf = (html: string, paper: Paper) => Promise<Uint8Array>;
+
+export function rosterPdf(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string }, renderPdf: RenderPdf): Promise<Uint8Array> {
+  return renderPdf(rosterHtml(db, options).html, options.paper ?? 'A4');
+}
+
+/** Text ready to paste into each group's WhatsApp chat, and the whole cohort's as one file. */
+export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}) {
+  const document = rosterDocument(db, options);
+  return {
+    groups: document.groups.map((group, i) => ({
+      mentorId: group.mentor.mentorId ?? '',
+      mentor: group.mentor.name,
+      mentees: group.mentees.length,
+      text: groupWhatsAppText(group, document, i + 1),
+    })),
+    all: cohortWhatsAppText(document),
+  };
+}
+
+export function exportFile(db: Db, format: 'csv' | 'xlsx'): { fileName: string; bytes: Uint8Array } {
+  const tables = exportTables(exportData(db));
+  const base = (getSettings(db).name || 'kupu').replace(/[^\p{L}\p{N}._-]+/gu, '-');
+  if (format === 'xlsx') return { fileName: `${base}.xlsx`, bytes: toXlsx(tables) };
+  // One CSV holds one table: the participants with their mentor, which re-imports with its pairings.
+  const participants = tables.find((t) => t.name === 'Participants') ?? tables[0];
+  return { fileName: `${base}.csv`, bytes: new TextEncoder().encode(toCsv(participants.rows)) };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { participantId, shortText, skillName } from '../domain';
+import { fileResult, type MethodSpec } from './common';
+
+export const rosterRequest = z.strictObject({
+  paper: z.enum(['A4', 'Letter']).optional(),
+  note: z.string().max(2000).optional(),
+  filter: z
+    .strictObject({
+      region: shortText.optional(),
+      skill: skillName.optional(),
+      mentorIds: z.array(participantId).max(10_000).optional(),
+    })
+    .optional(),
+});
+
+export const rostersContract = {
+  rosterHtml: { params: rosterRequest, result: z.strictObject({ html: z.string(), groups: z.number().int() }) },
+  rosterPdf: { params: rosterRequest, result: fileResult },
+  rosterWhatsApp: {
+    params: rosterRequest,
+    result: z.strictObject({
+      groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), mentees: z.number().int(), text: z.string() })),
+      all: z.string(),
+    }),
+  },
+  exportCreate: { params: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), result: fileResult },
+} as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The repository root, where `bin/kupu.mjs` and the fixtures live. */
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** Runs the real `kupu` command in a process of its own, with Kupu's home inside `dir`. */
+export function runKupu(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'kupu.mjs'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, KUPU_HOME: join(dir, 'home') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch folder for one test file, and its removal. */
+export function scratchDir(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
