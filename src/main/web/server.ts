@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Duplex } from 'node:stream';
 import type { Handlers } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { dispatch, toApiError } from '../dispatch';
@@ -126,6 +127,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!response.headersSent) send(response, 500, 'Internal error');
       else response.destroy();
     }
+  });
+
+  // CONNECT (a proxy's method) never reaches the request handler; Node would hang up without a word.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
 
   await new Promise<void>((done, fail) => {
