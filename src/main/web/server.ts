@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Duplex } from 'node:stream';
 import type { Handlers } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { dispatch, toApiError } from '../dispatch';
+import { redact } from '../redact';
 import { checkRequest, hostAllowed, secretMatches, sessionCookie } from './guard';
+import { parseTarget } from './target';
 
 // The browser host: the built renderer and the handler map over HTTP, on 127.0.0.1 only.
 
@@ -78,9 +81,9 @@ async function handleApi(handlers: Handlers, method: string, request: IncomingMe
   }
 }
 
-function serveFile(rendererDir: string, pathname: string, response: ServerResponse): void {
+function serveFile(rendererDir: string, path: string, response: ServerResponse): void {
   const root = resolve(rendererDir);
-  const wanted = normalize(join(root, decodeURIComponent(pathname)));
+  const wanted = normalize(join(root, path));
   if (wanted !== root && !wanted.startsWith(root + sep)) return send(response, 404, 'Not found');
   let file = wanted;
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
@@ -96,22 +99,40 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
 
-  const server = createServer((request, response) => {
+  const route = (request: IncomingMessage, response: ServerResponse): void => {
     securityHeaders(response);
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const target = parseTarget(request.url);
+    if (!target) return send(response, 400, 'Bad request');
     // Opening the printed address trades the secret in the query for a same-site, HTTP-only cookie.
-    const offered = url.searchParams.get('k');
+    const offered = target.query.get('k');
     if (offered !== null) {
       if (!hostAllowed(request.headers.host, port) || !secretMatches(offered, secret)) return send(response, 403, 'Forbidden');
       response.setHeader('Set-Cookie', `${sessionCookie}=${secret}; HttpOnly; SameSite=Strict; Path=/`);
       response.writeHead(303, { Location: '/' });
-      return response.end();
+      return void response.end();
     }
     const verdict = checkRequest(request.headers, { port, secret });
     if (!verdict.ok) return send(response, verdict.status, `${verdict.reason}. Open the address that \`kupu serve\` printed.`);
-    if (url.pathname.startsWith('/api/')) return void handleApi(options.handlers, url.pathname.slice(5), request, response);
+    if (target.path.startsWith('/api/')) return void handleApi(options.handlers, target.path.slice(5), request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed');
-    return serveFile(options.rendererDir, url.pathname, response);
+    return serveFile(options.rendererDir, target.path, response);
+  };
+
+  const server = createServer((request, response) => {
+    try {
+      route(request, response);
+    } catch (error) {
+      // Whatever one request does wrong, it ends that request only; the host keeps serving the page.
+      console.warn(`Kupu: a request failed: ${redact(error instanceof Error ? error.message : String(error))}`);
+      if (!response.headersSent) send(response, 500, 'Internal error');
+      else response.destroy();
+    }
+  });
+
+  // CONNECT (a proxy's method) never reaches the request handler; Node would hang up without a word.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
 
   await new Promise<void>((done, fail) => {
