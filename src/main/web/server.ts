@@ -8,7 +8,8 @@ import { contentSecurityPolicy } from '../../shared/csp';
 import { dispatch, toApiError } from '../dispatch';
 import { redact } from '../redact';
 import { bodyLimitOf, createBodyBudget, readBody, type BodyBudget } from './bodies';
-import { checkRequest, hostAllowed, secretMatches, sessionCookie } from './guard';
+import { checkRequest, hostAllowed, secretMatches, sessionCookieName } from './guard';
+import { createSessionTokens } from './sessions';
 import { parseTarget } from './target';
 
 // The browser host: the built renderer and the handler map over HTTP, on 127.0.0.1 only.
@@ -39,6 +40,8 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   secret?: string;
+  /** The clock sessions expire by (tests move it). */
+  now?: () => number;
 }
 
 function securityHeaders(response: ServerResponse): void {
@@ -106,19 +109,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = options.port ?? 0;
 
   const budget = createBodyBudget();
+  const sessions = createSessionTokens(options.now);
   const route = (request: IncomingMessage, response: ServerResponse): void => {
     securityHeaders(response);
     const target = parseTarget(request.url);
     if (!target) return send(response, 400, 'Bad request');
-    // Opening the printed address trades the secret in the query for a same-site, HTTP-only cookie.
+    // Opening the printed address trades the secret in the query for a session token in a same-site,
+    // HTTP-only cookie (browser-session lifetime: no Expires).
     const offered = target.query.get('k');
     if (offered !== null) {
       if (!hostAllowed(request.headers.host, port) || !secretMatches(offered, secret)) return send(response, 403, 'Forbidden');
-      response.setHeader('Set-Cookie', `${sessionCookie}=${secret}; HttpOnly; SameSite=Strict; Path=/`);
+      response.setHeader('Set-Cookie', `${sessionCookieName(port)}=${sessions.grant()}; HttpOnly; SameSite=Strict; Path=/`);
       response.writeHead(303, { Location: '/' });
       return void response.end();
     }
-    const verdict = checkRequest(request.headers, { port, secret });
+    const verdict = checkRequest(request.headers, { port, isSession: sessions.check });
     if (!verdict.ok) return send(response, verdict.status, `${verdict.reason}. Open the address that \`kupu serve\` printed.`);
     if (target.path.startsWith('/api/')) {
       return void handleApi(options.handlers, target.path.slice(5), request, response, budget).catch((error: unknown) => failed(response, error));
