@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, onMenuCommand } from './api';
+import { onMenuCommand } from './api';
+import { errorMessage } from './messages';
 import { BoardView } from './board/BoardView';
 import { BackupsDialog } from './components/BackupsDialog';
 import { CohortDialog } from './components/CohortDialog';

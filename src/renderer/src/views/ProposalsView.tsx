@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclineReason, Participant, Proposal } from '../../../shared/domain';
 import { effectiveCapacity } from '../../../shared/rules';
-import { errorMessage } from '../api';
+import { errorMessage } from '../messages';
 import { announce } from '../components/LiveRegion';
 import { Dialog } from '../components/Dialog';
 import { useCohort, write } from '../store';
