@@ -8,12 +8,12 @@ import { mutate } from '../../store/undoLog';
 export { listParticipants };
 
 export function editParticipant(db: Db, id: string, patch: ParticipantPatch) {
-  const { result, changed } = mutate(db, { label: 'history.edit', params: { name: patch.name ?? '' } }, () => updateParticipant(db, id, patch));
+  const { result, changed } = mutate(db, { label: 'history.edit', params: { name: patch.name ?? '' } }, (db) => updateParticipant(db, id, patch));
   return { participant: result, changed };
 }
 
 export function editParticipants(db: Db, ids: readonly string[], patch: ParticipantPatch) {
-  const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, (db) => {
     for (const id of ids) updateParticipant(db, id, patch);
   });
   return { count: ids.length, changed };
