@@ -9,6 +9,7 @@ import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
 import { skillsHandlers } from './handlers/skills';
 import type { Session } from './session';
+import { kupuHome } from './config';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
 // arrive already validated by `dispatch` against the contract; each handler translates them into one
@@ -22,6 +23,8 @@ export interface HandlerOptions {
    * have no window to keep responsive and would only wait for the worker to start.
    */
   parseImportsInThread?: boolean;
+  /** Kupu's folder, where the coordinator's shared skills vocabulary lives (default: kupuHome()). */
+  home?: string;
 }
 
 const chromiumPdf: RenderPdf = async (html, paper) => {
@@ -30,11 +33,12 @@ const chromiumPdf: RenderPdf = async (html, paper) => {
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
+  const home = options.home ?? kupuHome();
   return {
-    ...cohortHandlers(session),
+    ...cohortHandlers(session, home),
     ...boardHandlers(session),
-    ...importHandlers(session, { parseInThread: options.parseImportsInThread }),
-    ...skillsHandlers(session),
+    ...importHandlers(session, { parseInThread: options.parseImportsInThread, home }),
+    ...skillsHandlers(session, home),
     ...journalsHandlers(session),
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session),

@@ -58,6 +58,12 @@ export const appWords = {
     journalUntick: 'Unmarked week {{week}} for {{mentor}}',
     journalImport: 'Imported {{count}} journal submissions from {{file}}',
     resolvePreference: '{{mentee}}’s preferred mentor {{rank}} set to {{mentor}}',
+    renameSkill: 'Renamed the skill {{from}} to {{to}}',
+    splitSkill: 'Took {{spellings}} out of {{skill}}',
+    notSame: 'Marked {{a}} and {{b}} as different skills',
+    vocabularyImport: 'Imported {{count}} vocabulary decisions from {{file}}',
+    confirmPreference: 'Confirmed {{mentor}} as {{mentee}}’s preferred mentor {{rank}}',
+    reviewDone: 'Marked a value as checked',
   },
   backups: {
     menu: 'Backups…',

@@ -60,6 +60,12 @@ export const appWords = {
     journalUntick: 'Tanda jurnal minggu ke-{{week}} {{mentor}} dibatalkan',
     journalImport: '{{count}} setoran jurnal diimpor dari {{file}}',
     resolvePreference: 'Mentor pilihan ke-{{rank}} {{mentee}} ditetapkan: {{mentor}}',
+    renameSkill: 'Keahlian {{from}} diganti namanya menjadi {{to}}',
+    splitSkill: '{{spellings}} dipisahkan dari {{skill}}',
+    notSame: '{{a}} dan {{b}} ditandai sebagai keahlian yang berbeda',
+    vocabularyImport: '{{count}} keputusan daftar keahlian diimpor dari {{file}}',
+    confirmPreference: 'Mentor pilihan ke-{{rank}} {{mentee}} dipastikan: {{mentor}}',
+    reviewDone: 'Sebuah nilai ditandai sudah diperiksa',
   },
   backups: {
     menu: 'Cadangan…',
