@@ -113,7 +113,9 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), 'kupu-bench-import');
   mkdirSync(dir, { recursive: true });
   console.log(`bench:import, files in ${dir}. Medians of 3 runs, wall / cpu ms; ratio = Kupu / peer (wall / cpu); verdicts on wall time.`);
-  const lines = [`${'rows'.padStart(7)}  ${'file'.padEnd(40)} ${'size'.padStart(7)}  ${'Kupu import'.padStart(13)} ${'peak RSS'.padStart(8)}  ${'peer'.padEnd(32)} ${'peer'.padStart(13)}  ${'ratio'.padStart(12)}  target`];
+  // Each line is printed as soon as it is measured (a 50,000-row run takes minutes on a shared machine).
+  const print = (line: string) => console.log(line);
+  print(`\n${'rows'.padStart(7)}  ${'file'.padEnd(40)} ${'size'.padStart(7)}  ${'Kupu import'.padStart(13)} ${'peak RSS'.padStart(8)}  ${'peer'.padEnd(32)} ${'peer'.padStart(13)}  ${'ratio'.padStart(12)}  target`);
   const verdicts: boolean[] = [];
   const growth = new Map<string, Run[]>();
   let peakRss = 0;
@@ -135,15 +137,14 @@ async function main(): Promise<void> {
         verdicts.push(met);
         verdict = `${ratios(kupu, peer)}  <= ${shape.target} ${met ? 'met' : 'MISSED'}`;
       }
-      lines.push(`${rows.toLocaleString('en').padStart(7)}  ${shape.label.padEnd(40)} ${mb(shape.file).padStart(7)}  ${times(kupu)} ${`${kupu.peakRssMb.toFixed(0)} MB`.padStart(8)}  ` +
+      print(`${rows.toLocaleString('en').padStart(7)}  ${shape.label.padEnd(40)} ${mb(shape.file).padStart(7)}  ${times(kupu)} ${`${kupu.peakRssMb.toFixed(0)} MB`.padStart(8)}  ` +
         `${shape.peerLabel.padEnd(32)} ${typeof peer === 'string' ? `not run: ${peer}` : `${times(peer)}  ${verdict}`}`);
       if (shape.file === files.csv) {
         const floor = pythonPeer(floorScript, files.csv, rows);
-        lines.push(`${''.padStart(7 + 2 + 40 + 1 + 7 + 2 + 13 + 1 + 8 + 2)}${'(context) python csv + sqlite3'.padEnd(32)} ${typeof floor === 'string' ? `not run: ${floor}` : `${times(floor)}  ${ratios(kupu, floor)}`}`);
+        print(`${''.padStart(7 + 2 + 40 + 1 + 7 + 2 + 13 + 1 + 8 + 2)}${'(context) python csv + sqlite3'.padEnd(32)} ${typeof floor === 'string' ? `not run: ${floor}` : `${times(floor)}  ${ratios(kupu, floor)}`}`);
       }
     }
   }
-  console.log(`\n${lines.join('\n')}`);
 
   if (sizes.length > 1) {
     const factor = sizes[sizes.length - 1] / sizes[0];
