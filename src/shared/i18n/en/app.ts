@@ -55,6 +55,9 @@ export const appWords = {
     journalUntick: 'Unmarked week {{week}} for {{mentor}}',
     journalImport: 'Imported {{count}} journal submissions from {{file}}',
     resolvePreference: '{{mentee}}’s preferred mentor {{rank}} set to {{mentor}}',
+    directoryContactsOn: 'Turned contacts on in the mentor directory',
+    directoryContactsOff: 'Turned contacts off in the mentor directory',
+    directoryAbout: 'Chose the mentor directory’s description column',
   },
   backups: {
     menu: 'Backups…',

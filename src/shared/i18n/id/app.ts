@@ -57,6 +57,9 @@ export const appWords = {
     journalUntick: 'Tanda jurnal minggu ke-{{week}} {{mentor}} dibatalkan',
     journalImport: '{{count}} setoran jurnal diimpor dari {{file}}',
     resolvePreference: 'Mentor pilihan ke-{{rank}} {{mentee}} ditetapkan: {{mentor}}',
+    directoryContactsOn: 'Menampilkan kontak di direktori mentor',
+    directoryContactsOff: 'Menyembunyikan kontak di direktori mentor',
+    directoryAbout: 'Memilih kolom cerita di direktori mentor',
   },
   backups: {
     menu: 'Cadangan…',
