@@ -33,7 +33,8 @@ function mentorHtml(mentor: DirectoryMentor, skill: string, w: DocWords): string
     contacts.push(`<dt>${escapeHtml(w('whatsapp'))}</dt><dd>${link ? `<a href="${escapeHtml(link)}">${shown}</a>` : shown}</dd>`);
   }
   if (mentor.email) contacts.push(`<dt>${escapeHtml(w('email'))}</dt><dd><a href="mailto:${escapeHtml(mentor.email)}">${escapeHtml(mentor.email)}</a></dd>`);
-  const search = [mentor.name, mentor.nickname, mentor.region, ...mentor.offers].join(' ');
+  // A skill is found by its section's heading, so a mentor is listed under the skill searched for only.
+  const search = [mentor.name, mentor.nickname, mentor.region, mentor.level].join(' ');
   return `<article class="mentor ${mentor.status}" data-search="${escapeHtml(search)}">
 <header><h3 dir="auto">${escapeHtml(name)}${nickname ? ` <span class="nick" dir="auto">(${escapeHtml(nickname)})</span>` : ''}</h3>
 <span class="status">${escapeHtml(w(mentor.status))}</span></header>

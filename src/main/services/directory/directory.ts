@@ -23,7 +23,8 @@ export function directoryView(db: Db, filter: DirectoryFilter = {}, now = new Da
   const participants = listParticipants(db);
   const settings = getDirectorySettings(db);
   const cohort = getSettings(db);
-  const aboutColumn = settings.aboutColumn ?? guessAboutColumn(participants);
+  // null: not chosen yet, so guessed from the headers; '': the coordinator chose none.
+  const aboutColumn = settings.aboutColumn === null ? guessAboutColumn(participants) : settings.aboutColumn || null;
   const extraColumns = [...new Set(participants.flatMap((p) => Object.keys(p.extra)))].sort();
   const directory: Directory = buildDirectory({
     participants,

@@ -14,7 +14,7 @@ export const appWords = {
     error: 'Something went wrong',
     dismiss: 'Dismiss',
   },
-  nav: { board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
+  nav: { directory: 'Directory', board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
   cohort: {
     menu: 'Cohort',
     new: 'New cohort…',

@@ -16,7 +16,7 @@ export const appWords = {
     error: 'Terjadi kesalahan',
     dismiss: 'Tutup',
   },
-  nav: { board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
+  nav: { directory: 'Direktori', board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
   cohort: {
     menu: 'Angkatan',
     new: 'Angkatan baru…',
