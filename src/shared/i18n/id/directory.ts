@@ -25,7 +25,7 @@ export const directoryWords = {
       about: 'Katanya',
       whatsapp: 'WhatsApp',
       email: 'Email',
-      noMentors: 'Belum ada mentor: belum ada peserta kohort ini yang menawarkan keahlian.',
+      noMentors: 'Belum ada mentor: belum ada peserta angkatan ini yang menawarkan keahlian.',
       noMatch: 'Tidak ada mentor yang cocok dengan pencarian ini.',
       contents: 'Keahlian',
       posterHint: 'Profil mentor Kupu',
@@ -33,7 +33,7 @@ export const directoryWords = {
     },
     screen: {
       title: 'Direktori mentor',
-      hint: 'Yang dilihat peserta saat mencari mentor: setiap mentor di bawah setiap keahlian yang ia tawarkan, dengan kursi kosongnya. Selalu mengikuti keadaan kohort saat ini.',
+      hint: 'Yang dilihat peserta saat mencari mentor: setiap mentor di bawah setiap keahlian yang ia tawarkan, dengan kursi kosongnya. Selalu mengikuti keadaan angkatan saat ini.',
       refresh: 'Buat ulang',
       asOf: 'Per {{date}}',
       skill: 'Keahlian',
