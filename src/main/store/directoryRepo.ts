@@ -1,5 +1,5 @@
 import type { DirectorySettings } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 // The mentor directory's settings row.
 
@@ -13,7 +13,7 @@ export function getDirectorySettings(db: Db): DirectorySettings {
   return { showContacts: row?.show_contacts === 1, aboutColumn: row?.about_column ?? null };
 }
 
-export function updateDirectorySettings(db: Db, patch: Partial<DirectorySettings>): DirectorySettings {
+export function updateDirectorySettings(db: WriteDb, patch: Partial<DirectorySettings>): DirectorySettings {
   const next = { ...getDirectorySettings(db), ...patch };
   db.prepare('UPDATE directory_settings SET show_contacts = ?, about_column = ? WHERE id = 1').run(next.showContacts ? 1 : 0, next.aboutColumn);
   return next;

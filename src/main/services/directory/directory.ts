@@ -44,6 +44,6 @@ export function directoryView(db: Db, filter: DirectoryFilter = {}, now = new Da
 
 export function changeDirectorySettings(db: Db, patch: Partial<DirectorySettings>) {
   const label = patch.showContacts === undefined ? 'history.directoryAbout' : patch.showContacts ? 'history.directoryContactsOn' : 'history.directoryContactsOff';
-  const { result, changed } = mutate(db, { label }, () => updateDirectorySettings(db, patch));
+  const { result, changed } = mutate(db, { label }, (writable) => updateDirectorySettings(writable, patch));
   return { settings: result, changed };
 }
