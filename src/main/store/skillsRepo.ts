@@ -127,7 +127,7 @@ export function skillRecord(db: Db, name: string): SkillRecord | null {
   return listSkillRecords(db).find((s) => s.name === name) ?? null;
 }
 
-export function renameSkillRow(db: Db, id: number, name: string): void {
+export function renameSkillRow(db: WriteDb, id: number, name: string): void {
   db.prepare('UPDATE skill SET name = ? WHERE id = ?').run(name, id);
 }
 
@@ -137,7 +137,7 @@ export function skillIdByKey(db: Db, key: string): number | null {
 }
 
 /** Moves the participants' typed spellings and the keys given from one skill to another (a split). */
-export function moveSpellings(db: Db, fromId: number, intoId: number, spellings: readonly string[], keys: readonly string[]): void {
+export function moveSpellings(db: WriteDb, fromId: number, intoId: number, spellings: readonly string[], keys: readonly string[]): void {
   const moveSkill = db.prepare('UPDATE participant_skill SET skill_id = ? WHERE skill_id = ? AND spelling = ?');
   for (const spelling of spellings) moveSkill.run(intoId, fromId, spelling);
   const moveAlias = db.prepare('UPDATE skill_alias SET skill_id = ? WHERE skill_id = ? AND key = ?');
@@ -155,7 +155,7 @@ export function listDecisionRows(db: Db): DecisionRow[] {
   return db.prepare<[], DecisionRow>('SELECT id, kind, body, made_at FROM skill_decision ORDER BY made_at, rowid').all();
 }
 
-export function insertDecisionRow(db: Db, row: DecisionRow): void {
+export function insertDecisionRow(db: WriteDb, row: DecisionRow): void {
   db.prepare('INSERT OR IGNORE INTO skill_decision (id, kind, body, made_at) VALUES (@id, @kind, @body, @made_at)').run(row);
 }
 

@@ -24,6 +24,7 @@ const topicByTable: Record<string, ChangeTopic> = {
   rejected_suggestion: 'pairings',
   journal_entry: 'journal',
   import_mapping: 'cohort',
+  directory_settings: 'cohort',
   skill_decision: 'skills',
   import_run: 'cohort',
   review_done: 'participants',

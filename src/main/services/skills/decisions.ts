@@ -1,5 +1,5 @@
 import { sharedVocabulary, type SharedVocabulary, type SkillDecision } from '../../core/skills';
-import type { Db } from '../../store/connection';
+import type { Db, WriteDb } from '../../store/connection';
 import { cohortUid, insertDecisionRow, listDecisionRows } from '../../store/skillsRepo';
 import { newDecisionId, readShared, updateShared, type StoredDecision } from './sharedFile';
 
@@ -23,7 +23,7 @@ export function sharedFor(db: Db, home: string): SharedVocabulary {
 }
 
 /** Inside a change (mutate): keeps the decisions in the cohort file and in Kupu's folder. */
-export function recordDecisions(db: Db, home: string, decisions: ReadonlyArray<SkillDecision & { id?: string; madeAt?: string }>): void {
+export function recordDecisions(db: WriteDb, home: string, decisions: ReadonlyArray<SkillDecision & { id?: string; madeAt?: string }>): void {
   if (decisions.length === 0) return;
   const uid = cohortUid(db);
   const now = new Date().toISOString();

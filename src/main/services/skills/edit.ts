@@ -1,5 +1,5 @@
 import { cleanSpelling, skillAliases, skillKey, spellingKeys, titleCase, type SkillDecision } from '../../core/skills';
-import type { Db } from '../../store/connection';
+import type { Db, WriteDb } from '../../store/connection';
 import { StoreError } from '../../store/errors';
 import { mutate } from '../../store/undoLog';
 import {
@@ -18,7 +18,7 @@ function found(db: Db, name: string): SkillRecord {
 }
 
 /** Gives a skill the keys of a spelling, leaving keys another skill holds with that skill. */
-function teach(db: Db, id: number, spelling: string, merged = false): void {
+function teach(db: WriteDb, id: number, spelling: string, merged = false): void {
   for (const key of skillAliases(spelling)) {
     const holder = skillIdByKey(db, key);
     if (holder === null || holder === id) addAlias(db, id, key, spelling, merged);
@@ -35,7 +35,7 @@ function freeName(db: Db, name: string, exceptId: number | null, moving: readonl
 }
 
 /** Inside a change: `from` into `into` (created if the cohort has no such skill). */
-export function applyMerge(db: Db, from: SkillRecord | null, fromName: string, intoName: string): number {
+export function applyMerge(db: WriteDb, from: SkillRecord | null, fromName: string, intoName: string): number {
   const into = skillRecord(db, intoName);
   const intoId = into?.id ?? insertSkill(db, intoName);
   teach(db, intoId, intoName);
@@ -44,13 +44,13 @@ export function applyMerge(db: Db, from: SkillRecord | null, fromName: string, i
   return intoId;
 }
 
-export function applyRename(db: Db, record: SkillRecord, name: string): void {
+export function applyRename(db: WriteDb, record: SkillRecord, name: string): void {
   renameSkillRow(db, record.id, name);
   teach(db, record.id, name);
 }
 
 /** Inside a change: the given spellings (and only their own keys) into a new skill; returns its name. */
-export function applySplit(db: Db, record: SkillRecord, moved: readonly string[]): string {
+export function applySplit(db: WriteDb, record: SkillRecord, moved: readonly string[]): string {
   const rest = record.spellings.filter((s) => !moved.includes(s));
   const staying = new Set(rest.flatMap((s) => spellingKeys(s)));
   const keys = [...new Set(moved.flatMap((s) => skillAliases(s)))].filter((key) => !staying.has(key) && record.keys.includes(key));
@@ -66,7 +66,7 @@ export function applySplit(db: Db, record: SkillRecord, moved: readonly string[]
 /** "Peta Pikiran" into "Mind Mapping": one skill from now on, remembered for every later import and cohort. */
 export function mergeSkills(db: Db, home: string, from: string, into: string) {
   if (from === into) throw new StoreError('invalid', 'skills.sameSkill');
-  return mutate(db, { label: 'history.merge', params: { from, into } }, () => {
+  return mutate(db, { label: 'history.merge', params: { from, into } }, (db) => {
     const source = skillRecord(db, from);
     const target = skillRecord(db, into);
     const decision: SkillDecision = { kind: 'merge', from: source?.spellings ?? [from], into: target?.spellings ?? [into], name: into };
@@ -83,7 +83,7 @@ export function renameSkill(db: Db, home: string, from: string, to: string) {
   if (name === record.name) return { changed: [] };
   const clash = listSkillRecords(db).find((s) => s.id !== record.id && (s.name === name || s.keys.includes(skillKey(name))));
   if (clash) throw new StoreError('conflict', 'skills.nameTaken', { name, skill: clash.name });
-  return mutate(db, { label: 'history.renameSkill', params: { from: record.name, to: name } }, () => {
+  return mutate(db, { label: 'history.renameSkill', params: { from: record.name, to: name } }, (db) => {
     applyRename(db, record, name);
     recordDecisions(db, home, [{ kind: 'rename', spellings: record.spellings, name }]);
   });
@@ -95,7 +95,7 @@ export function splitSkill(db: Db, home: string, skill: string, spellings: reado
   const moved = record.spellings.filter((s) => spellings.includes(s));
   if (moved.length === 0) throw new StoreError('invalid', 'skills.splitNothing', { skill });
   if (moved.length === record.spellings.length) throw new StoreError('invalid', 'skills.splitAll', { skill });
-  return mutate(db, { label: 'history.splitSkill', params: { skill, spellings: moved.join(', ') } }, () => {
+  return mutate(db, { label: 'history.splitSkill', params: { skill, spellings: moved.join(', ') } }, (db) => {
     const name = applySplit(db, record, moved);
     recordDecisions(db, home, [{ kind: 'split', spellings: moved, name, rest: record.spellings.filter((s) => !moved.includes(s)) }]);
     return name;
@@ -107,7 +107,7 @@ export function markNotSame(db: Db, home: string, a: string, b: string) {
   const first = found(db, a);
   const second = found(db, b);
   if (first.id === second.id) throw new StoreError('invalid', 'skills.sameSkill');
-  return mutate(db, { label: 'history.notSame', params: { a, b } }, () => {
+  return mutate(db, { label: 'history.notSame', params: { a, b } }, (db) => {
     recordDecisions(db, home, [{ kind: 'notSame', a: first.spellings, b: second.spellings }]);
   });
 }

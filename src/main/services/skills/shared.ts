@@ -1,5 +1,5 @@
 import { skillAliases, skillKey, suggestMerges, type SkillDecision, type SuggestedMerge } from '../../core/skills';
-import type { Db } from '../../store/connection';
+import type { Db, WriteDb } from '../../store/connection';
 import { StoreError } from '../../store/errors';
 import { mutate } from '../../store/undoLog';
 import { listDecisionRows, listSkillRecords, renameSkillRow, type SkillRecord } from '../../store/skillsRepo';
@@ -30,7 +30,7 @@ function skillsByKey(db: Db): Map<string, SkillRecord> {
 }
 
 /** Applies one decision to the cohort's current skills, as far as they are there. */
-function applyToCohort(db: Db, decision: SkillDecision): void {
+function applyToCohort(db: WriteDb, decision: SkillDecision): void {
   const byKey = skillsByKey(db);
   const skillsOf = (spellings: readonly string[]) => {
     const found: SkillRecord[] = [];
@@ -61,7 +61,7 @@ export function importVocabulary(db: Db, home: string, file: { fileName: string;
   if (!decisions) throw new StoreError('invalid', 'skills.notVocabulary', { file: file.fileName });
   const known = new Set([...decisionsFor(db, home), ...listDecisionRows(db)].map((d) => d.id));
   const fresh = decisions.filter((d) => !known.has(d.id));
-  const { changed } = mutate(db, { label: 'history.vocabularyImport', params: { file: file.fileName, count: fresh.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.vocabularyImport', params: { file: file.fileName, count: fresh.length } }, (db) => {
     for (const decision of fresh) applyToCohort(db, decision);
     recordDecisions(db, home, fresh.map(({ cohort: _, ...decision }) => decision));
   });

@@ -17,7 +17,7 @@ export const appWords = {
     dismiss: 'Tutup',
   },
   dialog: { ok: 'OK', cancel: 'Batal' },
-  nav: { board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
+  nav: { directory: 'Direktori', board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
   cohort: {
     menu: 'Angkatan',
     new: 'Angkatan baru…',
@@ -66,6 +66,9 @@ export const appWords = {
     vocabularyImport: '{{count}} keputusan daftar keahlian diimpor dari {{file}}',
     confirmPreference: 'Mentor pilihan ke-{{rank}} {{mentee}} dipastikan: {{mentor}}',
     reviewDone: 'Sebuah nilai ditandai sudah diperiksa',
+    directoryContactsOn: 'Menampilkan kontak di direktori mentor',
+    directoryContactsOff: 'Menyembunyikan kontak di direktori mentor',
+    directoryAbout: 'Memilih kolom cerita di direktori mentor',
   },
   backups: {
     menu: 'Cadangan…',

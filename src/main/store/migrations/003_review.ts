@@ -1,6 +1,6 @@
-// Migration 2: what the coordinator reviews after an import — the skills vocabulary's decisions, how each
+// Migration 3: what the coordinator reviews after an import — the skills vocabulary's decisions, how each
 // preferred mentor was matched, each import's report, and the review items she has checked.
-export const migration002 = `
+export const migration003 = `
 -- Names this cohort among the coordinator's cohorts (her shared vocabulary records which cohort decided what).
 ALTER TABLE cohort ADD COLUMN uid TEXT NOT NULL DEFAULT '';
 UPDATE cohort SET uid = lower(hex(randomblob(16)));
