@@ -4,6 +4,7 @@ import { prepare } from './prepare';
 import { runMatch } from './report';
 import { addChosen, chosenPairs, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
+import { candidateBest } from './unmatched';
 
 /**
  * Mentee-proposing deferred acceptance with capacities, the way proposals work in the program.
@@ -213,5 +214,8 @@ export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays
 }
 
 export function matchStable(input: MatchInput): MatchResult {
-  return runMatch('stable', input, solveStable);
+  return runMatch('stable', input, (raw, arrays) => {
+    const solved = solveStable(raw, arrays);
+    return { prepared: solved.candidates.prepared, chosen: solved.chosen, exact: true, arcs: solved.candidates.count, best: candidateBest(solved.candidates) };
+  });
 }
