@@ -17,7 +17,7 @@ import { rankPoints } from './score';
  */
 export type Emit = (node: number, score: number) => void;
 
-interface Tier {
+export interface Tier {
   node: number;
   score: number;
 }
@@ -35,7 +35,7 @@ function excludedPositions(ci: ClassIndex, structure: number, e: number): number
   return positions;
 }
 
-function tiersOf(ci: ClassIndex, structure: number, e: number): Tier[] {
+export function tiersOf(ci: ClassIndex, structure: number, e: number): Tier[] {
   const p = ci.prepared;
   const w = p.weights;
   const st = ci.structures[structure];
