@@ -132,10 +132,17 @@ export type HistoryEntry = z.infer<typeof historyEntry>;
 export const changeTopic = z.enum(['cohort', 'participants', 'pairings', 'proposals', 'skills', 'history', 'journal']);
 export type ChangeTopic = z.infer<typeof changeTopic>;
 
+/** Parameters of a coordinator-facing message (rendered into the catalog's text in either language). */
+export const messageParams = z.record(z.string().max(40), z.union([z.string().max(2_000), z.number()]));
+
 export const importIssue = z.strictObject({
   file: shortText,
   row: z.number().int().nullable(),
   column: shortText.nullable(),
+  /** The message's catalog key (under `messages.`) and parameters: each side renders it in its language. */
+  key: z.string().max(100),
+  params: messageParams,
+  /** The message in English, for logs and scripts that read the JSON. */
   message: longText,
 });
 export type ImportIssue = z.infer<typeof importIssue>;

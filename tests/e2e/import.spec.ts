@@ -87,6 +87,9 @@ test('XLSX: pick the sheet, correct a column, import; a broken file changes noth
   await page.getByLabel(/Bahasa|Language/).selectOption('id');
   await page.getByTestId('import-file').setInputFiles(join(fixtures, 'ragged.csv'));
   await expect(page.getByTestId('import-failure')).toContainText('Baris 5');
+  // The backend's words reach the Indonesian interface in Indonesian, not only the labels around them.
+  await expect(page.getByTestId('import-failure')).toContainText('periksa tanda kutip yang hilang');
+  await expect(page.getByTestId('import-failure')).not.toContainText('check for a missing quote');
   await page.screenshot({ path: join(screens, 'import-ragged-id.png'), fullPage: true });
 });
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, runKupu, scratchDir } from '../../../tests/support/cli';
+import { repoRoot, runKupu, runKupuIn, scratchDir } from '../../../tests/support/cli';
 
 // The command line as scripts use it: a real process, a real cohort file, JSON on stdout.
 
@@ -41,6 +41,22 @@ describe('kupu CLI', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/ragged\.csv.*row 2.*Kind of mentoring/s);
     expect(JSON.parse(kupu('participants', '--db', db, '--json').stdout)).toHaveLength(10);
+  });
+
+  it('says a refusal once per issue, in the terminal\'s language', () => {
+    const bad = join(dir, 'ragged.csv');
+    writeFileSync(bad, 'Full name,Email address,Kind of mentoring\nAni,ani@example.com,sometimes\n');
+    const english = kupu('import', bad, '--db', db);
+    expect(english.stderr.match(/not a kind of mentoring/g)).toHaveLength(1);
+    const indonesian = runKupuIn(dir, 'id_ID.UTF-8', 'import', bad, '--db', db);
+    expect(indonesian.code).not.toBe(0);
+    expect(indonesian.stderr).toContain('ragged.csv, baris 2, kolom "Kind of mentoring": "sometimes" bukan jenis mentoring');
+    expect(indonesian.stderr).toContain('Tidak ada yang diimpor');
+    expect(indonesian.stderr).not.toMatch(/is not a kind|Nothing was imported/);
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    const refused = runKupuIn(dir, 'id_ID.UTF-8', 'import', empty, '--db', db);
+    expect(refused.stderr.trim().split('\n')).toEqual(['kupu: empty.csv: Berkas ini kosong.']);
   });
 
   it('explains unknown commands', () => {

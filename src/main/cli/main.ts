@@ -6,9 +6,11 @@ import { dispatch, toApiError } from '../dispatch';
 import { openSession, type Session } from '../session';
 import { parseCliArgs, usage, type CliArgs } from './args';
 import { backupCommand } from './backup';
+import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
 import { redact } from '../redact';
+import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
 
 // `kupu`: the command line over the same handler map as the app. One JSON document on stdout with
@@ -63,9 +65,10 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
   } else if (report.committed) {
     print(`${report.file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`, false);
   }
-  for (const w of report.warnings) logError(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column "${w.column}"` : ''}: ${w.message}`);
-  for (const e of report.errors) logError(`${e.file}${e.row ? `, row ${e.row}` : ''}${e.column ? `, column "${e.column}"` : ''}: ${e.message}`);
-  if (!report.committed) process.stderr.write(`Nothing was imported: fix the ${report.errors.length} error(s) above and import again.\n`);
+  const language = cliLanguage();
+  for (const w of report.warnings) logError(`${translate(language, 'messages.cli.warning')}: ${issueLine(w, language)}`);
+  for (const e of report.errors) logError(issueLine(e, language));
+  if (!report.committed) process.stderr.write(`${translate(language, 'messages.cli.nothingImported', { count: report.errors.length })}\n`);
   return report.committed ? 0 : 1;
 }
 
@@ -131,10 +134,12 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await runCli(argv);
   } catch (error) {
     const usage = error instanceof CliError || error instanceof UsageError || (error instanceof TypeError && 'code' in error);
-    const message = usage ? error.message : toApiError(error).message;
-    const details = toApiError(error).details ?? [];
-    logError(`kupu: ${message}`);
-    for (const d of details) logError(`${d.file}${d.row ? `, row ${d.row}` : ''}${d.column ? `, column "${d.column}"` : ''}: ${d.message}`);
+    const language = cliLanguage();
+    const shape = toApiError(error);
+    const details = usage ? [] : (shape.details ?? []);
+    // A refused file is said once per issue, each naming its file, row and column.
+    if (details.length === 0) logError(`kupu: ${usage ? error.message : errorText(shape, language)}`);
+    for (const d of details) logError(`kupu: ${issueLine(d, language)}`);
     process.exitCode = 1;
   }
 }

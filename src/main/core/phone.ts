@@ -1,9 +1,11 @@
 // Phone numbers as coordinators receive them (typed by hand, or mangled by a spreadsheet) -> E.164.
 // Indonesia is the default country: 0812…, 62812…, +62 812…, and 812… (a number cell that lost its 0).
 
+import type { Message } from '../../shared/i18n';
+
 export type PhoneResult =
-  | { ok: true; e164: string; /** e.g. several numbers were typed and the first was kept */ note?: string }
-  | { ok: false; message: string };
+  | { ok: true; e164: string; /** e.g. several numbers were typed and the first was kept */ note?: Message }
+  | { ok: false; problem: Message };
 
 const INDONESIA = '62';
 /** Answers that mean "no number" rather than a broken one. */
@@ -18,14 +20,14 @@ export function normalizePhone(raw: string): PhoneResult {
   const results = parts.map(single);
   const first = results[0];
   if (!first) return { ok: true, e164: '' };
-  if (!first.ok) return parts.length > 1 ? { ok: false, message: `"${raw.trim()}" is not a phone number.` } : first;
+  if (!first.ok) return parts.length > 1 ? { ok: false, problem: { key: 'registration.notPhone', params: { value: raw.trim() } } } : first;
   const others = results.slice(1).filter((r): r is { ok: true; e164: string } => r.ok && r.e164 !== first.e164);
-  return others.length > 0 ? { ok: true, e164: first.e164, note: `Several phone numbers were given; kept the first (${first.e164}).` } : first;
+  return others.length > 0 ? { ok: true, e164: first.e164, note: { key: 'registration.severalPhones', params: { kept: first.e164 } } } : first;
 }
 
 function single(part: string): PhoneResult {
   // Built only when needed: this runs for every row's phone number.
-  const notPhone = (): PhoneResult => ({ ok: false, message: `"${part}" is not a phone number.` });
+  const notPhone = (): PhoneResult => ({ ok: false, problem: { key: 'registration.notPhone', params: { value: part } } });
   let text = part.trim();
   const plus = text.startsWith('+');
   if (plus) text = text.slice(1);
@@ -47,13 +49,15 @@ function single(part: string): PhoneResult {
   if (digits.startsWith('0')) return indonesian(digits.slice(1), part);
   if (digits.startsWith(INDONESIA) && digits.length >= 10) return indonesian(digits.slice(2).replace(/^0/, ''), part);
   if (digits.startsWith('8')) return indonesian(digits, part);
-  return { ok: false, message: `"${part}" is not a phone number I can place (write foreign numbers with + and the country code).` };
+  return { ok: false, problem: { key: 'registration.phoneAbroad', params: { value: part } } };
 }
 
 /** National significant number: mobile 8 + 8–11 digits; landline area code 2–7/9 + subscriber, 8–11 digits. */
 function indonesian(nsn: string, part: string): PhoneResult {
   if (/^8\d{8,11}$/.test(nsn) || /^[2-79]\d{7,10}$/.test(nsn)) return { ok: true, e164: `+${INDONESIA}${nsn}` };
   const digits = nsn.length;
-  const why = nsn.startsWith('8') ? (digits < 9 ? 'too short' : 'too long') : digits < 8 ? 'too short' : digits > 11 ? 'too long' : 'not a valid Indonesian number';
-  return { ok: false, message: `"${part}" is ${why} for an Indonesian phone number.` };
+  const key = nsn.startsWith('8')
+    ? digits < 9 ? 'registration.phoneTooShort' : 'registration.phoneTooLong'
+    : digits < 8 ? 'registration.phoneTooShort' : digits > 11 ? 'registration.phoneTooLong' : 'registration.phoneNotIndonesian';
+  return { ok: false, problem: { key, params: { value: part } } };
 }

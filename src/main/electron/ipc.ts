@@ -1,6 +1,6 @@
 import { methodNames, type ApiErrorShape, type Handlers } from '../../shared/contract';
 import { menuChannel, methodChannel, type MenuCommand } from '../../preload/channels';
-import { dispatch, toApiError } from '../dispatch';
+import { dispatch, saidError, toApiError } from '../dispatch';
 
 // The handler map over IPC: one `kupu:<method>` channel per contract method, nothing else. Every call
 // first proves it comes from the app's own page, then goes through `dispatch` (contract validation),
@@ -31,7 +31,7 @@ export function createSenderCheck(isAppUrl: (url: string) => boolean, isAppWindo
 
 export const refusedSender: Envelope = {
   ok: false,
-  error: { code: 'refused', message: 'This page may not call Kupu: only the app window can.' },
+  error: saidError('refused', 'api.notThisPage'),
 };
 
 export function registerHandlers(ipcMain: IpcMainLike, handlers: Handlers, isTrustedSender: SenderCheck): string[] {

@@ -1,65 +1,12 @@
+import { catalogs, type Catalog } from '../../shared/i18n';
 import type { RosterLanguage } from './types';
 
-// The rosters' and WhatsApp texts' words, in both cohort languages. Kept here (not in the renderer's
-// i18n files) so the backend can print without the UI.
+// The rosters' and WhatsApp texts' words, in both cohort languages, from the shared catalogs (the
+// `document` part), and the dates and phase lengths they print.
 
-const id = {
-  rosterTitle: 'Daftar Kelompok Mentoring',
-  mentor: 'Mentor',
-  mentee: 'Mentee',
-  mentees: 'Mentee',
-  skill: 'Keahlian',
-  skillTaught: 'Keahlian yang diajarkan',
-  skillSought: 'Keahlian yang dicari',
-  region: 'Domisili',
-  level: 'Kelas',
-  kind: 'Jenis',
-  peer: 'Sebaya (1:1)',
-  group: 'Kelompok',
-  nickname: 'Panggilan',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-  phase: 'Masa mentoring',
-  weeks: 'minggu',
-  week: 'minggu',
-  note: 'Catatan koordinator',
-  groupNumber: 'Kelompok',
-  of: 'dari',
-  noGroups: 'Belum ada kelompok untuk dicetak.',
-  noMentees: 'Belum ada mentee.',
-  months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-};
+export type Labels = Catalog['document'];
 
-export type Labels = typeof id;
-
-const en: Labels = {
-  rosterTitle: 'Mentoring roster',
-  mentor: 'Mentor',
-  mentee: 'Mentee',
-  mentees: 'Mentees',
-  skill: 'Skill',
-  skillTaught: 'Skill taught',
-  skillSought: 'Skill sought',
-  region: 'City',
-  level: 'Level',
-  kind: 'Kind',
-  peer: 'Peer (1:1)',
-  group: 'Group',
-  nickname: 'Nickname',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-  phase: 'Mentoring phase',
-  weeks: 'weeks',
-  week: 'week',
-  note: "Coordinator's note",
-  groupNumber: 'Group',
-  of: 'of',
-  noGroups: 'There are no groups to print yet.',
-  noMentees: 'No mentees yet.',
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-export const labelCatalog = { id, en } satisfies Record<RosterLanguage, Labels>;
+export const labelCatalog = { id: catalogs.id.document, en: catalogs.en.document } satisfies Record<RosterLanguage, Labels>;
 
 export function labelsFor(language: RosterLanguage): Labels {
   return labelCatalog[language] ?? labelCatalog.id;

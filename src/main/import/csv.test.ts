@@ -30,7 +30,7 @@ describe('parseDelimited', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ImportFailure);
-      expect((error as ImportFailure).issues).toEqual([{ file, row: 2, column: 'B', message: expect.stringContaining('never closed') }]);
+      expect((error as ImportFailure).issues).toEqual([{ file, row: 2, column: 'B', key: 'file.unclosedQuote', params: {}, message: expect.stringContaining('never closed') }]);
     }
   });
 

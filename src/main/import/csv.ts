@@ -35,7 +35,7 @@ export function parseDelimited(text: string, delimiter: string, file: string, op
       for (;;) {
         const close = text.indexOf('"', start);
         if (close === -1) {
-          fail(file, records.length + 1, columnLetter(column), 'A quoted value is never closed (a " is missing), so the rest of the file cannot be read.');
+          fail(file, records.length + 1, columnLetter(column), 'file.unclosedQuote');
         }
         if (text.charCodeAt(close + 1) === QUOTE) {
           parts += text.slice(start, close + 1);
@@ -68,7 +68,7 @@ export function parseDelimited(text: string, delimiter: string, file: string, op
       if (options.stats && value.includes('"')) options.stats.strayQuotes++;
     }
     if (value.length > limits.maxCellChars) {
-      fail(file, records.length + 1, columnLetter(column), `A value is longer than ${limits.maxCellChars.toLocaleString('en')} characters; this does not look like a registration export.`);
+      fail(file, records.length + 1, columnLetter(column), 'file.cellTooLong', { limit: limits.maxCellChars });
     }
     record.push(value);
     if (i >= n) {
@@ -89,7 +89,7 @@ export function parseDelimited(text: string, delimiter: string, file: string, op
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     records.push(record);
     if (records.length > limits.maxRows) {
-      fail(file, records.length, null, `The file has more than ${limits.maxRows.toLocaleString('en')} rows.`);
+      fail(file, records.length, null, 'file.tooManyRows', { limit: limits.maxRows });
     }
     if (records.length >= maxRecords || i >= n) break;
     record = [];

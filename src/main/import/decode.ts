@@ -18,7 +18,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(decode('utf-16be', bytes.subarray(2), file), file);
   const bomless = sniffUtf16(bytes);
   if (bomless) return checked(decode(bomless, bytes, file), file);
-  if (bytes.includes(0)) fail(file, null, null, 'This is not a text spreadsheet (it contains binary data). Export it again as CSV or XLSX.');
+  if (bytes.includes(0)) fail(file, null, null, 'file.binary');
   try {
     return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }, file);
   } catch (error) {
@@ -45,7 +45,7 @@ function decode(encoding: TextEncodingName, bytes: Uint8Array, file: string): De
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return fail(file, null, null, `The file is not valid ${encoding.toUpperCase()} text.`);
+    return fail(file, null, null, 'file.badEncoding', { encoding: encoding.toUpperCase() });
   }
 }
 
@@ -82,7 +82,7 @@ function checked(decoded: DecodedText, file: string): DecodedText {
     if (c === 0) controls = Infinity;
     else controls++;
     if (controls > 8 && controls * 100 > text.length) {
-      fail(file, null, null, 'This is not a text spreadsheet (it contains binary data). Export it again as CSV or XLSX.');
+      fail(file, null, null, 'file.binary');
     }
   }
   return decoded;

@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../../shared/domain';
+import { renderMessage, translate, type Language, type MessageKey, type MessageParams } from '../../shared/i18n';
 
 /** Hard limits: a registration export is a few thousand rows; these stop hostile or broken files early. */
 export const limits = {
@@ -19,25 +20,32 @@ export const limits = {
 export class ImportFailure extends Error {
   readonly issues: ImportIssue[];
   constructor(issues: ImportIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
+    super(issues.map((i) => formatIssue(i)).join('\n'));
     this.name = 'ImportFailure';
     this.issues = issues;
   }
 }
 
-export function issue(file: string, row: number | null, column: string | null, message: string): ImportIssue {
-  return { file, row, column, message };
+/** An issue with the file, at a row and column when it has one, said by its catalog key. */
+export function issue(file: string, row: number | null, column: string | null, key: MessageKey, params: MessageParams = {}): ImportIssue {
+  return { file, row, column, key, params, message: renderMessage('en', { key, params }) };
 }
 
-export function fail(file: string, row: number | null, column: string | null, message: string): never {
-  throw new ImportFailure([issue(file, row, column, message)]);
+export function fail(file: string, row: number | null, column: string | null, key: MessageKey, params?: MessageParams): never {
+  throw new ImportFailure([issue(file, row, column, key, params)]);
 }
 
-export function formatIssue(i: ImportIssue): string {
-  const where = [i.file, i.row === null ? null : `row ${i.row}`, i.column === null ? null : `column ${i.column}`]
+/** "file.csv, row 3, column B: …" in the given language. */
+export function formatIssue(i: ImportIssue, language: Language = 'en'): string {
+  const where = [
+    i.file,
+    i.row === null ? null : translate(language, 'messages.where.row', { row: i.row }),
+    i.column === null ? null : translate(language, 'messages.where.column', { column: i.column }),
+  ]
     .filter((part) => part !== null)
     .join(', ');
-  return `${where}: ${i.message}`;
+  const text = language === 'en' ? i.message : translate(language, `messages.${i.key}`, i.params);
+  return `${where}: ${text}`;
 }
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */

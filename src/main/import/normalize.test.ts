@@ -38,14 +38,14 @@ describe('normalizeRows', () => {
       row({ 'Nama Lengkap': '', Email: 'x@y.id' }),
     );
     expect(errors).toEqual([
-      { file, row: 2, column: 'No WA', message: expect.stringContaining('not a phone number') },
-      { file, row: 2, column: 'Jenis pendampingan', message: expect.stringContaining('not a kind of mentoring') },
-      { file, row: 2, column: 'Kapasitas', message: expect.stringContaining('not a number of mentees') },
-      { file, row: 3, column: 'Nama Lengkap', message: 'The name is empty.' },
+      { file, row: 2, column: 'No WA', key: 'registration.notPhone', params: expect.any(Object), message: expect.stringContaining('not a phone number') },
+      { file, row: 2, column: 'Jenis pendampingan', key: 'registration.notKind', params: expect.any(Object), message: expect.stringContaining('not a kind of mentoring') },
+      { file, row: 2, column: 'Kapasitas', key: 'registration.notCapacity', params: expect.any(Object), message: expect.stringContaining('not a number of mentees') },
+      { file, row: 3, column: 'Nama Lengkap', key: 'registration.nameEmpty', params: expect.any(Object), message: 'The name is empty.' },
     ]);
     expect(warnings).toEqual([
-      { file, row: 2, column: 'Timestamp', message: expect.stringContaining('kept as written') },
-      { file, row: 2, column: 'Email', message: expect.stringContaining('does not look like an email') },
+      { file, row: 2, column: 'Timestamp', key: 'registration.notDate', params: expect.any(Object), message: expect.stringContaining('kept as written') },
+      { file, row: 2, column: 'Email', key: 'registration.notEmail', params: expect.any(Object), message: expect.stringContaining('does not look like an email') },
     ]);
     expect(rows[0]).toMatchObject({ phone: '', kind: null, capacity: null, submittedAt: 'kemarin', email: 'siti(at)gmail' });
   });
@@ -87,6 +87,6 @@ describe('normalizeRows', () => {
 
   it('says once when no column holds names', () => {
     const { errors } = normalizeRows({ headers: ['Email'], rows: [['a@b.id']], firstRow: 2 }, { Email: 'email' }, file);
-    expect(errors).toEqual([{ file, row: null, column: null, message: expect.stringContaining("participant's name") }]);
+    expect(errors).toEqual([{ file, row: null, column: null, key: 'registration.noNameColumn', params: {}, message: expect.stringContaining("participant's name") }]);
   });
 });

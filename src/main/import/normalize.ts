@@ -1,5 +1,6 @@
 import type { FieldKey } from '../../shared/contract';
 import type { ImportIssue, MentoringKind } from '../../shared/domain';
+import type { MessageKey, MessageParams } from '../../shared/i18n';
 import { normalizePhone } from '../core/phone';
 import { cleanSpelling, skillKey } from '../core/skills';
 import { nameKey } from '../core/names';
@@ -116,8 +117,8 @@ function columnsOf(ctx: Context, field: FieldKey): readonly number[] {
   return ctx.plan.single.get(field) ?? noColumns;
 }
 
-function report(ctx: Context, into: ImportIssue[], column: number | null, message: string): void {
-  into.push(issue(ctx.file, ctx.rowNumber, column === null ? null : ctx.headers[column] || columnLetter(column), message));
+function report(ctx: Context, into: ImportIssue[], column: number | null, key: MessageKey, params?: MessageParams): void {
+  into.push(issue(ctx.file, ctx.rowNumber, column === null ? null : ctx.headers[column] || columnLetter(column), key, params));
 }
 
 /** The column holding the field's first non-empty value in this row (or null). */
@@ -136,7 +137,7 @@ function shortField(ctx: Context, field: FieldKey, lowerCase = false): string {
   if (column === null) return '';
   const value = lowerCase ? cleanText(ctx.cells[column]).toLowerCase() : cleanText(ctx.cells[column]);
   if (value.length <= maxShort) return value;
-  report(ctx, ctx.errors, column, `The ${field} value is longer than ${maxShort} characters.`);
+  report(ctx, ctx.errors, column, 'registration.tooLong', { limit: maxShort });
   return '';
 }
 
@@ -145,7 +146,7 @@ function timestampField(ctx: Context): string {
   if (value === '') return '';
   const iso = parseTimestamp(value, ctx.order);
   if (iso !== null) return iso;
-  report(ctx, ctx.warnings, firstColumn(ctx, 'submittedAt'), `"${value}" is not a date and time I can read; kept as written.`);
+  report(ctx, ctx.warnings, firstColumn(ctx, 'submittedAt'), 'registration.notDate', { value });
   return value;
 }
 
@@ -154,10 +155,10 @@ function phoneField(ctx: Context): string {
   if (column === null) return '';
   const result = normalizePhone(ctx.cells[column]);
   if (!result.ok) {
-    report(ctx, ctx.errors, column, result.message);
+    report(ctx, ctx.errors, column, result.problem.key, result.problem.params);
     return '';
   }
-  if (result.note) report(ctx, ctx.warnings, column, result.note);
+  if (result.note) report(ctx, ctx.warnings, column, result.note.key, result.note.params);
   return result.e164;
 }
 
@@ -166,7 +167,7 @@ function kindField(ctx: Context): MentoringKind | null {
   if (column === null) return null;
   const kind = cached(ctx.kinds, ctx.cells[column], parseKind);
   if (kind !== undefined) return kind;
-  report(ctx, ctx.errors, column, `"${cleanText(ctx.cells[column])}" is not a kind of mentoring (peer 1:1, kelompok/group, or keduanya/both).`);
+  report(ctx, ctx.errors, column, 'registration.notKind', { value: cleanText(ctx.cells[column]) });
   return null;
 }
 
@@ -175,7 +176,7 @@ function capacityField(ctx: Context): number | null {
   if (column === null) return null;
   const capacity = cached(ctx.capacities, ctx.cells[column], parseCapacity);
   if (capacity !== undefined) return capacity;
-  report(ctx, ctx.errors, column, `"${cleanText(ctx.cells[column])}" is not a number of mentees from 0 to 50.`);
+  report(ctx, ctx.errors, column, 'registration.notCapacity', { value: cleanText(ctx.cells[column]) });
   return null;
 }
 
@@ -192,7 +193,7 @@ function skillsField(ctx: Context, field: 'offers' | 'seeks'): string[] {
     for (const { spelling, key, tooLong } of cached(ctx.skillCells, ctx.cells[c], readSkillCell)) {
       if (key === '' || keys.includes(key)) continue;
       if (tooLong) {
-        report(ctx, ctx.errors, c, `A skill is longer than ${maxSkillLength} characters: "${spelling.slice(0, 40)}…".`);
+        report(ctx, ctx.errors, c, 'registration.skillTooLong', { limit: maxSkillLength, start: spelling.slice(0, 40) });
         continue;
       }
       keys.push(key);
@@ -200,7 +201,7 @@ function skillsField(ctx: Context, field: 'offers' | 'seeks'): string[] {
     }
   }
   if (list.length <= maxSkills) return list;
-  report(ctx, ctx.errors, columnsOf(ctx, field)[0], `More than ${maxSkills} skills are listed.`);
+  report(ctx, ctx.errors, columnsOf(ctx, field)[0], 'registration.tooManySkills', { limit: maxSkills });
   return list.slice(0, maxSkills);
 }
 
@@ -217,7 +218,7 @@ function preferencesField(ctx: Context): string[] {
       const key = nameKey(typed);
       if (key === '' || seen.includes(key)) continue;
       if (typed.length > maxShort) {
-        report(ctx, ctx.errors, c, `A mentor name is longer than ${maxShort} characters.`);
+        report(ctx, ctx.errors, c, 'registration.mentorNameTooLong', { limit: maxShort });
         continue;
       }
       seen.push(key);
@@ -225,7 +226,7 @@ function preferencesField(ctx: Context): string[] {
     }
   }
   if (names.length <= maxPreferences) return names;
-  report(ctx, ctx.warnings, ctx.plan.preferences[0], `More than ${maxPreferences} preferred mentors; only the first ${maxPreferences} are kept.`);
+  report(ctx, ctx.warnings, ctx.plan.preferences[0], 'registration.tooManyPreferences', { limit: maxPreferences });
   return names.slice(0, maxPreferences);
 }
 
@@ -238,7 +239,7 @@ function notesField(ctx: Context): string {
     column ??= c;
   }
   if (notes.length <= maxLong) return notes;
-  report(ctx, ctx.errors, column, `The notes are longer than ${maxLong.toLocaleString('en')} characters.`);
+  report(ctx, ctx.errors, column, 'registration.notesTooLong', { limit: maxLong });
   return '';
 }
 
@@ -247,7 +248,7 @@ function extraField(ctx: Context): Record<string, string> {
   for (const c of ctx.plan.extra) {
     if (isBlank(ctx.cells[c])) continue;
     const value = ctx.cells[c].trim();
-    if (value.length > maxLong) report(ctx, ctx.errors, c, `The value is longer than ${maxLong.toLocaleString('en')} characters.`);
+    if (value.length > maxLong) report(ctx, ctx.errors, c, 'registration.tooLong', { limit: maxLong });
     else extra[ctx.headers[c] || columnLetter(c)] = value;
   }
   return extra;
@@ -256,9 +257,9 @@ function extraField(ctx: Context): Record<string, string> {
 function normalizeRow(ctx: Context): RegistrationRow {
   const submittedAt = timestampField(ctx);
   const email = shortField(ctx, 'email', true);
-  if (email !== '' && !emailPattern.test(email)) report(ctx, ctx.warnings, firstColumn(ctx, 'email'), `"${email}" does not look like an email address.`);
+  if (email !== '' && !emailPattern.test(email)) report(ctx, ctx.warnings, firstColumn(ctx, 'email'), 'registration.notEmail', { value: email });
   const name = shortField(ctx, 'name');
-  if (ctx.plan.single.has('name') && firstColumn(ctx, 'name') === null) report(ctx, ctx.errors, columnsOf(ctx, 'name')[0], 'The name is empty.');
+  if (ctx.plan.single.has('name') && firstColumn(ctx, 'name') === null) report(ctx, ctx.errors, columnsOf(ctx, 'name')[0], 'registration.nameEmpty');
   return {
     row: ctx.rowNumber,
     submittedAt,
@@ -288,7 +289,7 @@ export function normalizeRows(table: DataTable, mapping: ColumnMapping, file: st
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const columns = plan(headers, mapping);
-  if (!columns.single.has('name')) errors.push(issue(file, null, null, "No column was recognised as the participant's name; choose it in the column mapping."));
+  if (!columns.single.has('name')) errors.push(issue(file, null, null, 'registration.noNameColumn'));
 
   const timestampColumn = columns.single.get('submittedAt')?.[0];
   const hint: DateOrder = timestampColumn !== undefined && /^(timestamp|submitted|date)/.test(normalizeHeader(headers[timestampColumn])) ? 'mdy' : 'dmy';

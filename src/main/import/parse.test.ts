@@ -130,6 +130,6 @@ describe('headers and issues', () => {
     const csv = text('Nama,Email,No HP\nSiti,s@x.id,bukan nomor\nSiti,s@x.id,0812-3456-7890\nDewi,d@x.id,salah\n');
     const parsed = parseRegistration(csv, 'd.csv');
     expect(parsed.duplicates.map((d) => [d.kept.row, d.dropped.row])).toEqual([[3, 2]]);
-    expect(parsed.errors).toEqual([{ file: 'd.csv', row: 4, column: 'No HP', message: expect.stringContaining('not a phone number') }]);
+    expect(parsed.errors).toEqual([{ file: 'd.csv', row: 4, column: 'No HP', key: 'registration.notPhone', params: { value: expect.any(String) }, message: expect.stringContaining('not a phone number') }]);
   });
 });

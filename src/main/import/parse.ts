@@ -67,7 +67,7 @@ export function parseRegistration(bytes: Uint8Array, fileName: string, options: 
   const headers = uniqueHeaders(table.rows[table.headerRow]);
   const dataRows = table.rows.slice(table.headerRow + 1);
   if (!dataRows.some((row) => row.some((cell) => cell.trim() !== ''))) {
-    fail(fileName, table.headerRow + 1, null, 'The file has a header row but no registrations below it.');
+    fail(fileName, table.headerRow + 1, null, 'file.headerOnly');
   }
   const detected = detectColumns(headers);
   const mapping: ColumnMapping = Object.create(null);

@@ -68,7 +68,7 @@ describe('readTable refuses what is not a table', () => {
 
   it('names each ragged row and the column with the stray value', () => {
     const error = failure(() => readTable(fixture('ragged.csv'), 'ragged.csv'));
-    expect(error.issues).toEqual([{ file: 'ragged.csv', row: 5, column: 'P', message: expect.stringContaining('15 columns') }]);
+    expect(error.issues).toEqual([{ file: 'ragged.csv', row: 5, column: 'P', key: 'file.ragged', params: { values: 17, columns: 15 }, message: expect.stringContaining('15 columns') }]);
   });
 
   it('pads short rows and ignores empty trailing cells (Excel writes ";;;")', () => {

@@ -30,21 +30,21 @@ export interface Table {
  */
 export function readTable(bytes: Uint8Array, fileName: string, options: ReadTableOptions = {}): Table {
   const file = fileName;
-  if (bytes.length === 0) fail(file, null, null, 'The file is empty.');
+  if (bytes.length === 0) fail(file, null, null, 'file.empty');
   if (bytes.length > limits.maxFileBytes) {
-    fail(file, null, null, `The file is larger than ${limits.maxFileBytes / 1024 / 1024} MB; a registration export is much smaller.`);
+    fail(file, null, null, 'file.tooBig', { limitMb: limits.maxFileBytes / 1024 / 1024 });
   }
   const lower = fileName.toLowerCase();
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (ole) fail(file, null, null, 'This is an old Excel 97-2003 (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV.');
+  if (ole) fail(file, null, null, 'file.oldExcel');
   if (zip) return shape(readWorkbook(bytes, file, options), file);
   if (/\.(xlsx|xlsm|xltx|ods)$/.test(lower)) {
-    fail(file, null, null, 'The file is damaged or is not an XLSX workbook. Save it again from Excel, LibreOffice or Google Sheets.');
+    fail(file, null, null, 'file.notXlsx');
   }
   const { text } = decodeText(bytes, file);
   if (/^\s*<(!doctype html|html|table)\b/i.test(text.slice(0, 200))) {
-    fail(file, null, null, 'This is a web page saved with a spreadsheet name. Open it in Excel or LibreOffice and save it as .xlsx or CSV.');
+    fail(file, null, null, 'file.webPage');
   }
   return shape({ sheets: [], sheet: null, rows: parseCsvText(text, file) }, file);
 }
@@ -58,7 +58,7 @@ interface RawTable {
 function readWorkbook(bytes: Uint8Array, file: string, options: ReadTableOptions): RawTable {
   const book = openXlsx(bytes, file, options.inflateRaw);
   const names = book.sheets.map((s) => s.name);
-  if (book.sheets.length === 0) fail(file, null, null, 'The workbook has no worksheets.');
+  if (book.sheets.length === 0) fail(file, null, null, 'file.noWorksheets');
   const cache = new Map<XlsxSheet, string>();
   const xmlOf = (sheet: XlsxSheet) => {
     let xml = cache.get(sheet);
@@ -76,7 +76,7 @@ function readWorkbook(bytes: Uint8Array, file: string, options: ReadTableOptions
 function findSheet(book: XlsxBook, wanted: string, file: string): XlsxSheet {
   const fold = (s: string) => s.trim().toLowerCase();
   const sheet = book.sheets.find((s) => s.name === wanted) ?? book.sheets.find((s) => fold(s.name) === fold(wanted));
-  if (!sheet) fail(file, null, null, `There is no sheet named "${wanted}". Sheets: ${book.sheets.map((s) => `"${s.name}"`).join(', ')}.`);
+  if (!sheet) fail(file, null, null, 'file.noSuchSheet', { sheet: wanted, sheets: book.sheets.map((s) => `"${s.name}"`).join(', ') });
   return sheet;
 }
 
@@ -107,20 +107,20 @@ function shape(raw: RawTable, file: string): Table {
   const rows = raw.rows;
   for (const row of rows) while (row.length > 0 && row[row.length - 1] === '') row.pop();
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  if (rows.length === 0) fail(file, null, null, 'The file is empty (no rows with values).');
-  if (rows.length > limits.maxRows) fail(file, rows.length, null, `The file has more than ${limits.maxRows.toLocaleString('en')} rows.`);
+  if (rows.length === 0) fail(file, null, null, 'file.emptyRows');
+  if (rows.length > limits.maxRows) fail(file, rows.length, null, 'file.tooManyRows', { limit: limits.maxRows });
 
   const headerRow = findHeaderRow(rows).index;
   const headers = rows[headerRow];
   const width = headers.length;
-  if (width > limits.maxColumns) fail(file, headerRow + 1, columnLetter(limits.maxColumns), `The file has more than ${limits.maxColumns} columns.`);
+  if (width > limits.maxColumns) fail(file, headerRow + 1, columnLetter(limits.maxColumns), 'file.tooManyColumns', { limit: limits.maxColumns });
   const issues: ImportIssue[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (r > headerRow && row.length > width) {
       const extra = row.findIndex((cell, c) => c >= width && cell !== '');
       issues.push(
-        issue(file, r + 1, columnLabel(null, extra), `This row has ${row.length} values but the header row has ${width} columns; check for a missing quote or a different delimiter in this row.`),
+        issue(file, r + 1, columnLabel(null, extra), 'file.ragged', { values: row.length, columns: width }),
       );
       if (issues.length >= limits.maxIssues) break;
       continue;

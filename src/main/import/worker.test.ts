@@ -77,7 +77,7 @@ describe('parseRegistrationOffThread', () => {
   it('rejects with the same ImportFailure', async () => {
     const error = await parseRegistrationOffThread(fixture('ragged.csv'), 'ragged.csv', {}, always()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportFailure);
-    expect((error as ImportFailure).issues).toEqual([{ file: 'ragged.csv', row: 5, column: 'P', message: expect.any(String) }]);
+    expect((error as ImportFailure).issues).toEqual([{ file: 'ragged.csv', row: 5, column: 'P', key: 'file.ragged', params: expect.any(Object), message: expect.any(String) }]);
   }, 30_000);
 
   it('falls back to this thread when no worker can start', async () => {

@@ -34,7 +34,7 @@ export function openXlsx(bytes: Uint8Array, file: string, inflateRaw?: InflateRa
   const rootRels = relationships(part('_rels/.rels') ?? '', '');
   const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbook = part(workbookPath);
-  if (workbook === null) fail(file, null, null, 'This is not an XLSX workbook (no workbook part). Save it from Excel, LibreOffice or Google Sheets as .xlsx.');
+  if (workbook === null) fail(file, null, null, 'file.noWorkbookPart');
   const base = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
   const relsPath = `${base}_rels/${workbookPath.slice(base.length)}.rels`;
   const rels = relationships(part(relsPath) ?? '', base);
@@ -77,7 +77,7 @@ function decodeUtf8(data: Uint8Array, file: string, path: string): string {
   try {
     return utf8.decode(data);
   } catch {
-    return fail(file, null, null, `The part ${path} is not readable text (the file is damaged).`);
+    return fail(file, null, null, 'file.partNotText', { part: path });
   }
 }
 
@@ -176,7 +176,7 @@ export interface SheetReadOptions {
 /** The sheet's XML text (inflated on demand; callers may keep it to scan twice). */
 export function loadSheetXml(book: XlsxBook, sheet: XlsxSheet): string {
   const entry = book.entries.get(sheet.path);
-  if (!entry) fail(book.file, null, null, `The sheet "${sheet.name}" is missing from the workbook (the file is damaged).`);
+  if (!entry) fail(book.file, null, null, 'file.sheetMissing', { sheet: sheet.name });
   return decodeUtf8(readZipEntry(book.bytes, entry, book.file, book.inflateRaw), book.file, sheet.path);
 }
 
@@ -258,16 +258,16 @@ export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedS
       }
       c = cellEnd + cellClose.length;
       if (value === '') continue;
-      if (column >= limits.maxColumns) fail(file, rowNumber, columnLetter(column), `The sheet has more than ${limits.maxColumns} columns.`);
+      if (column >= limits.maxColumns) fail(file, rowNumber, columnLetter(column), 'file.tooManyColumns', { limit: limits.maxColumns });
       if (value.length > limits.maxCellChars) {
-        fail(file, rowNumber, columnLetter(column), `A value is longer than ${limits.maxCellChars.toLocaleString('en')} characters; this does not look like a registration export.`);
+        fail(file, rowNumber, columnLetter(column), 'file.cellTooLong', { limit: limits.maxCellChars });
       }
       while (cells.length < column) cells.push('');
       cells[column] = value;
     }
     pos = rowEnd;
     if (cells.length === 0) continue;
-    if (rowNumber > limits.maxRows) fail(file, rowNumber, null, `The sheet has more than ${limits.maxRows.toLocaleString('en')} rows.`);
+    if (rowNumber > limits.maxRows) fail(file, rowNumber, null, 'file.tooManyRows', { limit: limits.maxRows });
     while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = cells;
     if (++nonEmptyRows >= maxNonEmpty) break;

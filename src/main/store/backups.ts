@@ -141,7 +141,7 @@ export function createBackup(db: Db, cohortPath: string, reason: BackupReason): 
     }
     prune(cohortPath);
     const info = readInfo(dir, id);
-    if (!info) throw new StoreError('invalid', `The backup ${id} could not be read back`);
+    if (!info) throw new StoreError('invalid', 'store.backupUnreadable', { id });
     return info;
   })();
   track(db, work);
@@ -168,7 +168,7 @@ export function createBackupSync(db: Db, cohortPath: string, reason: BackupReaso
   }
   prune(cohortPath);
   const info = readInfo(dir, id);
-  if (!info) throw new StoreError('invalid', `The backup ${id} could not be read back`);
+  if (!info) throw new StoreError('invalid', 'store.backupUnreadable', { id });
   return info;
 }
 
@@ -265,13 +265,13 @@ function checkRestorable(file: string, id: string): void {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreError('invalid', `The backup ${id} is damaged (${String(check)}); it was not restored.`);
+    if (check !== 'ok') throw new StoreError('invalid', 'store.backupDamaged', { id, detail: String(check) });
     if (schemaVersion(db) > latestSchemaVersion) {
-      throw new StoreError('newer_schema', `The backup ${id} was made by a newer version of Kupu; update Kupu to restore it.`);
+      throw new StoreError('newer_schema', 'store.backupNewer', { id });
     }
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError('invalid', `The backup ${id} cannot be read; it was not restored.`);
+    throw new StoreError('invalid', 'store.backupCannotRead', { id });
   } finally {
     db?.close();
   }
@@ -285,7 +285,7 @@ function checkRestorable(file: string, id: string): void {
  */
 export async function restoreBackup(cohort: RestorableCohort, id: string): Promise<{ changed: ChangeTopic[] }> {
   const file = fileOf(backupDirOf(cohort.path), id);
-  if (!parseBackupId(id) || !existsSync(file)) throw new StoreError('not_found', `There is no backup ${id} of this cohort.`);
+  if (!parseBackupId(id) || !existsSync(file)) throw new StoreError('not_found', 'store.backupMissing', { id });
   checkRestorable(file, id);
   reserved.add(file); // the `restore` backup's retention must not delete the one being restored
   try {

@@ -109,10 +109,10 @@ function unlinkQuietly(path: string): void {
   }
 }
 
-export function lockedMessage(owner: LockOwner | null): string {
-  if (!owner) return 'This cohort is open in another Kupu window or command. Close it first.';
-  const where = owner.hostname === hostname() ? '' : ` on ${owner.hostname}`;
-  return `This cohort is open in another Kupu window or command (pid ${owner.pid}${where}). Close it first.`;
+function lockedError(owner: LockOwner | null): StoreError {
+  if (!owner) return new StoreError('locked', 'store.locked');
+  if (owner.hostname === hostname()) return new StoreError('locked', 'store.lockedBy', { pid: owner.pid });
+  return new StoreError('locked', 'store.lockedElsewhere', { pid: owner.pid, host: owner.hostname });
 }
 
 /** Takes the cohort's lock or throws StoreError('locked') naming the process that holds it. */
@@ -133,8 +133,8 @@ export function acquireCohortLock(cohortPath: string): CohortLock {
       };
     }
     const current = readOwner(lockPath);
-    if (!isStale(lockPath, current)) throw new StoreError('locked', lockedMessage(current));
+    if (!isStale(lockPath, current)) throw lockedError(current);
     removeStale(lockPath, current);
   }
-  throw new StoreError('locked', lockedMessage(readOwner(lockPath)));
+  throw lockedError(readOwner(lockPath));
 }

@@ -10,10 +10,7 @@ export function schemaVersion(db: Db): number {
 export function migrate(db: Db, beforeMigrate?: (db: Db, fromVersion: number) => void): void {
   const found = schemaVersion(db);
   if (found > latestSchemaVersion) {
-    throw new StoreError(
-      'newer_schema',
-      `This cohort file was saved by a newer version of Kupu (schema ${found}; this app knows up to ${latestSchemaVersion}). Update Kupu to open it.`,
-    );
+    throw new StoreError('newer_schema', 'store.newerSchema', { found, known: latestSchemaVersion });
   }
   if (found < latestSchemaVersion && found > 0) beforeMigrate?.(db, found);
   for (let version = found + 1; version <= latestSchemaVersion; version++) {

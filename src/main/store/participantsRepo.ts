@@ -112,7 +112,7 @@ export function listParticipants(db: Db): Participant[] {
 
 export function getParticipantRow(db: Db, id: string): ParticipantRow {
   const row = db.prepare<[string], ParticipantRow>('SELECT * FROM participant WHERE id = ?').get(id);
-  if (!row) throw new StoreError('not_found', `No participant with id ${id}`);
+  if (!row) throw new StoreError('not_found', 'store.participantNotFound', { id });
   return row;
 }
 

@@ -20,14 +20,6 @@ export class KupuError extends Error {
   }
 }
 
-/**
- * The text to show for a failed call, in one place so every view words failures alike: an Error's bare
- * message (the backend's own for a refusal, a KupuError), or whatever else was thrown as it stringifies.
- */
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }

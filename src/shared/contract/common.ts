@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changeTopic, importIssue } from '../domain';
+import { changeTopic, importIssue, messageParams } from '../domain';
 
 export const none = z.strictObject({});
 export const changed = z.array(changeTopic);
@@ -23,7 +23,10 @@ export type HandlersFor<C extends Record<string, MethodSpec>> = {
 /** Errors cross every transport as this shape. */
 export const apiError = z.strictObject({
   code: z.enum(['invalid_params', 'not_found', 'refused', 'conflict', 'io', 'internal', 'unknown_method']),
+  /** In English; `key` and `params`, when present, let the receiver say it in the coordinator's language. */
   message: z.string(),
+  key: z.string().max(100).optional(),
+  params: messageParams.optional(),
   details: z.array(importIssue).optional(),
 });
 export type ApiErrorShape = z.infer<typeof apiError>;

@@ -70,11 +70,11 @@ export function assignPairing(db: Db, request: AssignRequest): AssignResult {
 
   const mentor = context.participants.get(request.mentorId);
   const mentee = context.participants.get(request.menteeId);
-  if (!mentor || !mentee) throw new StoreError('not_found', 'Unknown mentor or mentee');
+  if (!mentor || !mentee) throw new StoreError('not_found', 'board.unknownPerson');
   const moving = request.fromMentorId ?? null;
   const skill = pairSkill(mentor, mentee, request.skill);
   const previous = moving ? findPairing(db, moving, request.menteeId) : null;
-  if (moving && !previous) throw new StoreError('conflict', 'That mentee is no longer with that mentor; the board will refresh.');
+  if (moving && !previous) throw new StoreError('conflict', 'board.moved');
 
   // Within one mentor, a different skill is a move between their groups (group board), not a reorder.
   const reorder = moving === request.mentorId && (request.skill == null || request.skill === previous?.skill);

@@ -119,11 +119,11 @@ export function resolveImportedPreferences(db: Db, writer: ImportWriter, rows: r
 export function resolvePreference(db: Db, params: { menteeId: string; rank: number; mentorId: string | null }): { changed: ChangeTopic[] } {
   const mentee = getParticipantRow(db, params.menteeId);
   if (!hasPreference(db, params.menteeId, params.rank)) {
-    throw new StoreError('not_found', `${mentee.name} has no preferred mentor number ${params.rank}.`);
+    throw new StoreError('not_found', 'preferences.noSuchRank', { name: mentee.name, rank: params.rank });
   }
   const mentor = params.mentorId === null ? null : getParticipantRow(db, params.mentorId);
   if (mentor && (mentor.id === mentee.id || mentor.removed_at !== null)) {
-    throw new StoreError('invalid', 'Choose another participant as the preferred mentor.');
+    throw new StoreError('invalid', 'preferences.self');
   }
   // "Nobody in this cohort" drops the typed name, so later imports of the same answer do not list it again.
   const { changed } = mutate(db, { label: 'history.resolvePreference', params: { mentee: mentee.name, mentor: mentor?.name ?? '—', rank: params.rank } }, () =>

@@ -163,7 +163,7 @@ describe('unresolved preferred mentors', () => {
     expect(ambiguous).toMatchObject({ menteeId: rina.id, menteeName: 'Rina Marlina', row: 4, rank: 1, typed: 'Siti' });
     expect(ambiguous.candidates.map((c) => c.name).sort()).toEqual(['Siti Aminah', 'Siti Badriah']);
     expect(unknown).toMatchObject({ rank: 2, typed: 'Bu Yanti', candidates: [] });
-    expect(report.warnings.map((w) => [w.row, w.column])).toEqual([[4, 'preference 1'], [4, 'preference 2']]);
+    expect(report.warnings.map((w) => [w.row, w.params.rank])).toEqual([[4, 1], [4, 2]]);
     // Siti Aminah named Rina: found, not listed.
     expect((await person('Siti Aminah')).preferences).toEqual([rina.id]);
 

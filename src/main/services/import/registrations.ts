@@ -1,5 +1,6 @@
 import type { ImportReport, UnresolvedPreference } from '../../../shared/contract';
 import type { ImportIssue, MentoringKind } from '../../../shared/domain';
+import { issue } from '../../import/errors';
 import { mergeImported, sameList, sameSnapshot } from './merge';
 import { resolveImportedPreferences } from './preferences';
 import { mentorsToRestore, restoreExportedPairings, type MenteeToRestore } from './roundTrip';
@@ -215,12 +216,7 @@ export async function commitImport(
     // participants they need.
     restoreExportedPairings(db, mentees);
     for (const u of preferences.fromThisFile) {
-      warnings.push({
-        file: parsed.file,
-        row: u.row,
-        column: `preference ${u.rank}`,
-        message: u.ambiguous ? `"${u.typed}" matches several participants; choose one by hand` : `"${u.typed}" matches no participant`,
-      });
+      warnings.push(issue(parsed.file, u.row, null, u.ambiguous ? 'registration.preferenceAmbiguous' : 'registration.preferenceUnknown', { rank: u.rank, typed: u.typed }));
     }
     saveImportMapping(db, parsed.signature, Object.fromEntries(parsed.headers.map((h) => [h, parsed.mapping[h] ?? null])));
     return preferences.unresolved;

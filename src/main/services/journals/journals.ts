@@ -60,8 +60,8 @@ export interface TickRequest {
 export function tickJournal(db: Db, request: TickRequest): { changed: ChangeTopic[] } {
   const { settings, units, nameOf } = loadCohort(db);
   const unit = units.find((u) => u.unit === request.unit);
-  if (!unit) throw new StoreError('not_found', 'That pair or group no longer exists; the board may have changed. Reload the tracker.');
-  if (request.week > settings.weeks) throw new StoreError('invalid', `Week ${request.week} is after the phase's last week (${settings.weeks}).`);
+  if (!unit) throw new StoreError('not_found', 'journals.unitGone');
+  if (request.week > settings.weeks) throw new StoreError('invalid', 'journals.weekAfterEnd', { week: request.week, weeks: settings.weeks });
   const label = { label: request.submitted ? 'history.journalTick' : 'history.journalUntick', params: { week: request.week, mentor: nameOf(unit.mentorId) } };
   const { changed } = mutate(db, label, () => {
     const existing = findJournalEntry(db, unit.unit, request.week);
@@ -101,8 +101,7 @@ export function importJournal(db: Db, request: JournalImportRequest): JournalImp
   const table = readTable(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
   const header = findHeader(table.rows, table.headerRow);
   if (!header) {
-    fail(file, table.headerRow + 1, null,
-      'Found no column for the week and for the name or WhatsApp number. Journal submissions need headers such as "Nama", "Nomor WhatsApp", "Minggu ke-" and "Link jurnal".');
+    fail(file, table.headerRow + 1, null, 'journals.noColumns');
   }
   const { settings, people, units } = loadCohort(db);
   const matched = matchSubmissions({ rows: table.rows, headerRow: header.headerRow, columns: header.columns, people, units, weeks: settings.weeks });

@@ -17,7 +17,7 @@ function names(db: Db, menteeId: string, mentorId: string) {
 }
 
 export function createProposal(db: Db, menteeId: string, mentorId: string, skill?: string | null) {
-  if (menteeId === mentorId) throw new StoreError('invalid', 'A participant cannot propose to themselves.');
+  if (menteeId === mentorId) throw new StoreError('invalid', 'proposals.self');
   const chosen = skill ?? pairSkill(getParticipant(db, mentorId), getParticipant(db, menteeId));
   const { result, changed } = mutate(db, { label: 'history.propose', params: names(db, menteeId, mentorId) }, () =>
     insertProposal(db, { menteeId, mentorId, skillId: chosen ? skillIdByName(db, chosen) : null }),
@@ -43,8 +43,8 @@ export function proposalsFromPreferences(db: Db) {
 
 function pendingProposal(db: Db, id: number) {
   const proposal = getProposal(db, id);
-  if (!proposal) throw new StoreError('not_found', `No proposal ${id}`);
-  if (proposal.status !== 'pending') throw new StoreError('conflict', 'This proposal was already decided.');
+  if (!proposal) throw new StoreError('not_found', 'proposals.notFound', { id });
+  if (proposal.status !== 'pending') throw new StoreError('conflict', 'proposals.decided');
   return proposal;
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
-import { errorMessage } from '../api';
+import { errorMessage } from '../messages';
 import { announce } from '../components/LiveRegion';
 import { write } from '../store';
 import type { DropOutcome } from './model';

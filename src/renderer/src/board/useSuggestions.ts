@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Suggestion, SuggestionSet } from '../../../shared/contract';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { errorMessage } from '../messages';
 import { write } from '../store';
 
 /** The board's current suggestion set: fetched on "Suggest", shrunk as suggestions are accepted or rejected. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { errorMessage } from '../messages';
 import { refresh } from '../store';
 import { Dialog } from './Dialog';
 

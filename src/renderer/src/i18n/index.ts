@@ -1,9 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { id } from './id';
+import { catalogs, type Language } from '../../../shared/i18n';
 
-export type Language = 'id' | 'en';
+export type { Language };
 const storageKey = 'kupu.language';
 
 /** Indonesian when the system speaks Indonesian, else English, unless the coordinator chose. */
@@ -23,7 +22,7 @@ export function initI18n(): typeof i18next {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, id: { translation: id } },
+    resources: { en: { translation: catalogs.en }, id: { translation: catalogs.id } },
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

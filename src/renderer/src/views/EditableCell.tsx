@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantPatch, type ParticipantPatch } from '../../../shared/domain';
-import { errorMessage } from '../api';
+import { errorMessage } from '../messages';
 import { write } from '../store';
 
 export type EditableField = 'name' | 'nickname' | 'phone' | 'email' | 'region' | 'level' | 'capacity' | 'kind';

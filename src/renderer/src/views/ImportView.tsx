@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldKey, type FieldKey, type ImportReport } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/domain';
-import { api, errorMessage, KupuError } from '../api';
+import { api, KupuError } from '../api';
+import { errorMessage, issueMessage } from '../messages';
 import { fileToBase64 } from '../components/CopyText';
 import { write } from '../store';
 import { UnresolvedPreferences } from './UnresolvedPreferences';
@@ -27,7 +28,7 @@ function IssueList({ issues, className }: { issues: ImportIssue[]; className: st
         <li key={i}>
           <strong>{issue.file}</strong>
           {issue.row !== null && <> · {t('import.row', { row: issue.row })}</>}
-          {issue.column && <> · {t('import.column', { column: issue.column })}</>}: {issue.message}
+          {issue.column && <> · {t('import.column', { column: issue.column })}</>}: {issueMessage(issue)}
         </li>
       ))}
     </ul>
@@ -138,7 +139,11 @@ export function ImportView({ onDone }: { onDone: () => void }) {
       {failure && (
         <div className="panel panel-error" role="alert" data-testid="import-failure">
           <p><strong>{t('import.refused')}</strong></p>
-          <IssueList issues={failure.details.length > 0 ? failure.details : [{ file: chosen?.fileName ?? '', row: null, column: null, message: failure.message }]} className="issues" />
+          {failure.details.length > 0 ? (
+            <IssueList issues={failure.details} className="issues" />
+          ) : (
+            <ul className="issues"><li><strong>{chosen?.fileName ?? ''}</strong>: {failure.message}</li></ul>
+          )}
         </div>
       )}
       {report && (

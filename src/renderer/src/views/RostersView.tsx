@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';

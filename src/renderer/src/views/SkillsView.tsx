@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Skill } from '../../../shared/domain';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { errorMessage } from '../messages';
 import { fold, textMatcher } from '../search';
 import { useCohort, write } from '../store';
 

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api';
+import { errorMessage } from '../messages';
 import { write } from '../store';
 import { journalCellState, type JournalCell, type JournalCellState, type JournalGrid, type JournalUnit } from '../../../shared/contract';
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journalCellState, type JournalGrid, type JournalImportReport } from '../../../shared/contract';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { errorMessage } from '../messages';
 import { Dialog } from '../components/Dialog';
 import { announce } from '../components/LiveRegion';
 import { downloadBlob, fileToBase64 } from '../components/CopyText';

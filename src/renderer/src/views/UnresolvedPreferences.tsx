@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnresolvedPreference } from '../../../shared/contract';
-import { errorMessage } from '../api';
+import { errorMessage } from '../messages';
 import { queryMatcher } from '../search';
 import { useCohort, write } from '../store';
 

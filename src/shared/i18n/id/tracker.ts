@@ -1,78 +1,7 @@
-// The weekly journal tracker's strings, kept beside the main catalogs to keep each file readable.
+import type { Catalog } from '../en';
 
-export const trackerEn = {
-    title: 'Weekly journals',
-    unit: 'Pair / group',
-    mentees: 'with {{names}}',
-    noMentees: 'no mentees',
-    week: 'Week {{week}}',
-    weekFrom: 'Week {{week}}, from {{date}}',
-    summary: 'Journals in',
-    summaryCell: 'Week {{week}}: {{submitted}} of {{expected}} journals in',
-    status: {
-      current: 'Week {{week}} of {{weeks}}',
-      notStarted: 'Starts on {{date}}',
-      ended: 'The phase is over ({{weeks}} weeks)',
-      noStart: 'Set the start date to see which journals are overdue.',
-    },
-    startDate: 'Start date',
-    weeks: 'Weeks',
-    saveDates: 'Save',
-    changeDates: 'Change dates',
-    cancel: 'Cancel',
-    search: 'Search name',
-    onlyBehind: 'Only those behind',
-    behindCount_one: '{{count}} week overdue',
-    behindCount_other: '{{count}} weeks overdue',
-    cell: {
-      done: '{{who}} — week {{week}}: journal in',
-      recorded: 'recorded {{date}}',
-      link: 'link: {{link}}',
-      overdue: '{{who}} — week {{week}}: overdue',
-      current: '{{who}} — week {{week}}: due this week',
-      future: '{{who}} — week {{week}}: not due yet',
-      open: '{{who}} — week {{week}}: not in yet',
-      toggleOn: 'Click to mark it in.',
-      toggleOff: 'Click to unmark it.',
-    },
-    legend: { done: 'In', overdue: 'Overdue', current: 'This week', future: 'Not due yet' },
-    ticked: 'Week {{week}} marked in for {{who}}.',
-    unticked: 'Week {{week}} unmarked for {{who}}.',
-    import: 'Import submissions…',
-    importHint: 'A spreadsheet of journal submissions (CSV or XLSX) with a name or WhatsApp number, the week number and a link.',
-    importing: 'Reading {{file}}…',
-    imported: '{{file}}: {{rows}} rows — {{matched}} matched ({{added}} new, {{alreadyIn}} already in), {{unmatched}} not matched.',
-    unmatchedTitle: 'Not matched — tick these by hand or fix the spreadsheet',
-    row: 'Row {{row}}',
-    weekOf: 'week {{week}}',
-    reasons: {
-      no_person: 'no name or number given',
-      unknown: 'matches no participant',
-      ambiguous: 'matches several participants: {{detail}}',
-      no_unit: 'is not in a pair or group yet',
-      several_units: 'is in several pairs/groups (mentors: {{detail}}); add a “Mentor” column to the sheet, or tick by hand',
-      no_week: 'no week number',
-      week_range: 'the phase has {{detail}} weeks',
-    },
-    through: 'Behind up to',
-    throughAuto: 'the weeks already over',
-    throughWeek: 'week {{week}}',
-    copyWhatsApp: 'Copy who is behind for WhatsApp',
-    copied_one: 'Copied: {{count}} pair/group is behind.',
-    copied_other: 'Copied: {{count}} pairs/groups are behind.',
-    copyTitle: 'Who is behind — copy for WhatsApp',
-    copyHint: 'Copying was not allowed here. Select the text (Ctrl+A) and copy it (Ctrl+C), then paste it into WhatsApp.',
-    close: 'Close',
-    downloadCsv: 'Download list (CSV)',
-    csvFile: 'journals-behind.csv',
-    downloaded: 'Saved {{file}}.',
-    empty: 'No pairs or groups yet: pair mentees with mentors on the board first.',
-    noneMatch: 'Nobody matches the filter.',
-    dismiss: 'Dismiss',
-};
-
-// Kuncinya harus sama persis dengan trackerEn.
-export const trackerId = {
+export const trackerWords = {
+  tracker: {
     title: 'Jurnal mingguan',
     unit: 'Pasangan / kelompok',
     mentees: 'bersama {{names}}',
@@ -141,4 +70,5 @@ export const trackerId = {
     empty: 'Belum ada pasangan atau kelompok: pasangkan mentee dengan mentor di papan terlebih dahulu.',
     noneMatch: 'Tidak ada yang cocok dengan filter.',
     dismiss: 'Tutup',
-} satisfies typeof trackerEn;
+  },
+} satisfies Pick<Catalog, 'tracker'>;

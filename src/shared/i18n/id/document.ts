@@ -1,0 +1,30 @@
+import type { Catalog } from '../en';
+
+export const documentWords = {
+  document: {
+    rosterTitle: 'Daftar Kelompok Mentoring',
+    mentor: 'Mentor',
+    mentee: 'Mentee',
+    mentees: 'Mentee',
+    skill: 'Keahlian',
+    skillTaught: 'Keahlian yang diajarkan',
+    skillSought: 'Keahlian yang dicari',
+    region: 'Domisili',
+    level: 'Kelas',
+    kind: 'Jenis',
+    peer: 'Sebaya (1:1)',
+    group: 'Kelompok',
+    nickname: 'Panggilan',
+    whatsapp: 'WhatsApp',
+    email: 'Email',
+    phase: 'Masa mentoring',
+    weeks: 'minggu',
+    week: 'minggu',
+    note: 'Catatan koordinator',
+    groupNumber: 'Kelompok',
+    of: 'dari',
+    noGroups: 'Belum ada kelompok untuk dicetak.',
+    noMentees: 'Belum ada mentee.',
+    months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  },
+} satisfies Pick<Catalog, 'document'>;

@@ -1,0 +1,28 @@
+import { appWords } from './app';
+import { boardWords } from './board';
+import { documentWords } from './document';
+import { importWords } from './import';
+import { matchWords } from './match';
+import { messagesWords } from './messages';
+import { participantsWords } from './participants';
+import { proposalsWords } from './proposals';
+import { rostersWords } from './rosters';
+import { shellWords } from './shell';
+import { trackerWords } from './tracker';
+
+import type { Catalog } from '../en';
+
+// Katalog bahasa Indonesia, satu berkas per bagian aplikasi; kuncinya sama persis dengan en/.
+export const id = {
+  ...appWords,
+  ...boardWords,
+  ...matchWords,
+  ...proposalsWords,
+  ...importWords,
+  ...participantsWords,
+  ...rostersWords,
+  ...trackerWords,
+  ...shellWords,
+  ...documentWords,
+  ...messagesWords,
+} satisfies Catalog;

@@ -1,0 +1,33 @@
+import type { Catalog } from '../en';
+
+export const proposalsWords = {
+  proposals: {
+    title: 'Pengajuan',
+    intro: 'Mentee mengajukan diri ke mentor; mentor menerima (pasangan dibuat) atau menolak dengan alasan.',
+    fromForm: 'Catat pengajuan dari formulir',
+    fromFormDone_one: '{{count}} pengajuan dicatat dari formulir.',
+    fromFormDone_other: '{{count}} pengajuan dicatat dari formulir.',
+    newTitle: 'Catat pengajuan',
+    mentee: 'Mentee',
+    mentor: 'Mentor',
+    pick: 'Ketik nama…',
+    record: 'Catat',
+    pending: 'Menunggu, yang terlama dulu',
+    none: 'Tidak ada pengajuan yang menunggu.',
+    accept: 'Terima',
+    decline: 'Tolak…',
+    declineTitle: '{{mentor}} menolak {{mentee}}',
+    reason: 'Alasan',
+    reasons: { skill_mismatch: 'Keahlian yang dicari tidak sesuai dengan yang ditawarkan', mentor_full: 'Mentor sudah penuh atau tutup', other: 'Alasan lain' },
+    note: 'Catatan',
+    confirmDecline: 'Tolak',
+    perMentor: 'Pengajuan per mentor',
+    requests: 'Pengajuan',
+    noRequests: 'Belum ada yang mengajukan',
+    close: 'Tutup',
+    reopen: 'Buka kembali',
+    status: { pending: 'menunggu', accepted: 'diterima', declined: 'ditolak' },
+    counts: '{{pending}} menunggu · {{accepted}} diterima · {{declined}} ditolak',
+    unknown: 'Pilih peserta dari daftar.',
+  },
+} satisfies Pick<Catalog, 'proposals'>;
