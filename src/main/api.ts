@@ -22,6 +22,9 @@ export interface HandlerOptions {
    * have no window to keep responsive and would only wait for the worker to start.
    */
   parseImportsInThread?: boolean;
+  /** Match in this thread, reporting progress here (the CLI); by default matching runs in a worker. */
+  matchInThread?: boolean;
+  onMatchProgress?: (done: number, total: number) => void;
 }
 
 const chromiumPdf: RenderPdf = async (html, paper) => {
@@ -37,7 +40,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...skillsHandlers(session),
     ...journalsHandlers(session),
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
-    ...matchHandlers(session),
+    ...matchHandlers(session, { inThread: options.matchInThread, onProgress: options.onMatchProgress }),
     ...proposalsHandlers(session),
     ...backupHandlers(session),
   } satisfies Handlers;

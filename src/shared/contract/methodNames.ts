@@ -38,6 +38,8 @@ export const contractMethodNames = [
   'matchSuggest',
   'matchApply',
   'matchReject',
+  'matchProgress',
+  'matchCancel',
   'proposalsList',
   'proposalCreate',
   'proposalsFromPreferences',

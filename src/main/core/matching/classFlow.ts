@@ -1,5 +1,6 @@
 import { freshArrays, type ArraySource } from './arrays';
 import type { ClassNetwork } from './classNetwork';
+import type { Progress } from './networkChoice';
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
 
 /**
@@ -192,11 +193,12 @@ function unlinkIn(net: ClassNetwork, a: number): void {
  * searches that each walked the same plateau. The flow stays min-cost for what it carries after every
  * phase, and the last phase routes the rest to their unmatched arcs.
  */
-export function solveClassFlow(net: ClassNetwork, work: ClassFlowWork = createClassWork(net)): ClassFlowWork {
+export function solveClassFlow(net: ClassNetwork, work: ClassFlowWork = createClassWork(net), progress?: Progress): ClassFlowWork {
   const n = net.participants;
   let sources = new Int32Array(n);
   let count = 0;
   for (let e = 0; e < n; e++) if (net.supply[e] > 0) sources[count++] = e;
+  const units = count;
   const scratch = sendScratch(net);
   let phase = 0;
   while (count > 0) {
@@ -215,6 +217,7 @@ export function solveClassFlow(net: ClassNetwork, work: ClassFlowWork = createCl
     }
     sources = left;
     count = kept;
+    progress?.(units - count, units);
   }
   return work;
 }

@@ -6,7 +6,11 @@ import type { MatchInput } from './types';
 export interface MatchOptions {
   /** Which network to solve on; by default the cheaper one that fits (chooseNetwork). */
   network?: 'classes' | 'pairs';
+  /** Called now and then while solving: mentees placed (matched or known unmatched) out of all. */
+  onProgress?: Progress;
 }
+
+export type Progress = (done: number, total: number) => void;
 
 /**
  * Whether the class network can solve this input: each mentee takes at most one mentor, and mutual

@@ -12,7 +12,7 @@ import { buildClassNetwork, classPairs, type ClassNetwork } from './classNetwork
 import { createClassWork, solveClassFlow, type ClassFlowWork } from './classFlow';
 import { bestCandidate } from './classReach';
 import type { Solved } from './report';
-import { chooseNetwork, classNetworkFits, type MatchOptions } from './networkChoice';
+import { chooseNetwork, classNetworkFits, type MatchOptions, type Progress } from './networkChoice';
 
 export interface OptimalSolve {
   candidates: Candidates;
@@ -26,11 +26,11 @@ export interface OptimalSolve {
  * The exact solve without the reporting (tests use its counters to guard against slow cases). Its
  * arrays come from `arrays`: pooled ones only when the caller drops the solve before giving them back.
  */
-export function solveOptimal(input: MatchInput | Prepared, arrays: ArraySource = freshArrays): OptimalSolve {
+export function solveOptimal(input: MatchInput | Prepared, arrays: ArraySource = freshArrays, progress?: Progress): OptimalSolve {
   const candidates = buildCandidates('indexOf' in input ? input : prepare(input), arrays);
   const settings = candidates.prepared.input.settings;
   const net = buildNetwork(candidates, arrays);
-  const work = solveFlow(net, createWork(net, arrays));
+  const work = solveFlow(net, createWork(net, arrays), progress);
   const exact = settings.allowMutual ? true : forbidMutual(net, work);
   let held = 0;
   for (let m = 0; m < net.participants; m++) held += net.heldCount[m];
@@ -51,9 +51,9 @@ export interface ClassSolve {
 }
 
 /** The exact solve over class nodes (classNetwork.ts): every mentee takes at most one mentor. */
-export function solveByClasses(input: MatchInput | Prepared, arrays: ArraySource = freshArrays): ClassSolve {
+export function solveByClasses(input: MatchInput | Prepared, arrays: ArraySource = freshArrays, progress?: Progress): ClassSolve {
   const net = buildClassNetwork('indexOf' in input ? input : prepare(input), arrays);
-  const work = solveClassFlow(net, createClassWork(net, arrays));
+  const work = solveClassFlow(net, createClassWork(net, arrays), progress);
   let units = 0;
   for (let e = 0; e < net.participants; e++) if (net.menteeArc[e] >= 0) units++;
   const chosen = chosenPairs(units);
@@ -65,11 +65,11 @@ function solveForReport(input: MatchInput, arrays: ArraySource, options: MatchOp
   const prepared = prepare(input);
   const network = options.network === 'classes' && classNetworkFits(input) ? 'classes' : options.network ?? chooseNetwork(input, prepared);
   if (network === 'classes') {
-    const { net, chosen } = solveByClasses(prepared, arrays);
+    const { net, chosen } = solveByClasses(prepared, arrays, options.onProgress);
     const p = net.index.prepared;
     return { prepared: p, chosen, exact: true, arcs: net.arcCount + 2 * net.index.classCount, best: (e, skill) => bestCandidate(net.index, net.namedBy, e, skill) };
   }
-  const solved = solveOptimal(prepared, arrays);
+  const solved = solveOptimal(prepared, arrays, options.onProgress);
   return { prepared: solved.candidates.prepared, chosen: solved.chosen, exact: solved.exact, arcs: solved.candidates.count, best: candidateBest(solved.candidates) };
 }
 
@@ -80,5 +80,7 @@ function solveForReport(input: MatchInput, arrays: ArraySource, options: MatchOp
  * `pairs` and `total`.
  */
 export function matchOptimal(input: MatchInput, options: MatchOptions = {}): MatchResult {
-  return runMatch('optimal', input, (raw, arrays) => solveForReport(raw, arrays, options));
+  const result = runMatch('optimal', input, (raw, arrays) => solveForReport(raw, arrays, options));
+  options.onProgress?.(input.participants.length, input.participants.length);
+  return result;
 }

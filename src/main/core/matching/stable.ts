@@ -222,15 +222,17 @@ export function solveStable(input: MatchInput | Prepared, arrays: ArraySource = 
  * one mentor and the pair lists would be long (optimal.ts, chooseNetwork), else over candidate pairs.
  */
 export function matchStable(input: MatchInput, options: MatchOptions = {}): MatchResult {
-  return runMatch('stable', input, (raw, arrays) => {
+  const result = runMatch('stable', input, (raw, arrays) => {
     const prepared = prepare(raw);
     const fits = Math.floor(raw.settings.mentorsPerMentee) <= 1;
     const network = options.network === 'classes' && fits ? 'classes' : options.network ?? chooseNetwork({ ...raw, settings: { ...raw.settings, allowMutual: true } }, prepared);
     if (network === 'classes') {
-      const solved = solveStableByClasses(prepared);
+      const solved = solveStableByClasses(prepared, options.onProgress);
       return { prepared, chosen: solved.chosen, exact: true, arcs: solved.streams.mentor.length, best: (e, skill) => bestCandidate(solved.index, solved.namedBy, e, skill) };
     }
     const solved = solveStable(prepared, arrays);
     return { prepared, chosen: solved.chosen, exact: true, arcs: solved.candidates.count, best: candidateBest(solved.candidates) };
   });
+  options.onProgress?.(input.participants.length, input.participants.length);
+  return result;
 }

@@ -1,6 +1,7 @@
 import { buildClassIndex, positionIn, type ClassIndex } from './classIndex';
 import { baseScore, mentorsNaming, tiersOf, validFor, type NamedBy } from './classReach';
 import { buildStreams, firstAfter, firstTaker, setThreshold, type Streams } from './classStreams';
+import type { Progress } from './networkChoice';
 import type { Prepared } from './prepare';
 import { addChosen, chosenPairs, type ChosenPairs } from './result';
 
@@ -151,7 +152,7 @@ function accept(s: State, m: number, e: number): number {
   return bumped;
 }
 
-function deferredAcceptance(s: State): void {
+function deferredAcceptance(s: State, progress?: Progress): void {
   const p = s.p;
   s.heldCount.fill(0);
   s.holds.fill(-1);
@@ -162,8 +163,12 @@ function deferredAcceptance(s: State): void {
   for (let m = 0; m < p.count; m++) if (p.seats[m] > 0) setThreshold(s.streams, m, -Infinity);
   const stack: number[] = [];
   for (let e = p.count - 1; e >= 0; e--) if (p.menteeLimit[e] > 0 && p.seekStart[e + 1] > p.seekStart[e]) stack.push(e);
+  const total = stack.length;
+  let started = 0;
   while (stack.length > 0) {
     const e = stack.pop() ?? 0;
+    // A mentee's first proposal: she is counted once, when the stack first reaches her.
+    if (s.statedAt[e] === 0 && s.groupAt[e] === 0 && s.lastRank[e] === -1 && (++started & 1023) === 0) progress?.(started, total);
 
     const m = nextTaker(s, e);
     if (m < 0) continue;
@@ -213,7 +218,7 @@ export interface ClassStableSolve {
 }
 
 /** Stable matching for one mentor per mentee over classes; no-mutual reruns as stable.ts does. */
-export function solveStableByClasses(p: Prepared): ClassStableSolve {
+export function solveStableByClasses(p: Prepared, progress?: Progress): ClassStableSolve {
   const n = p.count;
   const ci = buildClassIndex(p);
   const heldStart = new Int32Array(n + 1);
@@ -224,7 +229,7 @@ export function solveStableByClasses(p: Prepared): ClassStableSolve {
     holds: new Int32Array(n), statedAt: new Int32Array(n), groupAt: new Int32Array(n), lastRank: new Int32Array(n),
     groups: new Array<Group[] | undefined>(n),
   };
-  deferredAcceptance(s);
+  deferredAcceptance(s, progress);
   while (!p.input.settings.allowMutual && dropMutual(s) > 0) deferredAcceptance(s);
   let count = 0;
   for (let e = 0; e < n; e++) if (s.holds[e] >= 0) count++;
