@@ -393,10 +393,3 @@ function applyArc(net: ClassNetwork, u: number, code: number): void {
       net.treeFlow[arc]--;
   }
 }
-
-/** Score of the flow: every unit is worth C minus what routing it cost. */
-export function classFlowValue(net: ClassNetwork): number {
-  let units = 0;
-  for (let e = 0; e < net.participants; e++) units += net.supply[e];
-  return units * net.unmatchedCost - net.totalCost;
-}
