@@ -58,5 +58,7 @@ Usage:
   kupu skills [--db PATH] --json                                             the skills vocabulary with spellings
   kupu skills merge FROM INTO [--db PATH]                                    remembered as an alias
   kupu backup list|restore [ID] [--db PATH]
+  kupu settings [--db PATH] [--json]                                          the cohort's settings
+  kupu settings set KEY VALUE [--db PATH] [--json]                            e.g. program "Kelas Ibu", duration "8 months"
 
 --db defaults to the cohort the app last opened.`;

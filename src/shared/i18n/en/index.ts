@@ -7,6 +7,7 @@ import { messagesWords } from './messages';
 import { participantsWords } from './participants';
 import { proposalsWords } from './proposals';
 import { rostersWords } from './rosters';
+import { settingsWords } from './settings';
 import { shellWords } from './shell';
 import { trackerWords } from './tracker';
 
@@ -21,6 +22,7 @@ export const en = {
   ...participantsWords,
   ...rostersWords,
   ...trackerWords,
+  ...settingsWords,
   ...shellWords,
   ...documentWords,
   ...messagesWords,
