@@ -27,6 +27,7 @@ export const weights = z.strictObject({
   spread: z.number().int().min(0).max(1000),
 });
 export type Weights = z.infer<typeof weights>;
+export const defaultWeights: Weights = { skill: 40, preference: 30, region: 10, level: 10, mentorPreference: 10, spread: 5 };
 
 export const durationUnit = z.enum(['weeks', 'months']);
 

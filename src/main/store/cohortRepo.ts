@@ -1,7 +1,5 @@
-import { settings as settingsSchema, type Settings, type SettingsPatch, type Weights } from '../../shared/domain';
+import { defaultWeights, settings as settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain';
 import type { Db } from './connection';
-
-export const defaultWeights: Weights = { skill: 40, preference: 30, region: 10, level: 10, mentorPreference: 10, spread: 5 };
 
 interface CohortRow {
   name: string;

@@ -15,6 +15,7 @@ export const appWords = {
     dismiss: 'Dismiss',
   },
   dialog: { ok: 'OK', cancel: 'Cancel' },
+  dates: { placeholder: 'dd/mm/yyyy', invalid: 'Type the date as dd/mm/yyyy, e.g. 05/01/2026.' },
   nav: { board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
   cohort: {
     menu: 'Cohort',

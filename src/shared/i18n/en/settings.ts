@@ -48,6 +48,7 @@ export const settingsWords = {
       mentorPreference: 'Earned when the mentor ranked this mentee; the registration form does not ask mentors, so it rarely counts.',
       spread: 'Taken off for each mentee a mentor already has, so suggestions spread mentees over more mentors.',
     },
+    errors: { between: 'Give a whole number from {{min}} to {{max}}.', tooLong: 'At most {{max}} characters.', durationTooLong: 'At most {{max}} {{unit}}.' },
     resetWeights: 'Default weights',
   },
 };

@@ -17,6 +17,7 @@ export const appWords = {
     dismiss: 'Tutup',
   },
   dialog: { ok: 'OK', cancel: 'Batal' },
+  dates: { placeholder: 'hh/bb/tttt', invalid: 'Tulis tanggal sebagai hh/bb/tttt, mis. 05/01/2026.' },
   nav: { board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
   cohort: {
     menu: 'Angkatan',
@@ -86,4 +87,4 @@ export const appWords = {
     restored: 'Cadangan dari {{when}} dipulihkan.',
     close: 'Tutup',
   },
-} satisfies Pick<Catalog, 'app' | 'dialog' | 'nav' | 'cohort' | 'history' | 'backups'>;
+} satisfies Pick<Catalog, 'app' | 'dialog' | 'dates' | 'nav' | 'cohort' | 'history' | 'backups'>;

@@ -49,6 +49,7 @@ export const settingsWords = {
       mentorPreference: 'Didapat bila mentor memeringkat mentee ini; formulir pendaftaran tidak menanyakannya, jadi jarang berpengaruh.',
       spread: 'Dikurangi untuk setiap mentee yang sudah dimiliki mentor, agar usulan menyebar ke lebih banyak mentor.',
     },
+    errors: { between: 'Isi bilangan bulat dari {{min}} sampai {{max}}.', tooLong: 'Paling banyak {{max}} karakter.', durationTooLong: 'Paling lama {{max}} {{unit}}.' },
     resetWeights: 'Bobot bawaan',
   },
 } satisfies Pick<Catalog, 'settings'>;
