@@ -1,5 +1,5 @@
 import { defaultWeights, settings as settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 interface CohortRow {
   name: string;
@@ -54,7 +54,7 @@ export function getSettings(db: Db): Settings {
 }
 
 /** Applies a change; the settings it makes are checked whole (a duration of 30 is fine in weeks, not in months). */
-export function updateSettings(db: Db, patch: SettingsPatch): Settings {
+export function updateSettings(db: WriteDb, patch: SettingsPatch): Settings {
   const next = settingsSchema.parse({ ...getSettings(db), ...patch });
   db.prepare(
     `UPDATE cohort SET name = @name, program = @program, language = @language, start_date = @start_date, duration = @duration,

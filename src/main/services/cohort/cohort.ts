@@ -52,6 +52,6 @@ export function changeSettings(session: Session, patch: SettingsPatch) {
   if (next.duration > maxDuration[next.durationUnit]) {
     throw new StoreError('invalid', 'settings.durationTooLong', { weeks: maxDuration.weeks, months: maxDuration.months });
   }
-  const { result, changed } = mutate(session.db, settingsLabel(patch), () => updateSettings(session.db, patch));
+  const { result, changed } = mutate(session.db, settingsLabel(patch), (db) => updateSettings(db, patch));
   return { settings: result, changed };
 }

@@ -15,12 +15,12 @@ function editLabel(db: Db, id: string, patch: ParticipantPatch) {
 }
 
 export function editParticipant(db: Db, id: string, patch: ParticipantPatch) {
-  const { result, changed } = mutate(db, editLabel(db, id, patch), () => updateParticipant(db, id, patch));
+  const { result, changed } = mutate(db, editLabel(db, id, patch), (db) => updateParticipant(db, id, patch));
   return { participant: result, changed };
 }
 
 export function editParticipants(db: Db, ids: readonly string[], patch: ParticipantPatch) {
-  const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, (db) => {
     for (const id of ids) updateParticipant(db, id, patch);
   });
   return { count: ids.length, changed };
