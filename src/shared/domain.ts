@@ -62,6 +62,14 @@ export type Settings = z.infer<typeof settings>;
 export const settingsPatch = z.strictObject(settingsFields).partial().superRefine(durationFits);
 export type SettingsPatch = z.infer<typeof settingsPatch>;
 
+/** The mentor directory's settings: contacts stay out of every directory file unless turned on. */
+export const directorySettings = z.strictObject({
+  showContacts: z.boolean(),
+  /** The form's column with what mentors wrote about their skills; null: guessed from the headers; '': none. */
+  aboutColumn: shortText.nullable(),
+});
+export type DirectorySettings = z.infer<typeof directorySettings>;
+
 export const participant = z.strictObject({
   id: participantId,
   name: shortText,

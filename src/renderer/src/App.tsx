@@ -20,12 +20,13 @@ const ParticipantsView = lazy(() => import('./views/ParticipantsView').then((m) 
 const ProposalsView = lazy(() => import('./views/ProposalsView').then((m) => ({ default: m.ProposalsView })));
 const RostersView = lazy(() => import('./views/RostersView').then((m) => ({ default: m.RostersView })));
 const SkillsView = lazy(() => import('./views/SkillsView').then((m) => ({ default: m.SkillsView })));
+const DirectoryView = lazy(() => import('./views/DirectoryView').then((m) => ({ default: m.DirectoryView })));
 const TrackerView = lazy(() => import('./views/TrackerView').then((m) => ({ default: m.TrackerView })));
 const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
-type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'skills' | 'settings';
+type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'directory' | 'skills' | 'settings';
 /** The tabs; Cohort settings opens from the cohort's name and the Cohort menu. */
-const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'] as const satisfies readonly View[];
+const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'directory', 'skills'] as const satisfies readonly View[];
 const views: readonly View[] = [...tabs, 'settings'];
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -174,6 +175,7 @@ function Screen({ view, onImported }: { view: View; onImported: () => void }) {
     case 'tracker': return <TrackerView />;
     case 'import': return <ImportView onDone={onImported} />;
     case 'rosters': return <RostersView />;
+    case 'directory': return <DirectoryView />;
     case 'skills': return <SkillsView />;
     case 'settings': return <SettingsView />;
   }

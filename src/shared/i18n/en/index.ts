@@ -1,5 +1,6 @@
 import { appWords } from './app';
 import { boardWords } from './board';
+import { directoryWords } from './directory';
 import { documentWords } from './document';
 import { importWords } from './import';
 import { matchWords } from './match';
@@ -25,6 +26,7 @@ export const en = {
   ...settingsWords,
   ...shellWords,
   ...documentWords,
+  ...directoryWords,
   ...messagesWords,
 };
 

@@ -1,5 +1,6 @@
 import { appWords } from './app';
 import { boardWords } from './board';
+import { directoryWords } from './directory';
 import { documentWords } from './document';
 import { importWords } from './import';
 import { matchWords } from './match';
@@ -26,5 +27,6 @@ export const id = {
   ...settingsWords,
   ...shellWords,
   ...documentWords,
+  ...directoryWords,
   ...messagesWords,
 } satisfies Catalog;

@@ -7,14 +7,14 @@ import { getSettings } from '../cohortRepo';
 import { openCohortDb } from '../connection';
 import { installUndoLog, redo, undo } from '../undoLog';
 
-// A version-1 cohort whose settings were changed before the upgrade: after migration 002 the phase is
+// A version-1 cohort whose settings were changed before the upgrade: after migration 004 the phase is
 // `duration` weeks, the program name is kept, and the old settings change still undoes and redoes.
 
-const dir = mkdtempSync(join(tmpdir(), 'kupu-002-'));
+const dir = mkdtempSync(join(tmpdir(), 'kupu-004-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const v1 = join(import.meta.dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'schema', 'v1.kupu.sqlite');
 
-describe('migration 002: duration in weeks or months', () => {
+describe('migration 004: duration in weeks or months', () => {
   it('keeps the weeks, the program and the undo history of a version-1 settings change', () => {
     const path = join(dir, 'v1.kupu.sqlite');
     copyFileSync(v1, path);
@@ -29,6 +29,8 @@ describe('migration 002: duration in weeks or months', () => {
     const db = openCohortDb(path);
     installUndoLog(db);
     expect(getSettings(db)).toMatchObject({ program: 'Bunda Cekatan', duration: 6, durationUnit: 'weeks' });
+    // The cohort's uid (migration 003) survives the rebuild.
+    expect(db.prepare('SELECT uid FROM cohort').get()).toEqual({ uid: expect.stringMatching(/^[0-9a-f]{32}$/) });
     undo(db);
     expect(getSettings(db)).toMatchObject({ duration: 8, durationUnit: 'weeks' });
     redo(db);

@@ -3,7 +3,7 @@
 // cohort has no program name until the coordinator gives one (001 assumed one program for everybody).
 // SQLite cannot alter a column's default or CHECK, so the one-row table is rebuilt; the undo log's
 // images of that row are renamed to match, so settings changes made before still undo.
-export const migration002 = `
+export const migration004 = `
 CREATE TABLE cohort_next (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   name TEXT NOT NULL DEFAULT '',
@@ -16,10 +16,11 @@ CREATE TABLE cohort_next (
   mentors_per_mentee INTEGER NOT NULL DEFAULT 1 CHECK (mentors_per_mentee BETWEEN 1 AND 10),
   peer_same_level INTEGER NOT NULL DEFAULT 1 CHECK (peer_same_level IN (0, 1)),
   allow_mutual INTEGER NOT NULL DEFAULT 1 CHECK (allow_mutual IN (0, 1)),
-  weights TEXT NOT NULL DEFAULT '{}'
+  weights TEXT NOT NULL DEFAULT '{}',
+  uid TEXT NOT NULL DEFAULT ''
 ) STRICT;
-INSERT INTO cohort_next (id, name, program, language, start_date, duration, group_size_limit, mentors_per_mentee, peer_same_level, allow_mutual, weights)
-  SELECT id, name, program, language, start_date, weeks, group_size_limit, mentors_per_mentee, peer_same_level, allow_mutual, weights FROM cohort;
+INSERT INTO cohort_next (id, name, program, language, start_date, duration, group_size_limit, mentors_per_mentee, peer_same_level, allow_mutual, weights, uid)
+  SELECT id, name, program, language, start_date, weeks, group_size_limit, mentors_per_mentee, peer_same_level, allow_mutual, weights, uid FROM cohort;
 DROP TABLE cohort;
 ALTER TABLE cohort_next RENAME TO cohort;
 -- 001 gave every file that program's name; a cohort nobody has used yet (a fresh file) drops it.
