@@ -1,3 +1,4 @@
+import type { Tier } from './classReach';
 import type { Prepared } from './prepare';
 
 /**
@@ -36,6 +37,9 @@ export interface ClassIndex {
   /** Structure of skill s for any level, and of skill s for peers of level key l (s * levelCount + l); -1 none. */
   anyLevel: Int32Array;
   peerAt: Int32Array;
+  /** Cell keys per structure ((region + 1) * levelCount + level key, region -1 for blank): tiersOf's cache key. */
+  cellSpan: number;
+  tierCache: Map<number, readonly Tier[]>;
 }
 
 export interface Structure {
@@ -195,6 +199,8 @@ export function buildClassIndex(p: Prepared): ClassIndex {
       }
     });
   });
+  let regionCount = 0;
+  for (let m = 0; m < n; m++) regionCount = Math.max(regionCount, p.scoreRegion[m] + 1);
   const firstClass = 2 * n + 1;
   const left = Int32Array.from(b.left);
   const right = Int32Array.from(b.right);
@@ -223,6 +229,8 @@ export function buildClassIndex(p: Prepared): ClassIndex {
     offerPosition,
     anyLevel,
     peerAt,
+    cellSpan: (regionCount + 1) * p.levelCount,
+    tierCache: new Map(),
   };
 }
 
