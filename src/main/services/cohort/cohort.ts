@@ -5,6 +5,7 @@ import type { Session } from '../../session';
 import { countRows, getSettings, updateSettings } from '../../store/cohortRepo';
 import { schemaVersion } from '../../store/migrate';
 import { mutate, undoState } from '../../store/undoLog';
+import { followPairings } from '../proposals/follow';
 
 // The cohort as a whole: which file is open, its counts and its settings.
 
@@ -27,6 +28,11 @@ export function createCohort(session: Session, path: string, name?: string): Coh
 export { recentCohorts };
 
 export function changeSettings(session: Session, patch: Partial<Settings>) {
-  const { result, changed } = mutate(session.db, { label: 'history.settings' }, () => updateSettings(session.db, patch));
+  const { result, changed } = mutate(session.db, { label: 'history.settings' }, () => {
+    const settings = updateSettings(session.db, patch);
+    // A new group size or mentors-per-mentee limit fills or frees seats: proposals follow.
+    if (patch.groupSizeLimit !== undefined || patch.mentorsPerMentee !== undefined) followPairings(session.db, 'all');
+    return settings;
+  });
   return { settings: result, changed };
 }

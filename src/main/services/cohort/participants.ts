@@ -2,19 +2,28 @@ import type { ParticipantPatch } from '../../../shared/domain';
 import type { Db } from '../../store/connection';
 import { listParticipants, updateParticipant } from '../../store/participantsRepo';
 import { mutate } from '../../store/undoLog';
+import { followPairings } from '../proposals/follow';
 
 // Editing participants by hand (the participants table), one or many at a time; each edit is undoable.
 
 export { listParticipants };
 
+/** Closing a mentor, or changing her seats, settles or reopens the proposals addressed to her. */
+const changesSeats = (patch: ParticipantPatch) => patch.closed !== undefined || patch.capacity !== undefined || patch.kind !== undefined;
+
 export function editParticipant(db: Db, id: string, patch: ParticipantPatch) {
-  const { result, changed } = mutate(db, { label: 'history.edit', params: { name: patch.name ?? '' } }, () => updateParticipant(db, id, patch));
+  const { result, changed } = mutate(db, { label: 'history.edit', params: { name: patch.name ?? '' } }, () => {
+    const participant = updateParticipant(db, id, patch);
+    if (changesSeats(patch)) followPairings(db, { mentees: [], mentors: [id] });
+    return participant;
+  });
   return { participant: result, changed };
 }
 
 export function editParticipants(db: Db, ids: readonly string[], patch: ParticipantPatch) {
   const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, () => {
     for (const id of ids) updateParticipant(db, id, patch);
+    if (changesSeats(patch)) followPairings(db, { mentees: [], mentors: ids });
   });
   return { count: ids.length, changed };
 }

@@ -3,6 +3,7 @@ import type { ImportIssue, MentoringKind } from '../../../shared/domain';
 import { issue } from '../../import/errors';
 import { mergeImported, sameList, sameSnapshot } from './merge';
 import { resolveImportedPreferences } from './preferences';
+import { followPairings } from '../proposals/follow';
 import { mentorsToRestore, restoreExportedPairings, type MenteeToRestore } from './roundTrip';
 import { resolveSkills, type VocabularySkill } from '../../core/skills';
 import type { ParsedRegistration, RegistrationRow } from '../../import';
@@ -215,6 +216,8 @@ export async function commitImport(
     // After finish, so the pairings' own bulk writer may open; their inserts are journaled after the
     // participants they need.
     restoreExportedPairings(db, mentees);
+    // A re-import can change mentors' seats (capacity, kind) as well as pairings: proposals follow.
+    followPairings(db, 'all');
     for (const u of preferences.fromThisFile) {
       warnings.push(issue(parsed.file, u.row, null, u.ambiguous ? 'registration.preferenceAmbiguous' : 'registration.preferenceUnknown', { rank: u.rank, typed: u.typed }));
     }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeclineReason, Participant, Proposal } from '../../../shared/domain';
+import type { CoordinatorDeclineReason, Participant, Proposal } from '../../../shared/domain';
 import { effectiveCapacity } from '../../../shared/rules';
 import { errorMessage } from '../messages';
 import { announce } from '../components/LiveRegion';
@@ -44,7 +44,7 @@ export function ProposalsView() {
   const [menteeText, setMenteeText] = useState('');
   const [mentorText, setMentorText] = useState('');
   const [declining, setDeclining] = useState<Proposal | null>(null);
-  const [reason, setReason] = useState<DeclineReason>('skill_mismatch');
+  const [reason, setReason] = useState<CoordinatorDeclineReason>('skill_mismatch');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 

@@ -16,7 +16,11 @@ export const proposalsWords = {
     decline: 'Decline…',
     declineTitle: '{{mentor}} declines {{mentee}}',
     reason: 'Reason',
-    reasons: { skill_mismatch: 'The skill sought doesn’t match what is offered', mentor_full: 'The mentor is full or closed', other: 'Another reason' },
+    reasons: {
+      skill_mismatch: 'The skill sought doesn’t match what is offered', mentor_full: 'The mentor is full or closed', mentor_closed: 'The mentor closed', other: 'Another reason',
+    },
+    /** Why the board settled a proposal by itself (it reopens when that is undone). */
+    settled: { paired: 'paired with {{name}}', mentor_closed: 'the mentor closed', mentor_full: 'the mentor’s seats are full', accepted: 'paired on the board' },
     note: 'Note',
     confirmDecline: 'Decline',
     perMentor: 'Requests per mentor',
@@ -24,7 +28,7 @@ export const proposalsWords = {
     noRequests: 'Requested by no one',
     close: 'Close',
     reopen: 'Reopen',
-    status: { pending: 'pending', accepted: 'accepted', declined: 'declined' },
+    status: { pending: 'pending', accepted: 'accepted', declined: 'declined', withdrawn: 'withdrawn' },
     counts: '{{pending}} pending · {{accepted}} accepted · {{declined}} declined',
     unknown: 'Choose a participant from the list.',
   },
