@@ -55,6 +55,14 @@ export default tseslint.config(
     ),
   },
   {
+    // One styled, accessible dialog for every question (components/ConfirmDialog.tsx), never the browser's own.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...['confirm', 'alert', 'prompt'].map((name) => ({ name, message: 'Use confirmDialog/alertDialog from components/ConfirmDialog.' }))],
+      'no-restricted-properties': ['error', ...['confirm', 'alert', 'prompt'].map((property) => ({ object: 'window', property, message: 'Use confirmDialog/alertDialog from components/ConfirmDialog.' }))],
+    },
+  },
+  {
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

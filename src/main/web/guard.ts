@@ -1,14 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 
-// Who may talk to the browser host: only the page it served itself. A request must carry the per-run
-// secret (as the session cookie the page got when opened with it), name the loopback host it was sent to
+// Who may talk to the browser host: only the page it served itself. A request must carry a live session
+// (the cookie the page got when opened with the per-run secret), name the loopback host it was sent to
 // (a DNS-rebinding page would send its own host name), and, when it has an Origin, be from that host.
 
-export const sessionCookie = 'kupu_session';
+/**
+ * Browsers keep cookies per host name, not per port: named for its port, one host's session cookie is
+ * never overwritten by another Kupu serving on 127.0.0.1 beside it.
+ */
+export const sessionCookieName = (port: number) => `kupu_session_${port}`;
 
 export interface GuardConfig {
   port: number;
-  secret: string;
+  isSession(token: string | undefined): boolean;
 }
 
 export function allowedHosts(port: number): string[] {
@@ -50,6 +54,6 @@ export function checkRequest(
   if (!originAllowed(headers.origin, config.port)) return { ok: false, status: 403, reason: 'Foreign origin' };
   const site = headers['sec-fetch-site'];
   if (site && site !== 'same-origin' && site !== 'none') return { ok: false, status: 403, reason: 'Cross-site request' };
-  if (!secretMatches(cookieValue(headers.cookie, sessionCookie), config.secret)) return { ok: false, status: 401, reason: 'Missing or wrong secret' };
+  if (!config.isSession(cookieValue(headers.cookie, sessionCookieName(config.port)))) return { ok: false, status: 401, reason: 'Missing or ended session' };
   return { ok: true };
 }

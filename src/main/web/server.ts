@@ -7,12 +7,13 @@ import type { Handlers } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { dispatch, toApiError } from '../dispatch';
 import { redact } from '../redact';
-import { checkRequest, hostAllowed, secretMatches, sessionCookie } from './guard';
+import { bodyLimitOf, createBodyBudget, readBody, type BodyBudget } from './bodies';
+import { checkRequest, hostAllowed, secretMatches, sessionCookieName } from './guard';
+import { createSessionTokens } from './sessions';
 import { parseTarget } from './target';
 
 // The browser host: the built renderer and the handler map over HTTP, on 127.0.0.1 only.
 
-const maxBodyBytes = 80 * 1024 * 1024;
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,6 +40,8 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   secret?: string;
+  /** The clock sessions expire by (tests move it). */
+  now?: () => number;
 }
 
 function securityHeaders(response: ServerResponse): void {
@@ -52,32 +55,31 @@ function securityHeaders(response: ServerResponse): void {
 }
 
 function send(response: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  // A refused request may have a body nobody read: close rather than read it through to reuse the connection.
+  if (status >= 400) response.setHeader('Connection', 'close');
   response.writeHead(status, { 'Content-Type': type });
   response.end(body);
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error('Request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const sendJson = (response: ServerResponse, status: number, value: unknown) => send(response, status, JSON.stringify(value), 'application/json');
 
-async function handleApi(handlers: Handlers, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handleApi(handlers: Handlers, method: string, request: IncomingMessage, response: ServerResponse, budget: BodyBudget): Promise<void> {
   if (request.method !== 'POST') return send(response, 405, 'POST only');
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'JSON only');
+  const body = await readBody(request, bodyLimitOf(method), budget);
+  if (!body.ok) {
+    if (body.status === 503) response.setHeader('Retry-After', '5');
+    return sendJson(response, body.status, { ok: false, error: { code: 'refused', message: body.message } });
+  }
   try {
-    const body = await readBody(request);
-    const result = await dispatch(handlers, method, body ? JSON.parse(body) : {});
-    send(response, 200, JSON.stringify({ ok: true, result }), 'application/json');
+    const result = await dispatch(handlers, method, body.text ? JSON.parse(body.text) : {});
+    sendJson(response, 200, { ok: true, result });
   } catch (error) {
     const shape = toApiError(error);
     const status = shape.code === 'internal' ? 500 : shape.code === 'unknown_method' || shape.code === 'not_found' ? 404 : 400;
-    send(response, status, JSON.stringify({ ok: false, error: shape }), 'application/json');
+    sendJson(response, status, { ok: false, error: shape });
+  } finally {
+    body.release();
   }
 }
 
@@ -95,25 +97,37 @@ function serveFile(rendererDir: string, path: string, response: ServerResponse):
   response.end(body);
 }
 
+/** Whatever one request does wrong ends that request only; the host keeps serving the page. */
+function failed(response: ServerResponse, error: unknown): void {
+  console.warn(`Kupu: a request failed: ${redact(error instanceof Error ? error.message : String(error))}`);
+  if (!response.headersSent) send(response, 500, 'Internal error');
+  else response.destroy();
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
 
+  const budget = createBodyBudget();
+  const sessions = createSessionTokens(options.now);
   const route = (request: IncomingMessage, response: ServerResponse): void => {
     securityHeaders(response);
     const target = parseTarget(request.url);
     if (!target) return send(response, 400, 'Bad request');
-    // Opening the printed address trades the secret in the query for a same-site, HTTP-only cookie.
+    // Opening the printed address trades the secret in the query for a session token in a same-site,
+    // HTTP-only cookie (browser-session lifetime: no Expires).
     const offered = target.query.get('k');
     if (offered !== null) {
       if (!hostAllowed(request.headers.host, port) || !secretMatches(offered, secret)) return send(response, 403, 'Forbidden');
-      response.setHeader('Set-Cookie', `${sessionCookie}=${secret}; HttpOnly; SameSite=Strict; Path=/`);
+      response.setHeader('Set-Cookie', `${sessionCookieName(port)}=${sessions.grant()}; HttpOnly; SameSite=Strict; Path=/`);
       response.writeHead(303, { Location: '/' });
       return void response.end();
     }
-    const verdict = checkRequest(request.headers, { port, secret });
+    const verdict = checkRequest(request.headers, { port, isSession: sessions.check });
     if (!verdict.ok) return send(response, verdict.status, `${verdict.reason}. Open the address that \`kupu serve\` printed.`);
-    if (target.path.startsWith('/api/')) return void handleApi(options.handlers, target.path.slice(5), request, response);
+    if (target.path.startsWith('/api/')) {
+      return void handleApi(options.handlers, target.path.slice(5), request, response, budget).catch((error: unknown) => failed(response, error));
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed');
     return serveFile(options.rendererDir, target.path, response);
   };
@@ -122,12 +136,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       route(request, response);
     } catch (error) {
-      // Whatever one request does wrong, it ends that request only; the host keeps serving the page.
-      console.warn(`Kupu: a request failed: ${redact(error instanceof Error ? error.message : String(error))}`);
-      if (!response.headersSent) send(response, 500, 'Internal error');
-      else response.destroy();
+      failed(response, error);
     }
   });
+  // A whole request arrives from loopback in well under a second; one that trickles holds its body budget.
+  server.requestTimeout = 60_000;
 
   // CONNECT (a proxy's method) never reaches the request handler; Node would hang up without a word.
   server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
@@ -148,6 +161,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     secret,
     server,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
