@@ -66,4 +66,15 @@ export default tseslint.config(
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // Only `mutate` hands out the write-capable handle (and opening a file, which sets it up).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src/main/store/undoLog.ts', 'src/main/store/connection.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: ':matches(TSAsExpression, TSTypeAssertion) > TSTypeReference.typeAnnotation[typeName.name="WriteDb"]',
+        message: 'A WriteDb comes only from mutate (store/undoLog.ts): write inside its callback.',
+      }],
+    },
+  },
 );

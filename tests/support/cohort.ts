@@ -16,6 +16,8 @@ export interface TestCohort {
   handlers: ReturnType<typeof createHandlers>;
   dir: string;
   path: string;
+  /** This test's Kupu folder (the shared skills vocabulary lives there). */
+  home: string;
   cleanup(): void;
 }
 
@@ -23,11 +25,13 @@ export function freshCohort(): TestCohort {
   const dir = mkdtempSync(join(tmpdir(), 'kupu-test-'));
   const path = join(dir, 'cohort.kupu.sqlite');
   const session = openSession(path);
+  const home = join(dir, 'home');
   return {
     session,
-    handlers: createHandlers(session, { renderPdf: async () => new Uint8Array() }),
+    handlers: createHandlers(session, { renderPdf: async () => new Uint8Array(), home }),
     dir,
     path,
+    home,
     cleanup() {
       session.close();
       rmSync(dir, { recursive: true, force: true });
@@ -55,7 +59,7 @@ export interface PersonSpec {
 export function seed(session: Session, people: PersonSpec[]): Record<string, string> {
   const { db } = session;
   const ids: Record<string, string> = {};
-  mutate(db, { label: 'history.import' }, () => {
+  mutate(db, { label: 'history.import' }, (db) => {
     const skillIds = new Map<string, number>();
     for (const name of new Set(people.flatMap((p) => [...(p.offers ?? []), ...(p.seeks ?? [])]))) {
       const id = skillIdByName(db, name) ?? insertSkill(db, name);

@@ -1,6 +1,6 @@
 import type { DeclineReason, MentoringKind, Proposal } from '../../shared/domain';
 import type { FollowedState, ProposalFacts } from '../core/proposals';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 interface ProposalRow {
   id: number;
@@ -43,7 +43,7 @@ export function getProposal(db: Db, id: number): Proposal | null {
   return row ? toProposal(row) : null;
 }
 
-export function insertProposal(db: Db, proposal: { menteeId: string; mentorId: string; skillId: number | null; createdAt?: string }): number {
+export function insertProposal(db: WriteDb, proposal: { menteeId: string; mentorId: string; skillId: number | null; createdAt?: string }): number {
   return Number(
     db
       .prepare('INSERT INTO proposal (mentee_id, mentor_id, skill_id, created_at) VALUES (?, ?, ?, ?)')
@@ -52,7 +52,7 @@ export function insertProposal(db: Db, proposal: { menteeId: string; mentorId: s
 }
 
 /** A coordinator's decision (automatic = 0): an acceptance stands while its pairing does, a decline for good. */
-export function decideProposal(db: Db, id: number, decision: { status: 'accepted' | 'declined'; reason?: DeclineReason | null; note?: string }): void {
+export function decideProposal(db: WriteDb, id: number, decision: { status: 'accepted' | 'declined'; reason?: DeclineReason | null; note?: string }): void {
   db.prepare('UPDATE proposal SET status = ?, decline_reason = ?, decline_note = ?, automatic = 0, paired_mentor_id = NULL, decided_at = ? WHERE id = ?').run(
     decision.status,
     decision.status === 'declined' ? (decision.reason ?? 'other') : null,
@@ -149,7 +149,7 @@ export function proposalsToFollow(db: Db, scope: FollowScope): Array<ProposalFac
 }
 
 /** Writes the states the board gives proposals (prepared once for a batch of them). */
-export function createFollowWriter(db: Db): (id: number, state: FollowedState) => void {
+export function createFollowWriter(db: WriteDb): (id: number, state: FollowedState) => void {
   const statement = db.prepare(
     'UPDATE proposal SET status = ?, decline_reason = ?, decline_note = \'\', automatic = ?, paired_mentor_id = ?, decided_at = ? WHERE id = ?',
   );

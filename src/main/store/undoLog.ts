@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ChangeTopic, HistoryEntry } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 // The undo log. Temporary triggers capture every row a change touches (before and after, as JSON)
 // while a write runs through `mutate`; the capture becomes one history entry. Undo applies the
@@ -24,6 +24,10 @@ const topicByTable: Record<string, ChangeTopic> = {
   rejected_suggestion: 'pairings',
   journal_entry: 'journal',
   import_mapping: 'cohort',
+  directory_settings: 'cohort',
+  skill_decision: 'skills',
+  import_run: 'cohort',
+  review_done: 'participants',
 };
 const recordedTables = Object.keys(topicByTable);
 const historyLimit = 1000;
@@ -107,7 +111,8 @@ export function installUndoLog(db: Db): void {
     CREATE TEMP TABLE IF NOT EXISTS undo_state (recording INTEGER NOT NULL);
     DELETE FROM temp.undo_state;
     INSERT INTO temp.undo_state VALUES (0);`);
-  for (const table of recordedTables) {
+  const existing = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name));
+  for (const table of recordedTables.filter((name) => existing.has(name))) {
     const json = (row: 'OLD' | 'NEW') => jsonOf(db, table, row);
     const when = 'WHEN (SELECT recording FROM temp.undo_state)';
     db.exec(`
@@ -132,11 +137,12 @@ function topicsOf(tables: Iterable<string>): ChangeTopic[] {
 
 /**
  * The one write path: runs `write` in an immediate transaction, records what it changed as an undoable
- * history entry labelled for the coordinator, and reports which topics changed.
+ * history entry labelled for the coordinator, and reports which topics changed. `write` receives the
+ * connection as a `WriteDb`, the type every repo write function requires; nothing else hands one out.
  */
-export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
+export function mutate<T>(db: Db, label: HistoryLabel, write: (db: WriteDb) => T): Mutation<T> {
   // A write made inside another (accepting a proposal makes a pairing) joins the outer history entry.
-  if ((depth.get(db) ?? 0) > 0) return { result: write(), changed: [] };
+  if ((depth.get(db) ?? 0) > 0) return { result: write(db as WriteDb), changed: [] };
   depth.set(db, 1);
   try {
     return record(db, label, write);
@@ -149,10 +155,10 @@ export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation
 
 const depth = new WeakMap<Db, number>();
 
-function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
+function record<T>(db: Db, label: HistoryLabel, write: (db: WriteDb) => T): Mutation<T> {
   return db.transaction((): Mutation<T> => {
     db.prepare('UPDATE temp.undo_state SET recording = 1').run();
-    const result = write();
+    const result = write(db as WriteDb);
     openRecorder.get(db)?.finish();
     db.prepare('UPDATE temp.undo_state SET recording = 0').run();
     const tables = db.prepare<[], { tbl: string }>('SELECT DISTINCT tbl FROM temp.undo_capture').all().map((r) => r.tbl);
@@ -327,7 +333,7 @@ export const maxRunRows = 2000;
  * by the triggers; `flush` before making any keeps the order exact. Outside `mutate` (nothing is
  * recorded) it does nothing.
  */
-export function createInsertRecorder(db: Db, tables: readonly string[]): InsertRecorder {
+export function createInsertRecorder(db: WriteDb, tables: readonly string[]): InsertRecorder {
   if ((depth.get(db) ?? 0) === 0) return idleRecorder;
   if (openRecorder.has(db)) throw new Error('Only one bulk writer at a time may record its own inserts.');
   for (const table of tables) if (!recordedTables.includes(table)) throw new Error(`Unknown recorded table ${table}`);

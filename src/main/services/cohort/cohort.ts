@@ -28,10 +28,10 @@ export function createCohort(session: Session, path: string, name?: string): Coh
 export { recentCohorts };
 
 export function changeSettings(session: Session, patch: Partial<Settings>) {
-  const { result, changed } = mutate(session.db, { label: 'history.settings' }, () => {
-    const settings = updateSettings(session.db, patch);
+  const { result, changed } = mutate(session.db, { label: 'history.settings' }, (db) => {
+    const settings = updateSettings(db, patch);
     // A new group size or mentors-per-mentee limit fills or frees seats: proposals follow.
-    if (patch.groupSizeLimit !== undefined || patch.mentorsPerMentee !== undefined) followPairings(session.db, 'all');
+    if (patch.groupSizeLimit !== undefined || patch.mentorsPerMentee !== undefined) followPairings(db, 'all');
     return settings;
   });
   return { settings: result, changed };

@@ -19,7 +19,7 @@ function editLabel(db: Db, id: string, patch: ParticipantPatch) {
 const changesSeats = (patch: ParticipantPatch) => patch.closed !== undefined || patch.capacity !== undefined || patch.kind !== undefined;
 
 export function editParticipant(db: Db, id: string, patch: ParticipantPatch) {
-  const { result, changed } = mutate(db, editLabel(db, id, patch), () => {
+  const { result, changed } = mutate(db, editLabel(db, id, patch), (db) => {
     const participant = updateParticipant(db, id, patch);
     if (changesSeats(patch)) followPairings(db, { mentees: [], mentors: [id] });
     return participant;
@@ -28,7 +28,7 @@ export function editParticipant(db: Db, id: string, patch: ParticipantPatch) {
 }
 
 export function editParticipants(db: Db, ids: readonly string[], patch: ParticipantPatch) {
-  const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.bulkEdit', params: { count: ids.length } }, (db) => {
     for (const id of ids) updateParticipant(db, id, patch);
     if (changesSeats(patch)) followPairings(db, { mentees: [], mentors: ids });
   });

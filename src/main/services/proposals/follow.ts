@@ -1,5 +1,5 @@
 import { followChanges, followedState } from '../../core/proposals';
-import type { Db } from '../../store/connection';
+import type { WriteDb } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
 import { createFollowWriter, proposalsToFollow, type FollowScope } from '../../store/proposalsRepo';
 
@@ -13,7 +13,7 @@ export type { FollowScope };
  * proposal in scope and a write only for those that change: a bulk write passes the people it touched
  * (or 'all') and stays linear. Returns how many proposals changed.
  */
-export function followPairings(db: Db, scope: FollowScope): number {
+export function followPairings(db: WriteDb, scope: FollowScope): number {
   const settings = getSettings(db);
   const write = createFollowWriter(db);
   let changed = 0;
