@@ -32,6 +32,8 @@ const row = (page: Page, mentee: string, mentor: string) => page.getByTestId('pr
 for (const language of ['en', 'id'] as const) {
   const w = words[language];
   test(`pairing a mentee withdraws her other proposals, undo reopens them; closing a mentor declines hers (${language})`, async ({ page }) => {
+    // A long walk through three screens: more time than one step needs on a loaded machine.
+    test.setTimeout(150_000);
     const kupu = await startKupu({ importFile: fixture });
     try {
       page.on('dialog', (native) => { throw new Error(`native ${native.type()} dialog: ${native.message()}`); });
@@ -51,8 +53,10 @@ for (const language of ['en', 'id'] as const) {
       await page.getByRole('dialog').getByRole('searchbox').fill('Siti');
       await page.getByRole('dialog').getByRole('option').filter({ hasText: 'Siti Rahmawati' }).first().click();
       await expect(card(page.getByTestId('column').filter({ hasText: 'Siti Rahmawati' }), 'Nur Aisyah')).toBeVisible();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
 
       await page.getByRole('button', { name: w.proposals, exact: true }).click();
+      await expect(page.getByRole('heading', { name: w.proposals, level: 2 })).toBeVisible();
       await expect(tab(page, w.pending)).toHaveText(`${w.pending} 9`);
       await tab(page, w.withdrawn).click();
       await expect(row(page, 'Nur Aisyah', 'Ayu Kartika')).toContainText(w.pairedWithSiti);
