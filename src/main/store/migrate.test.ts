@@ -49,7 +49,7 @@ describe('cohort file', () => {
   });
 });
 
-describe('migration 4 (proposals follow the pairings)', () => {
+describe('migration 5 (proposals follow the pairings)', () => {
   it('keeps every proposal, its rowid and its decision; old decisions count as the coordinator’s', () => {
     const path = tempPath();
     const old = new Database(path);

@@ -1,9 +1,9 @@
-// Migration 4: proposals follow the pairings. A proposal can now be withdrawn (its mentee was paired
+// Migration 5: proposals follow the pairings. A proposal can now be withdrawn (its mentee was paired
 // with someone else: paired_mentor_id says with whom) or declined because its mentor closed; `automatic`
 // marks what Kupu settled itself from the board, which the board may settle again (reopen), as opposed
 // to a coordinator's own decision. SQLite cannot change a CHECK in place, so the table is rebuilt with
 // the same rowids (the undo log refers to them).
-export const migration004 = `
+export const migration005 = `
 CREATE TABLE proposal_next (
   id INTEGER PRIMARY KEY,
   mentee_id TEXT NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
