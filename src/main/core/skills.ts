@@ -1,3 +1,5 @@
+import { foldText } from '../../shared/text';
+
 // The skills vocabulary. Participants type skills freely ("Mind-mapping", "mind mapping", "canva",
 // "Desain Grafis (Canva)"); each spelling resolves to one canonical skill through folded keys.
 
@@ -10,9 +12,7 @@ export interface VocabularySkill {
 
 /** Case, spacing, hyphens, punctuation and diacritics folded away: "Mind-Mapping" -> "mindmapping". */
 export function skillKey(spelling: string): string {
-  // Plain ASCII (most spellings) needs no Unicode normalisation or Unicode classes.
-  if (/^[\x20-\x7e]*$/.test(spelling)) return spelling.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return spelling.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldText(spelling).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A spelling tidied for display: trimmed, inner whitespace collapsed, spelling and case kept. */
