@@ -2,12 +2,14 @@ import type { Handlers } from '../shared/contract';
 import { backupHandlers } from './handlers/backup';
 import { boardHandlers } from './handlers/board';
 import { cohortHandlers } from './handlers/cohort';
+import { directoryHandlers } from './handlers/directory';
 import { importHandlers } from './handlers/import';
 import { journalsHandlers } from './handlers/journals';
 import { matchHandlers } from './handlers/match';
 import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
 import { skillsHandlers } from './handlers/skills';
+import type { RenderImages } from './services/directory';
 import type { Session } from './session';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
@@ -17,6 +19,8 @@ import type { Session } from './session';
 export interface HandlerOptions {
   /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
   renderPdf?: RenderPdf;
+  /** Turns pages into PNG images (the directory's posters): headless Chromium by default. */
+  renderImages?: RenderImages;
   /**
    * Parse imported files in this thread instead of a worker: for one-shot command-line runs, which
    * have no window to keep responsive and would only wait for the worker to start.
@@ -27,6 +31,18 @@ export interface HandlerOptions {
 const chromiumPdf: RenderPdf = async (html, paper) => {
   const { htmlToPdf } = await import('./export/pdf');
   return htmlToPdf(html, { paper });
+};
+
+const chromiumImages: RenderImages = async (pages, size) => {
+  const { openImageRenderer } = await import('./export/image');
+  const renderer = await openImageRenderer(size);
+  try {
+    const images: Uint8Array[] = [];
+    for (const page of pages) images.push(await renderer.render(page));
+    return images;
+  } finally {
+    await renderer.close();
+  }
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
@@ -40,5 +56,6 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...matchHandlers(session),
     ...proposalsHandlers(session),
     ...backupHandlers(session),
+    ...directoryHandlers(session, options.renderPdf ?? chromiumPdf, options.renderImages ?? chromiumImages),
   } satisfies Handlers;
 }

@@ -6,6 +6,7 @@ import { dispatch, toApiError } from '../dispatch';
 import { openSession, type Session } from '../session';
 import { parseCliArgs, usage, type CliArgs } from './args';
 import { backupCommand } from './backup';
+import { directoryCommand, postersCommand } from './directory';
 import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
@@ -118,6 +119,8 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'export': return await exportCommand(handlers, args);
       case 'roster': return await rosterCommand(handlers, args);
       case 'backup': return await backupCommand(handlers, args);
+      case 'directory': return await directoryCommand(handlers, args);
+      case 'posters': return await postersCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);
     }
   } finally {

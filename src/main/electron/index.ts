@@ -16,7 +16,7 @@ import { menuTemplate } from './menu';
 import { missingNativeBindingMessage, nativeBindingPath } from './nativeBinding';
 import { appScheme, devServerOrigin, guardWebContents, originRules } from './navigation';
 import { blockWebviews, denyAllPermissions } from './permissions';
-import { createRosterPrinter } from './print';
+import { createImagePainter, createRosterPrinter } from './print';
 
 // The desktop shell: wires the pure parts of this folder to Electron. Everything the page can do
 // goes through the contract's handler map over IPC (ipc.ts); the rest is window, menu and files.
@@ -59,7 +59,7 @@ function ready(): void {
   ensureParentDir(cohortPath); // the first launch: Kupu's home folder does not exist yet
   const cohort = openSession(cohortPath, { remember: true, nativeBinding });
   app.on('will-quit', () => cohort.close());
-  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages) });
+  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages), renderImages: createImagePainter(printPages) });
   registerHandlers(ipcMain, handlers, createSenderCheck(rules.isAppUrl, (id) => mainWindow?.webContents.id === id));
 
   const openWindow = () => {

@@ -24,6 +24,7 @@ const topicByTable: Record<string, ChangeTopic> = {
   rejected_suggestion: 'pairings',
   journal_entry: 'journal',
   import_mapping: 'cohort',
+  directory_settings: 'cohort',
 };
 const recordedTables = Object.keys(topicByTable);
 const historyLimit = 1000;

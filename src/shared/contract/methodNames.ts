@@ -46,6 +46,11 @@ export const contractMethodNames = [
   'backupList',
   'backupCreate',
   'backupRestore',
+  'directoryShow',
+  'directoryExport',
+  'directoryWhatsApp',
+  'directoryPosters',
+  'directorySettingsUpdate',
 ] as const satisfies readonly MethodName[];
 
 /** A type error here names the contract methods missing from the list above: regenerate this file. */

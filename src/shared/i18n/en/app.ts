@@ -15,7 +15,7 @@ export const appWords = {
     dismiss: 'Dismiss',
   },
   dialog: { ok: 'OK', cancel: 'Cancel' },
-  nav: { board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
+  nav: { directory: 'Directory', board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
   cohort: {
     menu: 'Cohort',
     new: 'New cohort…',
@@ -58,6 +58,9 @@ export const appWords = {
     journalUntick: 'Unmarked week {{week}} for {{mentor}}',
     journalImport: 'Imported {{count}} journal submissions from {{file}}',
     resolvePreference: '{{mentee}}’s preferred mentor {{rank}} set to {{mentor}}',
+    directoryContactsOn: 'Turned contacts on in the mentor directory',
+    directoryContactsOff: 'Turned contacts off in the mentor directory',
+    directoryAbout: 'Chose the mentor directory’s description column',
   },
   backups: {
     menu: 'Backups…',

@@ -95,6 +95,9 @@ export const messagesWords = {
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
     },
+    directory: {
+      notMentor: 'This participant offers no skill, so she has no mentor poster.',
+    },
     api: {
       invalidInput: 'Invalid input — {{detail}}',
       invalidJson: 'The request body is not valid JSON.',

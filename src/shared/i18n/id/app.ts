@@ -17,7 +17,7 @@ export const appWords = {
     dismiss: 'Tutup',
   },
   dialog: { ok: 'OK', cancel: 'Batal' },
-  nav: { board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
+  nav: { directory: 'Direktori', board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
   cohort: {
     menu: 'Angkatan',
     new: 'Angkatan baru…',
@@ -60,6 +60,9 @@ export const appWords = {
     journalUntick: 'Tanda jurnal minggu ke-{{week}} {{mentor}} dibatalkan',
     journalImport: '{{count}} setoran jurnal diimpor dari {{file}}',
     resolvePreference: 'Mentor pilihan ke-{{rank}} {{mentee}} ditetapkan: {{mentor}}',
+    directoryContactsOn: 'Menampilkan kontak di direktori mentor',
+    directoryContactsOff: 'Menyembunyikan kontak di direktori mentor',
+    directoryAbout: 'Memilih kolom cerita di direktori mentor',
   },
   backups: {
     menu: 'Cadangan…',
