@@ -11,6 +11,7 @@ import { proposalsHandlers } from './handlers/proposals';
 import { skillsHandlers } from './handlers/skills';
 import type { RenderImages } from './services/directory';
 import type { Session } from './session';
+import { kupuHome } from './config';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
 // arrive already validated by `dispatch` against the contract; each handler translates them into one
@@ -26,6 +27,8 @@ export interface HandlerOptions {
    * have no window to keep responsive and would only wait for the worker to start.
    */
   parseImportsInThread?: boolean;
+  /** Kupu's folder, where the coordinator's shared skills vocabulary lives (default: kupuHome()). */
+  home?: string;
 }
 
 const chromiumPdf: RenderPdf = async (html, paper) => {
@@ -46,11 +49,12 @@ const chromiumImages: RenderImages = async (pages, size) => {
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
+  const home = options.home ?? kupuHome();
   return {
-    ...cohortHandlers(session),
+    ...cohortHandlers(session, home),
     ...boardHandlers(session),
-    ...importHandlers(session, { parseInThread: options.parseImportsInThread }),
-    ...skillsHandlers(session),
+    ...importHandlers(session, { parseInThread: options.parseImportsInThread, home }),
+    ...skillsHandlers(session, home),
     ...journalsHandlers(session),
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session),

@@ -63,7 +63,12 @@ Usage:
   kupu roster FILE.pdf|FILE.html [--db PATH]                                 printable rosters, one group a page
   kupu serve [--db PATH] [--port N]                                          the app in a browser
   kupu skills [--db PATH] --json                                             the skills vocabulary with spellings
-  kupu skills merge FROM INTO [--db PATH]                                    remembered as an alias
+  kupu skills merge FROM INTO [--db PATH]                                    one skill from now on, in every cohort
+  kupu skills rename FROM TO [--db PATH]                                     a skill's display name
+  kupu skills split SKILL SPELLING... [--db PATH]                            take spellings back out of a skill
+  kupu skills suggest [--db PATH] [--json]                                   likely merges, best first, with why
+  kupu skills not-same A B [--db PATH]                                       never suggest A and B as one skill
+  kupu skills export FILE | import FILE [--db PATH]                          share the vocabulary with another coordinator
   kupu backup list|restore [ID] [--db PATH]
   kupu directory FILE.html|FILE.pdf|FILE.txt [--skill NAME] [--open-only] [--db PATH] [--json]
                                                                              the mentor directory participants browse

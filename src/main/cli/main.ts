@@ -10,6 +10,7 @@ import { directoryCommand, postersCommand } from './directory';
 import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
+import { skillsCommand } from './skills';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
@@ -81,20 +82,6 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
   } else {
     for (const p of participants) print(`${p.id}\t${p.name}\t${p.phone}\t${p.region}\t${p.level}\toffers: ${p.offers.join(', ')}\tseeks: ${p.seeks.join(', ')}`, false);
   }
-  return 0;
-}
-
-async function skillsCommand(handlers: Handlers, args: CliArgs): Promise<number> {
-  if (args.positionals[0] === 'merge') {
-    const [, from, into] = args.positionals;
-    if (!from || !into) throw new CliError('skills merge needs FROM and INTO');
-    await call(handlers, 'skillMerge', { from, into });
-    print(`Merged "${from}" into "${into}"; later imports will file it under "${into}".`, false);
-    return 0;
-  }
-  const skills = (await call(handlers, 'skillsList', {})) as Awaited<ReturnType<Handlers['skillsList']>>;
-  if (args.json) print(skills, true);
-  else for (const s of skills) print(`${s.name}\toffered by ${s.offeredBy}\tsought by ${s.soughtBy}\t${s.spellings.map((x) => x.spelling).join(' | ')}`, false);
   return 0;
 }
 

@@ -5,7 +5,7 @@ import {
   recentCohorts, redoLast, undoLast,
 } from '../services/cohort';
 
-export function cohortHandlers(session: Session): HandlersFor<typeof cohortContract> {
+export function cohortHandlers(session: Session, home: string): HandlersFor<typeof cohortContract> {
   return {
     cohortInfo: () => cohortInfo(session),
     cohortOpen: ({ path }) => openCohort(session, path),
@@ -16,7 +16,7 @@ export function cohortHandlers(session: Session): HandlersFor<typeof cohortContr
     participantUpdate: ({ id, patch }) => editParticipant(session.db, id, patch),
     participantsUpdate: ({ ids, patch }) => editParticipants(session.db, ids, patch),
     historyList: ({ limit }) => listHistory(session.db, limit),
-    historyUndo: () => undoLast(session.db),
-    historyRedo: () => redoLast(session.db),
+    historyUndo: () => undoLast(session.db, home),
+    historyRedo: () => redoLast(session.db, home),
   };
 }

@@ -1,6 +1,7 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_directory';
+import { migration003 } from './003_review';
 
 /** Numbered migrations; index + 1 is the schema version each one produces. */
-export const migrations: readonly string[] = [migration001, migration002];
+export const migrations: readonly string[] = [migration001, migration002, migration003];
 export const latestSchemaVersion = migrations.length;

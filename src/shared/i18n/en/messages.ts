@@ -80,6 +80,13 @@ export const messagesWords = {
     },
     skills: {
       sameSkill: 'Choose two different skills to merge.',
+      noSuchSkill: 'There is no skill named “{{name}}”.',
+      emptyName: 'A skill needs a name with letters or digits.',
+      nameTaken: '“{{name}}” is already the skill “{{skill}}”: merge the two instead.',
+      splitNothing: 'Choose which spellings of “{{skill}}” to take out.',
+      splitAll: 'Leave at least one spelling in “{{skill}}”.',
+      notVocabulary: '{{file}} is not a Kupu skills vocabulary (a file made by “Export vocabulary”).',
+      sharedUnreadable: 'The shared skills vocabulary {{file}} cannot be read or set aside; check the folder’s permissions.',
     },
     preferences: {
       noSuchRank: '{{name}} has no preferred mentor number {{rank}}.',

@@ -80,6 +80,13 @@ export const messagesWords = {
     },
     skills: {
       sameSkill: 'Pilih dua keahlian yang berbeda untuk digabung.',
+      noSuchSkill: 'Tidak ada keahlian bernama “{{name}}”.',
+      emptyName: 'Nama keahlian harus berisi huruf atau angka.',
+      nameTaken: '“{{name}}” sudah menjadi keahlian “{{skill}}”: gabungkan keduanya saja.',
+      splitNothing: 'Pilih ejaan “{{skill}}” mana yang akan dipisahkan.',
+      splitAll: 'Sisakan setidaknya satu ejaan di “{{skill}}”.',
+      notVocabulary: '{{file}} bukan daftar keahlian Kupu (berkas dari “Ekspor daftar keahlian”).',
+      sharedUnreadable: 'Daftar keahlian bersama {{file}} tidak bisa dibaca atau disisihkan; periksa izin foldernya.',
     },
     preferences: {
       noSuchRank: '{{name}} tidak punya mentor pilihan nomor {{rank}}.',
