@@ -141,7 +141,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
         </div>
       </header>
       <main className="app-main">
-        {!loaded ? null : <Suspense fallback={null}>{view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : view === 'directory' ? <DirectoryView /> : <RostersView />}</Suspense>}
+        {!loaded ? null : <Suspense fallback={null}>{view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView key={info?.path} onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : view === 'directory' ? <DirectoryView /> : <RostersView />}</Suspense>}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}
