@@ -93,6 +93,21 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
   return 0;
 }
 
+/**
+ * Progress of `kupu match` on stderr, one line rewritten in place, only when stderr is a terminal and
+ * the run has gone on for over a second (a pipe or a quick run gets nothing).
+ */
+export function matchProgressLine(stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): ((done: number, total: number) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  const started = now();
+  let shown = false;
+  return (done, total) => {
+    if (!shown && now() - started < 1000) return;
+    shown = true;
+    stream.write(done >= total ? '\r\x1b[K' : `\rMatching: ${done} of ${total} mentees placed (${((now() - started) / 1000).toFixed(1)} s)\x1b[K`);
+  };
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help || args.command === 'help') {
@@ -102,8 +117,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const dbPath = args.db ?? defaultCohortPath();
   ensureParentDir(dbPath);
   const session = openSession(dbPath, { remember: args.command === 'serve' });
-  // Only `serve` has a window to keep responsive while a file is parsed; the other commands run once.
-  const handlers = createHandlers(session, { parseImportsInThread: args.command !== 'serve' });
+  // Only `serve` has a window to keep responsive while a file is parsed or a cohort matched; the other
+  // commands run once, in this thread, and `kupu match` shows its progress on a terminal.
+  const oneShot = args.command !== 'serve';
+  const handlers = createHandlers(session, { parseImportsInThread: oneShot, matchInThread: oneShot, onMatchProgress: oneShot ? matchProgressLine() : undefined });
   try {
     switch (args.command) {
       case 'import': return await importCommand(session, handlers, args);

@@ -46,6 +46,8 @@ export const contractMethodNames = [
   'matchSuggest',
   'matchApply',
   'matchReject',
+  'matchProgress',
+  'matchCancel',
   'proposalsList',
   'proposalCreate',
   'proposalsFromPreferences',

@@ -105,6 +105,9 @@ export const messagesWords = {
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
     },
+    match: {
+      cancelled: 'Matching was cancelled.',
+    },
     directory: {
       notMentor: 'This participant offers no skill, so she has no mentor poster.',
     },

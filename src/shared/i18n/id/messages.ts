@@ -105,6 +105,9 @@ export const messagesWords = {
       nothingImported_one: 'Tidak ada yang diimpor: perbaiki kesalahan di atas lalu impor lagi.',
       nothingImported_other: 'Tidak ada yang diimpor: perbaiki {{count}} kesalahan di atas lalu impor lagi.',
     },
+    match: {
+      cancelled: 'Pencocokan dibatalkan.',
+    },
     directory: {
       notMentor: 'Peserta ini tidak menawarkan keahlian, jadi tidak punya poster mentor.',
     },
