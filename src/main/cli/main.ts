@@ -11,6 +11,7 @@ import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
 import { skillsCommand } from './skills';
+import { settingsCommand } from './settings';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
@@ -131,6 +132,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'export': return await exportCommand(handlers, args);
       case 'roster': return await rosterCommand(handlers, args);
       case 'backup': return await backupCommand(handlers, args);
+      case 'settings': return await settingsCommand(handlers, args);
       case 'directory': return await directoryCommand(handlers, args);
       case 'posters': return await postersCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);

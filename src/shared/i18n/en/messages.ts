@@ -100,6 +100,16 @@ export const messagesWords = {
       notFound: 'No proposal {{id}}.',
       decided: 'This proposal was already decided.',
     },
+    settings: {
+      durationTooLong: 'A phase lasts at most {{weeks}} weeks or {{months}} months.',
+      unknownKey: 'There is no setting “{{key}}”. The settings are: {{keys}}.',
+      badValue: '{{key}} cannot be “{{value}}”: {{expected}}.',
+      expectNumber: 'give a whole number',
+      expectBoolean: 'give yes or no',
+      expectDate: 'give a date as YYYY-MM-DD, or none',
+      expectUnit: 'give weeks or months',
+      expectLanguage: 'give id or en',
+    },
     cli: {
       warning: 'warning',
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
