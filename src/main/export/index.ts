@@ -3,7 +3,7 @@
 export type * from './types';
 export { filterGroups, formatPhone, renderRosterBody, renderRosterHtml, rosterCss, rosterTitle, waLink } from './roster';
 export { labelCatalog, phaseText } from './labels';
-export { cohortWhatsAppMessages, cohortWhatsAppText, groupWhatsAppText, packBlocks, whatsAppMessageLimit, whatsAppSafe, type WhatsAppMessage } from './whatsapp';
+export { cohortWhatsAppMessages, cohortWhatsAppText, groupWhatsAppText, whatsAppSafe, type WhatsAppMessage } from './whatsapp';
 export { neutralizeCell, restoreCell } from './cells';
 export { csvBytes, toCsv, type CsvOptions } from './csv';
 export { sanitizeSheetNames, toXlsx } from './xlsx';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRoster } from '../../../tests/support/rosterFixture';
 import type { RosterDocument } from './types';
-import { cohortWhatsAppMessages, cohortWhatsAppText, groupWhatsAppText, packBlocks, whatsAppMessageLimit, whatsAppSafe } from './whatsapp';
+import { cohortWhatsAppMessages, cohortWhatsAppText, groupWhatsAppText, packLines, whatsAppMessageLimit, whatsAppSafe } from './whatsapp';
 
 describe('groupWhatsAppText', () => {
   it('writes a peer pair in Indonesian', () => {
@@ -117,9 +117,9 @@ describe('cohortWhatsAppMessages', () => {
     expect(messages.flatMap((m) => groupsOf(m.text))).toEqual(groupsOf(whole));
   });
 
-  it('packs blocks greedily and never splits one', () => {
-    expect(packBlocks(['aaaa', 'bbbb', 'cc', 'dddddd'], 2, 12, '\n')).toEqual([['aaaa', 'bbbb'], ['cc', 'dddddd']]);
-    expect(packBlocks(['a very long block'], 2, 5)).toEqual([['a very long block']]);
-    expect(packBlocks([], 2, 5)).toEqual([[]]);
+  it('packs blocks greedily, counting their separators, and never splits one', () => {
+    expect(packLines(['aaaa', 'bbbb', 'cc', 'dddddd'], 2, 12)).toEqual([['aaaa', 'bbbb'], ['cc', 'dddddd']]);
+    expect(packLines(['aaaa', 'bbbb', 'cc'], 2, 12, '\n\n')).toEqual([['aaaa'], ['bbbb', 'cc']]);
+    expect(packLines(['a very long block'], 2, 5, '\n\n')).toEqual([['a very long block']]);
   });
 });

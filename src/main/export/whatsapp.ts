@@ -89,12 +89,15 @@ export function cohortWhatsAppText(doc: RosterDocument): string {
 /** WhatsApp refuses a message of more than about 65,000 characters; each message stays well under that. */
 export const whatsAppMessageLimit = 60_000;
 
-/** Packs blocks into as few messages as fit under `limit`, each message's head taking `headRoom`; a block is never split. */
-export function packBlocks(blocks: readonly string[], headRoom: number, limit: number, separator = '\n\n'): string[][] {
+/**
+ * Packs lines (or blocks of lines, joined by `separator`) into as few messages as fit under `limit`,
+ * each message's head taking `headRoom`; a line is never split.
+ */
+export function packLines(lines: readonly string[], headRoom: number, limit: number, separator = '\n'): string[][] {
   const packs: string[][] = [];
   let current: string[] = [];
   let size = headRoom;
-  for (const block of blocks) {
+  for (const block of lines) {
     const cost = separator.length + block.length;
     if (current.length > 0 && size + cost > limit) {
       packs.push(current);
@@ -121,7 +124,7 @@ export interface WhatsAppMessage {
  */
 export function cohortWhatsAppMessages(doc: RosterDocument, limit = whatsAppMessageLimit): WhatsAppMessage[] {
   const head = (part: number, parts: number) => [...cohortLines(doc, parts > 1 ? `(${part}/${parts})` : ''), ...noteLines(doc)].join('\n');
-  const packs = packBlocks(groupBlocks(doc), head(999, 999).length + 1, limit);
+  const packs = packLines(groupBlocks(doc), head(999, 999).length + 1, limit, '\n\n');
   let from = 1;
   return packs.map((pack, i) => {
     const message = { text: `${[head(i + 1, packs.length), ...pack].join('\n\n')}\n`, from, to: from + pack.length - 1 };
