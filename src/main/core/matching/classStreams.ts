@@ -96,7 +96,12 @@ export function setThreshold(s: Streams, m: number, value: number): void {
     const base = s.treeStart[s.entryStream[k]];
     let i = s.treeSize[s.entryStream[k]] + s.entryPosition[k];
     s.tree[base + i] = value;
-    for (i >>= 1; i >= 1; i >>= 1) s.tree[base + i] = Math.min(s.tree[base + 2 * i], s.tree[base + 2 * i + 1]);
+    // Up while the minimum changes: above a node that keeps its minimum, nothing changes either.
+    for (i >>= 1; i >= 1; i >>= 1) {
+      const min = Math.min(s.tree[base + 2 * i], s.tree[base + 2 * i + 1]);
+      if (s.tree[base + i] === min) break;
+      s.tree[base + i] = min;
+    }
   }
 }
 
