@@ -1,14 +1,14 @@
 import { catalogs, type Catalog } from '../../shared/i18n';
-import type { RosterLanguage } from './types';
+import type { Language, PairKind } from '../../shared/domain';
 
 // The rosters' and WhatsApp texts' words, in both cohort languages, from the shared catalogs (the
 // `document` part), and the dates and phase lengths they print.
 
 export type Labels = Catalog['document'];
 
-export const labelCatalog = { id: catalogs.id.document, en: catalogs.en.document } satisfies Record<RosterLanguage, Labels>;
+export const labelCatalog = { id: catalogs.id.document, en: catalogs.en.document } satisfies Record<Language, Labels>;
 
-export function labelsFor(language: RosterLanguage): Labels {
+export function labelsFor(language: Language): Labels {
   return labelCatalog[language] ?? labelCatalog.id;
 }
 
@@ -23,7 +23,7 @@ export function parseIsoDate(value: string): Date | null {
 }
 
 /** "7 Desember 2026" / "7 December 2026": the same day-month-year order in both languages. */
-export function formatDate(date: Date, language: RosterLanguage): string {
+export function formatDate(date: Date, language: Language): string {
   return `${date.getUTCDate()} ${labelsFor(language).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
@@ -32,19 +32,19 @@ export function phaseEnd(start: Date, weeks: number): Date {
   return new Date(start.getTime() + (Math.max(1, weeks) * 7 - 1) * 86_400_000);
 }
 
-export function weeksText(weeks: number, language: RosterLanguage): string {
+export function weeksText(weeks: number, language: Language): string {
   const l = labelsFor(language);
   return `${weeks} ${weeks === 1 ? l.week : l.weeks}`;
 }
 
 /** "7 Desember 2026 – 31 Januari 2027 (8 minggu)", or just "8 minggu" without a start date. */
-export function phaseText(startDate: string | null, weeks: number, language: RosterLanguage): string {
+export function phaseText(startDate: string | null, weeks: number, language: Language): string {
   const start = startDate ? parseIsoDate(startDate) : null;
   if (!start) return weeksText(weeks, language);
   const end = phaseEnd(start, weeks);
   return `${formatDate(start, language)} – ${formatDate(end, language)} (${weeksText(weeks, language)})`;
 }
 
-export function kindLabel(kind: 'peer' | 'group', language: RosterLanguage): string {
+export function kindLabel(kind: PairKind, language: Language): string {
   return labelsFor(language)[kind];
 }

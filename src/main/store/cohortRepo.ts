@@ -1,20 +1,10 @@
 import type { Settings, Weights } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 
 export const defaultWeights: Weights = { skill: 40, preference: 30, region: 10, level: 10, mentorPreference: 10, spread: 5 };
 
-interface CohortRow {
-  name: string;
-  program: string;
-  language: 'id' | 'en';
-  start_date: string | null;
-  weeks: number;
-  group_size_limit: number;
-  mentors_per_mentee: number;
-  peer_same_level: number;
-  allow_mutual: number;
-  weights: string;
-}
+type CohortRow = SqlRow<Settings>;
 
 function toSettings(row: CohortRow): Settings {
   return {

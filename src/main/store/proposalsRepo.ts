@@ -1,17 +1,9 @@
 import type { DeclineReason, Proposal } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 
-interface ProposalRow {
-  id: number;
-  mentee_id: string;
-  mentor_id: string;
-  skill_name: string | null;
-  status: Proposal['status'];
-  decline_reason: DeclineReason | null;
-  decline_note: string;
-  created_at: string;
-  decided_at: string | null;
-}
+/** A `proposal` row joined with its skill's name. */
+type ProposalRow = SqlRow<Omit<Proposal, 'skill'>> & { skill_name: string | null };
 
 function toProposal(row: ProposalRow): Proposal {
   return {

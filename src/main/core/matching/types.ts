@@ -1,7 +1,9 @@
 // Plain data in and out of the matching engine. No I/O: the store/api layers build a MatchInput and
 // persist what comes back.
 
-export type MentoringKind = 'peer' | 'group' | 'both';
+import type { MentoringKind, PairKind } from '../../../shared/domain';
+
+export type { MentoringKind };
 
 export interface MatchParticipant {
   id: string;
@@ -75,7 +77,7 @@ export interface SuggestedPair {
   mentorId: string;
   menteeId: string;
   skill: string;
-  kind: 'peer' | 'group';
+  kind: PairKind;
   score: number;
   reasons: Reason[];
 }

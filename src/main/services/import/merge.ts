@@ -1,4 +1,5 @@
-import type { ImportedFields, ImportSnapshot } from '../../store/importRepo';
+import type { ImportedFields } from '../../../shared/domain';
+import type { ImportSnapshot } from '../../store/importRepo';
 
 // Re-importing a later export of the same form: compare each person's new answers with the snapshot
 // of what was imported last time, and take only what the form changed. The coordinator's hand edits

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Paper } from '../../../shared/contract';
 import { api } from '../api';
 import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';
 
-type Paper = 'A4' | 'Letter';
 
 /** Print preview of the rosters (exactly the HTML the PDF is made from), WhatsApp texts and exports. */
 export function RostersView() {
