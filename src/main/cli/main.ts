@@ -11,6 +11,7 @@ import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
 import { skillsCommand } from './skills';
+import { settingsCommand } from './settings';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
@@ -57,19 +58,27 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
     throw new CliError(`Cannot read ${file}`);
   }
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
-  const report = (await call(handlers, 'importCommit', {
-    fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping,
-  })) as Awaited<ReturnType<Handlers['importCommit']>>;
-  const errors = report.errors.map((e) => ({ row: e.row, column: e.column, message: e.message }));
+  const request = { fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping };
+  // A dry run is the wizard's preview: the same report, nothing written.
+  const report = (await call(handlers, args.dryRun ? 'importPreview' : 'importCommit', request)) as Awaited<ReturnType<Handlers['importCommit']>>;
+  const said = (i: { row: number | null; column: string | null; message: string }) => ({ row: i.row, column: i.column, message: i.message });
   if (args.json) {
-    print({ added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates, errors,
-      warnings: report.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })), sheet: report.sheet, committed: report.committed }, true);
-  } else if (report.committed) {
-    print(`${report.file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`, false);
+    print({
+      added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates,
+      changes: report.changes.map((c) => ({ participant: c.participant, field: c.column === undefined ? c.field : `extra: ${c.column}`, from: c.from, to: c.to })),
+      changesCount: report.changesCount,
+      duplicateList: report.duplicateList, missingFields: report.missingFields, columnProblems: report.columnProblems,
+      errors: report.errors.map(said), warnings: report.warnings.map(said), sheet: report.sheet, committed: report.committed,
+    }, true);
+  } else if (report.committed || args.dryRun) {
+    const counts = `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`;
+    print(`${report.file}: ${args.dryRun ? `would be ${counts} (nothing written)` : counts}`, false);
+    for (const c of report.changes) print(`  ${c.participant}: ${c.column ?? c.field}: ${c.from || '—'} → ${c.to || '—'}`, false);
   }
   const language = cliLanguage();
   for (const w of report.warnings) logError(`${translate(language, 'messages.cli.warning')}: ${issueLine(w, language)}`);
   for (const e of report.errors) logError(issueLine(e, language));
+  if (args.dryRun) return report.errors.length === 0 ? 0 : 1;
   if (!report.committed) process.stderr.write(`${translate(language, 'messages.cli.nothingImported', { count: report.errors.length })}\n`);
   return report.committed ? 0 : 1;
 }
@@ -85,6 +94,21 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
   return 0;
 }
 
+/**
+ * Progress of `kupu match` on stderr, one line rewritten in place, only when stderr is a terminal and
+ * the run has gone on for over a second (a pipe or a quick run gets nothing).
+ */
+export function matchProgressLine(stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): ((done: number, total: number) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  const started = now();
+  let shown = false;
+  return (done, total) => {
+    if (!shown && now() - started < 1000) return;
+    shown = true;
+    stream.write(done >= total ? '\r\x1b[K' : `\rMatching: ${done} of ${total} mentees placed (${((now() - started) / 1000).toFixed(1)} s)\x1b[K`);
+  };
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help || args.command === 'help') {
@@ -94,8 +118,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const dbPath = args.db ?? defaultCohortPath();
   ensureParentDir(dbPath);
   const session = openSession(dbPath, { remember: args.command === 'serve' });
-  // Only `serve` has a window to keep responsive while a file is parsed; the other commands run once.
-  const handlers = createHandlers(session, { parseImportsInThread: args.command !== 'serve' });
+  // Only `serve` has a window to keep responsive while a file is parsed or a cohort matched; the other
+  // commands run once, in this thread, and `kupu match` shows its progress on a terminal.
+  const oneShot = args.command !== 'serve';
+  const handlers = createHandlers(session, { parseImportsInThread: oneShot, matchInThread: oneShot, onMatchProgress: oneShot ? matchProgressLine() : undefined });
   try {
     switch (args.command) {
       case 'import': return await importCommand(session, handlers, args);
@@ -106,6 +132,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'export': return await exportCommand(handlers, args);
       case 'roster': return await rosterCommand(handlers, args);
       case 'backup': return await backupCommand(handlers, args);
+      case 'settings': return await settingsCommand(handlers, args);
       case 'directory': return await directoryCommand(handlers, args);
       case 'posters': return await postersCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);

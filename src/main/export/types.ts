@@ -1,6 +1,8 @@
 import type { Paper } from '../../shared/contract';
 import type { Language, PairKind, Pairing, Participant } from '../../shared/domain';
 
+import type { Phase } from '../../shared/phase';
+
 // Plain-data inputs of the export writers, derived from the domain's shapes. Nothing here knows about
 // SQLite or Electron: the services map the store's data onto these.
 
@@ -18,12 +20,10 @@ export interface RosterGroup {
   mentees: RosterPerson[];
 }
 
-export interface RosterDocument {
+/** `startDate` is YYYY-MM-DD, or null when the phase has no start date yet. */
+export interface RosterDocument extends Phase {
   program: string;
   cohort: string;
-  /** YYYY-MM-DD, or null when the phase has no start date yet. */
-  startDate: string | null;
-  weeks: number;
   language: Language;
   /** The coordinator's note, printed on every page; '' for none. */
   note: string;

@@ -45,7 +45,7 @@ function answerWords(value: string): string {
 const kindWords: ReadonlyArray<readonly [MentoringKind, RegExp]> = [
   ['both', /\b(keduanya|kedua nya|dua duanya|both|semua|all|bebas|terserah|either|any)\b|\b(peer|sebaya|1 (on|1|ke) 1|one on one|individu|personal)\b.*\b(kelompok|group|grup|komunitas)\b|\b(kelompok|group|grup)\b.*\b(peer|sebaya|1 (on|1|ke) 1|individu|personal)\b/],
   ['peer', /^(peer|peer 1 1|peer 1 on 1|peer to peer|sebaya|teman sebaya|1 1|1 on 1|1 ke 1|one on one|individu|individual|personal|perorangan|berpasangan|pasangan|private|privat)\b/],
-  ['group', /^(kelompok|group|grup|berkelompok|komunitas|group mentoring|mentoring kelompok|pendampingan kelompok)\b/],
+  ['group', /^(kelompok|group|grup|berkelompok|komunitas|group mentoring|mentoring kelompok|pendampingan kelompok|small group|kelompok kecil|in a group)\b/],
 ];
 
 /**

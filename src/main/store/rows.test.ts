@@ -13,7 +13,7 @@ describe('SqlRow', () => {
 
   it('gives the cohort table exactly its columns', () => {
     expectTypeOf<SqlRow<Settings>>().toEqualTypeOf<{
-      name: string; program: string; language: 'id' | 'en'; start_date: string | null; weeks: number; group_size_limit: number;
+      name: string; program: string; language: 'id' | 'en'; start_date: string | null; duration: number; duration_unit: 'weeks' | 'months'; group_size_limit: number;
       mentors_per_mentee: number; peer_same_level: number; allow_mutual: number; weights: string;
     }>();
   });

@@ -8,7 +8,7 @@ import { id } from './id';
 
 export const languages: readonly Language[] = ['id', 'en'];
 export const catalogs: Record<Language, Catalog> = { en, id };
-export type { Catalog };
+export type { Catalog, Language };
 
 export type MessageParams = Record<string, string | number>;
 

@@ -88,6 +88,9 @@ export const messagesWords = {
       notVocabulary: '{{file}} is not a Kupu skills vocabulary (a file made by “Export vocabulary”).',
       sharedUnreadable: 'The shared skills vocabulary {{file}} cannot be read or set aside; check the folder’s permissions.',
     },
+    import: {
+      noSuchRun: 'There is no import {{id}} in this cohort’s history.',
+    },
     preferences: {
       noSuchRank: '{{name}} has no preferred mentor number {{rank}}.',
       self: 'Choose another participant as the preferred mentor.',
@@ -97,10 +100,23 @@ export const messagesWords = {
       notFound: 'No proposal {{id}}.',
       decided: 'This proposal was already decided.',
     },
+    settings: {
+      durationTooLong: 'A phase lasts at most {{weeks}} weeks or {{months}} months.',
+      unknownKey: 'There is no setting “{{key}}”. The settings are: {{keys}}.',
+      badValue: '{{key}} cannot be “{{value}}”: {{expected}}.',
+      expectNumber: 'give a whole number',
+      expectBoolean: 'give yes or no',
+      expectDate: 'give a date as YYYY-MM-DD, or none',
+      expectUnit: 'give weeks or months',
+      expectLanguage: 'give id or en',
+    },
     cli: {
       warning: 'warning',
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
+    },
+    match: {
+      cancelled: 'Matching was cancelled.',
     },
     directory: {
       notMentor: 'This participant offers no skill, so she has no mentor poster.',
