@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 const eslint = new ESLint({ cwd: process.cwd() });
 async function errors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.severity === 2).map((m) => m.ruleId ?? m.message);
+  // The snippets import names they never use; only the boundary rules are under test here.
+  return result.messages.filter((m) => m.severity === 2 && m.ruleId !== '@typescript-eslint/no-unused-vars').map((m) => m.ruleId ?? m.message);
 }
 
 describe('process boundaries', () => {
