@@ -66,20 +66,21 @@ export function exportTables(data: ExportData): Table[] {
     ],
   };
 
-  const grouped = groupPairings(data.pairings);
+  const grouped = groupPairings(data);
   const widest = grouped.reduce((most, g) => Math.max(most, g.pairings.length), 0);
   const memberHeaders = Array.from({ length: widest }, (_, i) => [`Mentee ${i + 1} name`, `Mentee ${i + 1} email`, `Mentee ${i + 1} phone`]).flat();
   const groups: Table = {
     name: tableNames.groups,
     rows: [
-      [h.group, h.kind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, ...memberHeaders],
-      ...grouped.map((g, i) => {
+      [h.group, h.kind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, h.capacity, ...memberHeaders],
+      ...grouped.map((g) => {
         const mentor = find(g.mentorId);
         const members = g.pairings.flatMap((p) => {
           const mentee = find(p.menteeId);
           return [mentee.name, mentee.email, mentee.phone];
         });
-        return [String(i + 1), g.kind, g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), ...members];
+        // Numbered among its kind, as the rosters and the board count groups; her seats counted once.
+        return [String(g.number), g.kind, g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), String(g.seats.total), ...members];
       }),
     ],
   };

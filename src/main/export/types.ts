@@ -23,7 +23,11 @@ export interface RosterPerson {
 export interface RosterGroup {
   mentor: RosterPerson;
   kind: 'peer' | 'group';
+  /** 1-based among the cohort's groups, or among its peer pairs (src/shared/groups.ts). */
+  number: number;
   skill: string | null;
+  /** The mentor's mentees and seats, counted once per mentor as the board counts them. */
+  seats: { taken: number; total: number };
   mentees: RosterPerson[];
 }
 
@@ -36,6 +40,8 @@ export interface RosterDocument extends Phase {
   note: string;
   paper: Paper;
   groups: RosterGroup[];
+  /** How many groups and peer pairs the whole cohort has (the "of N" of each page, filtered or not). */
+  counts: Record<'peer' | 'group', number>;
 }
 
 /** Which groups to print. Every given criterion must hold; an empty filter keeps all groups. */
@@ -77,4 +83,6 @@ export interface ExportPairing {
 export interface ExportData {
   participants: ExportParticipant[];
   pairings: ExportPairing[];
+  /** The cohort's group size limit: a group mentor's seats are her capacity up to it. */
+  groupSizeLimit: number;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { participantId, shortText, skillName } from '../domain';
+import { pairKind, participantId, shortText, skillName } from '../domain';
 import { fileResult, type MethodSpec } from './common';
 
 export const rosterRequest = z.strictObject({
@@ -20,7 +20,7 @@ export const rostersContract = {
   rosterWhatsApp: {
     params: rosterRequest,
     result: z.strictObject({
-      groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), mentees: z.number().int(), text: z.string() })),
+      groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), kind: pairKind, mentees: z.number().int(), text: z.string() })),
       all: z.string(),
     }),
   },

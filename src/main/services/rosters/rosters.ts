@@ -1,4 +1,4 @@
-import type { GroupFilter, Paper, RosterDocument } from '../../export/types';
+import type { ExportData, GroupFilter, Paper, RosterDocument } from '../../export/types';
 import { cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
@@ -7,15 +7,17 @@ import { listParticipants } from '../../store/participantsRepo';
 
 // From the cohort in the store to the plain documents the export module renders.
 
-function exportData(db: Db) {
+function exportData(db: Db): ExportData {
   return {
     participants: listParticipants(db),
     pairings: listPairings(db).map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill, kind: p.kind })),
+    groupSizeLimit: getSettings(db).groupSizeLimit,
   };
 }
 
 export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): RosterDocument {
   const settings = getSettings(db);
+  const groups = rosterGroups(exportData(db));
   return {
     program: settings.program,
     cohort: settings.name,
@@ -25,7 +27,8 @@ export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupF
     language: settings.language,
     note: options.note ?? '',
     paper: options.paper ?? 'A4',
-    groups: filterGroups(rosterGroups(exportData(db)), options.filter ?? {}),
+    groups: filterGroups(groups, options.filter ?? {}),
+    counts: { group: groups.filter((g) => g.kind === 'group').length, peer: groups.filter((g) => g.kind === 'peer').length },
   };
 }
 
@@ -45,11 +48,12 @@ export function rosterPdf(db: Db, options: { paper?: Paper; filter?: GroupFilter
 export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}) {
   const document = rosterDocument(db, options);
   return {
-    groups: document.groups.map((group, i) => ({
+    groups: document.groups.map((group) => ({
       mentorId: group.mentor.mentorId ?? '',
       mentor: group.mentor.name,
+      kind: group.kind,
       mentees: group.mentees.length,
-      text: groupWhatsAppText(group, document, i + 1),
+      text: groupWhatsAppText(group, document),
     })),
     all: cohortWhatsAppText(document),
   };

@@ -39,7 +39,7 @@ export const ColumnsRow = memo(function ColumnsRow({ columns, emptyText, drag, c
   // Only the column under the dragged card is checked against the rules, live.
   const verdictFor = (column: BoardColumn) =>
     drag && drag.overKey === column.key
-      ? checkAssignment(context, { menteeId: drag.menteeId, mentorId: column.mentor.id, fromMentorId: drag.fromMentorId, skill: column.skill })
+      ? checkAssignment(context, { menteeId: drag.menteeId, mentorId: column.mentor.id, fromMentorId: drag.fromMentorId })
       : null;
   return (
     <div className="columns-scroll" ref={scrollRef} data-testid="columns">

@@ -6,7 +6,7 @@ import type { Participant, Violation } from '../../../shared/domain';
 import type { Suggestion } from '../../../shared/contract';
 import { ColumnCard } from './MenteeCard';
 import { GhostCard } from './SuggestionBar';
-import { cardDragId, columnDropId, columnLabel, type BoardColumn } from './model';
+import { cardDragId, columnDropId, type BoardColumn } from './model';
 
 interface ColumnProps {
   column: BoardColumn;
@@ -38,7 +38,6 @@ function DropSection({ id, className, children, ...rest }: {
   'aria-label': string;
   'data-testid': string;
   'data-mentor': string;
-  'data-skill': string | undefined;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
@@ -61,10 +60,9 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
       id={columnDropId(column.key)}
       style={style}
       className={`column${closed ? ' column-closed' : ''}${state}${highlighted ? ' highlighted' : ''}`}
-      aria-label={columnLabel(t, column)}
+      aria-label={mentor.name}
       data-testid="column"
       data-mentor={mentor.id}
-      data-skill={column.skill ?? undefined}
     >
       <header className="column-header">
         <div className="column-title">
@@ -87,15 +85,11 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
         <div className="meter" aria-hidden="true">
           <div className="meter-fill" style={{ width: `${Math.min(100, (column.used / Math.max(1, column.total)) * 100)}%` }} />
         </div>
-        {column.skill === null ? (
-          <ul className="chips" aria-label={t('board.offers')}>
-            {mentor.offers.map((skill) => (
-              <li key={skill} className="chip">{skill}</li>
-            ))}
-          </ul>
-        ) : (
-          <div className="group-skill">{column.skill || t('board.noSkill')}</div>
-        )}
+        <ul className="chips" aria-label={t('board.offers')}>
+          {mentor.offers.map((skill) => (
+            <li key={skill} className="chip">{skill}</li>
+          ))}
+        </ul>
       </header>
       {verdict && verdict.length > 0 && (
         <div className={`verdict${refused ? ' verdict-refused' : ''}`} role="status">

@@ -34,5 +34,7 @@ export const rostersWords = {
     menteeCount_other: '{{count}} mentees',
     groups_one: '{{count}} group',
     groups_other: '{{count}} groups',
+    pairs_one: '{{count}} peer pair',
+    pairs_other: '{{count}} peer pairs',
   },
 };

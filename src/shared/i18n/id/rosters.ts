@@ -36,5 +36,7 @@ export const rostersWords = {
     menteeCount_other: '{{count}} mentee',
     groups_one: '{{count}} kelompok',
     groups_other: '{{count}} kelompok',
+    pairs_one: '{{count}} pasangan',
+    pairs_other: '{{count}} pasangan',
   },
 } satisfies Pick<Catalog, 'rosters'>;
