@@ -1,5 +1,6 @@
-import type { ExportData, GroupFilter, Paper, RosterDocument } from '../../export/types';
-import { cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
+import type { Paper, RosterRequest } from '../../../shared/contract';
+import type { ExportData, RosterDocument } from '../../export/types';
+import { cohortWhatsAppMessages, cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
 import { listPairings } from '../../store/pairingsRepo';
@@ -15,7 +16,7 @@ function exportData(db: Db): ExportData {
   };
 }
 
-export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): RosterDocument {
+export function rosterDocument(db: Db, options: RosterRequest = {}): RosterDocument {
   const settings = getSettings(db);
   const groups = rosterGroups(exportData(db));
   return {
@@ -32,7 +33,7 @@ export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupF
   };
 }
 
-export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): { html: string; groups: number } {
+export function rosterHtml(db: Db, options: RosterRequest = {}): { html: string; groups: number } {
   const document = rosterDocument(db, options);
   return { html: renderRosterHtml(document), groups: document.groups.length };
 }
@@ -40,12 +41,12 @@ export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilte
 /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
 export type RenderPdf = (html: string, paper: Paper) => Promise<Uint8Array>;
 
-export function rosterPdf(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string }, renderPdf: RenderPdf): Promise<Uint8Array> {
+export function rosterPdf(db: Db, options: RosterRequest, renderPdf: RenderPdf): Promise<Uint8Array> {
   return renderPdf(rosterHtml(db, options).html, options.paper ?? 'A4');
 }
 
 /** Text ready to paste into each group's WhatsApp chat, and the whole cohort's as one file. */
-export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}) {
+export function rosterWhatsApp(db: Db, options: RosterRequest = {}) {
   const document = rosterDocument(db, options);
   return {
     groups: document.groups.map((group) => ({
@@ -56,14 +57,16 @@ export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupF
       text: groupWhatsAppText(group, document),
     })),
     all: cohortWhatsAppText(document),
+    messages: cohortWhatsAppMessages(document),
   };
 }
 
 export function exportFile(db: Db, format: 'csv' | 'xlsx'): { fileName: string; bytes: Uint8Array } {
-  const tables = exportTables(exportData(db));
-  const base = (getSettings(db).name || 'kupu').replace(/[^\p{L}\p{N}._-]+/gu, '-');
-  if (format === 'xlsx') return { fileName: `${base}.xlsx`, bytes: toXlsx(tables) };
-  // One CSV holds one table: the participants with their mentor, which re-imports with its pairings.
-  const participants = tables.find((t) => t.name === 'Participants') ?? tables[0];
-  return { fileName: `${base}.csv`, bytes: new TextEncoder().encode(toCsv(participants.rows)) };
+  const settings = getSettings(db);
+  const tables = exportTables(exportData(db), settings.language);
+  const base = [settings.program, settings.name].map((part) => part.trim()).filter(Boolean).join(' ') || 'kupu';
+  const fileBase = base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'kupu';
+  if (format === 'xlsx') return { fileName: `${fileBase}.xlsx`, bytes: toXlsx(tables) };
+  // One CSV holds one table: the participants with their pairing, as the XLSX has it; it re-imports with its pairings.
+  return { fileName: `${fileBase}.csv`, bytes: new TextEncoder().encode(toCsv(tables[0].rows)) };
 }

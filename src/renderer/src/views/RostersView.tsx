@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Paper } from '../../../shared/contract';
 import { api } from '../api';
 import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';
+import { WhatsAppPartsDialog, type WhatsAppPart } from './WhatsAppParts';
 
-type Paper = 'A4' | 'Letter';
 
 /** "12 groups · 8 peer pairs": each part only when there is some, "0 groups" when there is nothing. */
 function unitCount(t: (key: string, params: { count: number }) => string, units: ReadonlyArray<{ kind: 'peer' | 'group' }>): string {
@@ -24,6 +25,8 @@ export function RostersView() {
   const [html, setHtml] = useState<string | null>(null);
   const [groups, setGroups] = useState<Awaited<ReturnType<typeof api.rosterWhatsApp>>['groups']>([]);
   const [allText, setAllText] = useState('');
+  const [parts, setParts] = useState<WhatsAppPart[]>([]);
+  const [partsOpen, setPartsOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [paper, setPaper] = useState<Paper>('A4');
   const [region, setRegion] = useState('');
@@ -55,6 +58,7 @@ export function RostersView() {
       setHtml(roster.html);
       setGroups(whatsapp.groups);
       setAllText(whatsapp.all);
+      setParts(whatsapp.messages);
     });
     return () => {
       live = false;
@@ -85,6 +89,13 @@ export function RostersView() {
     run(async () => {
       if (await clipboard.copy(text)) setStatus(t('rosters.copied', { what }));
     });
+  // Longer than one WhatsApp message: the dialog copies the parts one by one.
+  const copyAll = () => (parts.length > 1 ? setPartsOpen(true) : void copy(allText, t('rosters.copyAll')));
+  const copyPart = async (part: WhatsAppPart, index: number) => {
+    const done = await clipboard.copy(part.text);
+    if (done) setStatus(t('rosters.copiedPart', { part: index + 1, parts: parts.length }));
+    return done;
+  };
   const print = () => document.querySelector<HTMLIFrameElement>('iframe.roster-frame')?.contentWindow?.print();
 
   return (
@@ -132,7 +143,9 @@ export function RostersView() {
           </label>
           <h3>{t('rosters.whatsapp')}</h3>
           <div className="stack">
-            <button type="button" onClick={() => void copy(allText, t('rosters.copyAll'))} disabled={groups.length === 0} data-testid="copy-all">{t('rosters.copyAll')}</button>
+            <button type="button" onClick={copyAll} disabled={groups.length === 0} data-testid="copy-all">
+              {parts.length > 1 ? t('rosters.copyAllParts', { count: parts.length }) : t('rosters.copyAll')}
+            </button>
             <button type="button" onClick={() => downloadBlob(`${settings?.name || 'kupu'}-whatsapp.txt`, allText, 'text/plain;charset=utf-8')} disabled={groups.length === 0}>
               {t('rosters.downloadText')}
             </button>
@@ -157,6 +170,7 @@ export function RostersView() {
           html && <iframe className="roster-frame" title={t('rosters.title')} srcDoc={html} sandbox="allow-same-origin allow-modals" />
         )}
       </div>
+      {partsOpen && <WhatsAppPartsDialog parts={parts} onCopy={copyPart} onClose={() => setPartsOpen(false)} />}
       <ManualCopyDialog text={clipboard.manual} onClose={clipboard.close} />
     </div>
   );
