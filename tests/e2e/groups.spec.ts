@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { arrowRightUntil, card, column, dndAnnouncer, dragWithMouse, kupuForFile, removeHome, startKupu } from './support';
 
@@ -162,3 +162,17 @@ for (const language of ['en', 'id'] as const) {
     }
   });
 }
+
+test('a mentor\'s column saves her directory poster (PNG)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(kupu.current.url);
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  const download = page.waitForEvent('download');
+  await column(page, 'Siti Rahmawati').getByRole('button', { name: 'Poster: Siti Rahmawati' }).click();
+  const file = join(kupu.current.home, 'board-poster.png');
+  await (await download).saveAs(file);
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1080, 1350]);
+  await expect(page.getByTestId('poster-outcome')).toHaveText(/Saved Siti-Rahmawati\.png\./);
+});

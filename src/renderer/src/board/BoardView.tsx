@@ -22,6 +22,7 @@ import {
 import { PoolColumn } from './PoolColumn';
 import { MatchProgressBar, SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
+import { usePoster } from './usePoster';
 import { useSuggestions } from './useSuggestions';
 
 /** Where a drop id or card id points: a column (null for the pool), with the slot when it is a card. */
@@ -66,6 +67,7 @@ export function BoardView() {
   const choices = useMemo(() => filterChoices(participants), [participants]);
   // A group is a group mentor with mentees: the number the rosters and exports print.
   const count = useMemo(() => ({ columns: board?.columns.length ?? 0, groups: board?.columns.filter((c) => c.cards.length > 0).length ?? 0 }), [board]);
+  const poster = usePoster(nameOf);
   const drop = useDropHandler(context ?? { participants: byId, pairings, declined: new Set(), settings: fallbackSettings }, nameOf);
 
   const keyboardTarget = useRef<string | null>(null);
@@ -217,6 +219,8 @@ export function BoardView() {
             nameOf={nameOf}
             onAcceptGhost={acceptGhost}
             onRejectGhost={rejectGhost}
+            onPoster={poster.save}
+            posterMaking={poster.making}
           />
         </div>
         <DragOverlay dropAnimation={null}>{activeMentee ? <DragPreview mentee={activeMentee} /> : null}</DragOverlay>
@@ -233,6 +237,12 @@ export function BoardView() {
         drop={drop}
         nameOf={nameOf}
       />
+      {poster.outcome && (
+        <div className={`toast ${poster.outcome.ok ? 'toast-info' : 'toast-error'}`} role={poster.outcome.ok ? 'status' : 'alert'} data-testid="poster-outcome">
+          {poster.outcome.text}
+          <button type="button" onClick={poster.dismiss} aria-label={t('app.dismiss')}>×</button>
+        </div>
+      )}
     </div>
   );
 }
