@@ -1,6 +1,7 @@
 import { catalogs, type Catalog } from '../../shared/i18n';
 import { phaseEnd, type Phase } from '../../shared/phase';
 import type { Language, PairKind } from '../../shared/domain';
+import type { RosterDocument, RosterGroup } from './types';
 
 // The rosters' and WhatsApp texts' words, in both cohort languages, from the shared catalogs (the
 // `document` part), and the dates and phase lengths they print.
@@ -45,4 +46,18 @@ export function phaseText(phase: Phase, language: Language): string {
 
 export function kindLabel(kind: PairKind, language: Language): string {
   return labelsFor(language)[kind];
+}
+
+/**
+ * "Kelompok 3 dari 12" / "Peer pair 2 of 8": groups and peer pairs are numbered apart, out of the whole
+ * cohort's count, so a roster page and a WhatsApp message say the number of groups the board shows.
+ */
+export function unitTitle(group: Pick<RosterGroup, 'kind' | 'number'>, doc: Pick<RosterDocument, 'language' | 'counts'>): string {
+  const l = labelsFor(doc.language);
+  return `${group.kind === 'peer' ? l.pairNumber : l.groupNumber} ${group.number} ${l.of} ${doc.counts[group.kind]}`;
+}
+
+/** "3/5": the mentor's mentees and seats, as the board's column shows them. */
+export function seatsText(group: Pick<RosterGroup, 'seats'>): string {
+  return `${group.seats.taken}/${group.seats.total}`;
 }

@@ -51,20 +51,21 @@ export function exportTables(data: ExportData, language: Language): Table[] {
     ],
   };
 
-  const grouped = groupPairings(data.pairings);
+  const grouped = groupPairings(data);
   const widest = grouped.reduce((most, g) => Math.max(most, g.pairings.length), 0);
   const memberHeaders = Array.from({ length: widest }, (_, i) => [member(h.memberName, i + 1), member(h.memberEmail, i + 1), member(h.memberPhone, i + 1)]).flat();
   const groups: Table = {
     name: l.sheets.groups,
     rows: [
-      [h.group, h.pairingKind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, ...memberHeaders],
-      ...grouped.map((g, i) => {
+      [h.group, h.pairingKind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, h.capacity, ...memberHeaders],
+      ...grouped.map((g) => {
         const mentor = find(g.mentorId);
         const members = g.pairings.flatMap((p) => {
           const mentee = find(p.menteeId);
           return [mentee.name, mentee.email, mentee.phone];
         });
-        return [String(i + 1), kind(g.kind), g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), ...members];
+        // Numbered among its kind, as the rosters and the board count groups; her seats counted once.
+        return [String(g.number), kind(g.kind), g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), String(g.seats.total), ...members];
       }),
     ],
   };

@@ -16,7 +16,11 @@ export type RosterPerson = Pick<Participant, 'name' | 'nickname' | 'phone' | 'em
 export interface RosterGroup {
   mentor: RosterPerson;
   kind: PairKind;
+  /** 1-based among the cohort's groups, or among its peer pairs (src/shared/groups.ts). */
+  number: number;
   skill: string | null;
+  /** The mentor's mentees and seats, counted once per mentor as the board counts them. */
+  seats: { taken: number; total: number };
   mentees: RosterPerson[];
 }
 
@@ -29,6 +33,8 @@ export interface RosterDocument extends Phase {
   note: string;
   paper: Paper;
   groups: RosterGroup[];
+  /** How many groups and peer pairs the whole cohort has (the "of N" of each page, filtered or not). */
+  counts: Record<PairKind, number>;
 }
 
 /** One sheet (XLSX) or file (CSV) of plain text cells; the first row is the header. */
@@ -44,4 +50,6 @@ export type ExportPairing = Pick<Pairing, 'mentorId' | 'menteeId' | 'skill' | 'k
 export interface ExportData {
   participants: ExportParticipant[];
   pairings: ExportPairing[];
+  /** The cohort's group size limit: a group mentor's seats are her capacity up to it. */
+  groupSizeLimit: number;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { participantId, shortText, skillName } from '../domain';
+import { pairKind, participantId, shortText, skillName } from '../domain';
 import { fileResult, type MethodSpec } from './common';
 
 export const paper = z.enum(['A4', 'Letter']);
@@ -26,7 +26,7 @@ export const rostersContract = {
   rosterWhatsApp: {
     params: rosterRequest,
     result: z.strictObject({
-      groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), mentees: z.number().int(), text: z.string() })),
+      groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), kind: pairKind, mentees: z.number().int(), text: z.string() })),
       all: z.string(),
       /** The whole cohort in messages WhatsApp accepts (one when it fits), each with its first and last group. */
       messages: z.array(z.strictObject({ text: z.string(), from: z.number().int(), to: z.number().int() })),

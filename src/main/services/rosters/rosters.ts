@@ -1,5 +1,5 @@
 import type { Paper, RosterRequest } from '../../../shared/contract';
-import type { RosterDocument } from '../../export/types';
+import type { ExportData, RosterDocument } from '../../export/types';
 import { cohortWhatsAppMessages, cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
@@ -8,15 +8,17 @@ import { listParticipants } from '../../store/participantsRepo';
 
 // From the cohort in the store to the plain documents the export module renders.
 
-function exportData(db: Db) {
+function exportData(db: Db): ExportData {
   return {
     participants: listParticipants(db),
     pairings: listPairings(db).map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill, kind: p.kind })),
+    groupSizeLimit: getSettings(db).groupSizeLimit,
   };
 }
 
 export function rosterDocument(db: Db, options: RosterRequest = {}): RosterDocument {
   const settings = getSettings(db);
+  const groups = rosterGroups(exportData(db));
   return {
     program: settings.program,
     cohort: settings.name,
@@ -26,7 +28,8 @@ export function rosterDocument(db: Db, options: RosterRequest = {}): RosterDocum
     language: settings.language,
     note: options.note ?? '',
     paper: options.paper ?? 'A4',
-    groups: filterGroups(rosterGroups(exportData(db)), options.filter ?? {}),
+    groups: filterGroups(groups, options.filter ?? {}),
+    counts: { group: groups.filter((g) => g.kind === 'group').length, peer: groups.filter((g) => g.kind === 'peer').length },
   };
 }
 
@@ -46,11 +49,12 @@ export function rosterPdf(db: Db, options: RosterRequest, renderPdf: RenderPdf):
 export function rosterWhatsApp(db: Db, options: RosterRequest = {}) {
   const document = rosterDocument(db, options);
   return {
-    groups: document.groups.map((group, i) => ({
+    groups: document.groups.map((group) => ({
       mentorId: group.mentor.mentorId ?? '',
       mentor: group.mentor.name,
+      kind: group.kind,
       mentees: group.mentees.length,
-      text: groupWhatsAppText(group, document, i + 1),
+      text: groupWhatsAppText(group, document),
     })),
     all: cohortWhatsAppText(document),
     messages: cohortWhatsAppMessages(document),
