@@ -1,16 +1,12 @@
 import type { FieldKey } from '../../shared/contract';
+import { foldText } from '../../shared/text';
 
 /** Header -> field; null keeps the column as an extra field. Null-prototype: headers are user data. */
 export type ColumnMapping = Record<string, FieldKey | null>;
 
 /** Lower-case, diacritics folded, punctuation to spaces, collapsed. */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldText(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The header without trailing descriptions: "(boleh lebih dari satu)", "[wajib]", "- pilih satu", "?". */

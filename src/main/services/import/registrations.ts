@@ -2,6 +2,7 @@ import type { ImportReport, ImportRunSummary } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/domain';
 import { issue } from '../../import/errors';
 import { resolveImportedPreferences } from './preferences';
+import { followPairings } from '../proposals/follow';
 import { mentorsToRestore, restoreExportedPairings, type MenteeToRestore } from './roundTrip';
 import type { ParsedRegistration } from '../../import';
 import { parseRegistrationInThread, parseRegistrationOffThread } from '../../import/worker';
@@ -101,6 +102,8 @@ export async function commitImport(
     // After finish, so the pairings' own bulk writer may open; their inserts are journaled after the
     // participants they need.
     restoreExportedPairings(db, mentees);
+    // A re-import can change mentors' seats (capacity, kind) as well as pairings: proposals follow.
+    followPairings(db, 'all');
     for (const u of preferences.fromThisFile) {
       warnings.push(issue(parsed.file, u.row, null, u.ambiguous ? 'registration.preferenceAmbiguous' : 'registration.preferenceUnknown', { rank: u.rank, typed: u.typed }));
     }

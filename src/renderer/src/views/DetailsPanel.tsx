@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TypedPreference } from '../../../shared/contract';
 import { api } from '../api';
 import { historyText } from '../components/HistoryPanel';
+import { proposalReason } from '../proposalText';
 import { useCohort } from '../store';
 
 /** Her preferred mentors as typed on the form that still need the coordinator: nobody chosen yet, or matched by a guess. */
@@ -70,9 +71,10 @@ export function DetailsPanel({ id, onClose }: { id: string; onClose: () => void 
         <>
           <h3>{t('participants.proposalsOf')}</h3>
           <ul className="plain">
-            {theirProposals.map((p) => (
-              <li key={p.id}>{nameOf(p.menteeId)} → {nameOf(p.mentorId)}: {t(`proposals.status.${p.status}`)}{p.declineReason ? ` (${t(`proposals.reasons.${p.declineReason}`)})` : ''}</li>
-            ))}
+            {theirProposals.map((p) => {
+              const reason = proposalReason(t, p, nameOf);
+              return <li key={p.id}>{nameOf(p.menteeId)} → {nameOf(p.mentorId)}: {t(`proposals.status.${p.status}`)}{reason ? ` (${reason})` : ''}</li>;
+            })}
           </ul>
         </>
       )}
