@@ -17,9 +17,11 @@ const keyOf = (f: FuzzyPreference) => `${f.menteeId}:${f.rank}`;
 
 function FuzzyPreferences({ list, run }: { list: ReviewList; run: (change: () => Promise<unknown>) => void }) {
   const { t } = useTranslation();
+  // The row whose "someone else" search is open: one at a time keeps the list a column of one-click confirms.
+  const [choosing, setChoosing] = useState<string | null>(null);
   if (list.fuzzyCount === 0) return null;
   return (
-    <section className="panel panel-warn" data-testid="review-fuzzy">
+    <section className="panel panel-warn unresolved" data-testid="review-fuzzy">
       <h3>{t('review.fuzzy.title', { count: list.fuzzyCount })}</h3>
       <p className="hint">{t('review.fuzzy.hint')}</p>
       <table className="grid">
@@ -44,7 +46,13 @@ function FuzzyPreferences({ list, run }: { list: ReviewList; run: (change: () =>
                   onClick={() => run(() => write('preferenceConfirm', { menteeId: f.menteeId, rank: f.rank }))}>
                   {t('review.fuzzy.confirm')}
                 </button>
-                <PersonSearch item={f} onPick={(mentorId) => run(() => write('preferenceResolve', { menteeId: f.menteeId, rank: f.rank, mentorId }))} />
+                {choosing === keyOf(f) ? (
+                  <PersonSearch item={f} onPick={(mentorId) => run(() => write('preferenceResolve', { menteeId: f.menteeId, rank: f.rank, mentorId }))} />
+                ) : (
+                  <button type="button" className="link-button" onClick={() => setChoosing(keyOf(f))} aria-label={t('review.fuzzy.otherLabel', { typed: f.typed, mentee: f.menteeName })}>
+                    {t('review.fuzzy.other')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -11,6 +11,8 @@ export const reviewWords = {
       hint: 'The name on the form fits only part of a name, or is spelled a little differently. Confirm with one click, or choose who was meant.',
       matched: 'Matched to',
       confirm: 'Confirm',
+      other: 'Someone else…',
+      otherLabel: 'Someone else as “{{typed}}” of {{mentee}}',
       confirmLabel: 'Confirm {{mentor}} as “{{typed}}” of {{mentee}}',
       more: '…and {{count}} more: they appear here as you confirm these.',
     },

@@ -13,6 +13,8 @@ export const reviewWords = {
       hint: 'Nama di formulir hanya cocok dengan sebagian nama, atau ejaannya sedikit berbeda. Konfirmasi dengan satu klik, atau pilih siapa yang dimaksud.',
       matched: 'Dicocokkan dengan',
       confirm: 'Benar',
+      other: 'Orang lain…',
+      otherLabel: 'Orang lain sebagai “{{typed}}” pilihan {{mentee}}',
       confirmLabel: 'Benar, {{mentor}} adalah “{{typed}}” pilihan {{mentee}}',
       more: '…dan {{count}} lagi: muncul di sini setelah yang ini dikonfirmasi.',
     },
