@@ -5,7 +5,7 @@ import { api } from '../api';
 import { errorMessage, issueMessage } from '../messages';
 import { useCohort, write } from '../store';
 import { SkillSuggestions } from './SkillSuggestions';
-import { PersonSearch, UnresolvedPreferences } from './UnresolvedPreferences';
+import { PersonSearch, PreferenceHeader, UnresolvedPreferences } from './UnresolvedPreferences';
 import './import.css';
 import './skills.css';
 
@@ -25,15 +25,7 @@ function FuzzyPreferences({ list, run }: { list: ReviewList; run: (change: () =>
       <h3>{t('review.fuzzy.title', { count: list.fuzzyCount })}</h3>
       <p className="hint">{t('review.fuzzy.hint')}</p>
       <table className="grid">
-        <thead>
-          <tr>
-            <th>{t('import.unresolved.mentee')}</th>
-            <th>{t('import.unresolved.rank')}</th>
-            <th>{t('import.unresolved.typed')}</th>
-            <th>{t('review.fuzzy.matched')}</th>
-            <th>{t('import.unresolved.who')}</th>
-          </tr>
-        </thead>
+        <PreferenceHeader matched />
         <tbody>
           {list.fuzzy.map((f) => (
             <tr key={keyOf(f)}>

@@ -35,6 +35,22 @@ export function PersonSearch({ item, onPick }: { item: { menteeId: string; typed
   );
 }
 
+/** The head of a table of typed preferred mentors; `matched`: with whom each was matched by a guess. */
+export function PreferenceHeader({ matched = false }: { matched?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th>{t('import.unresolved.mentee')}</th>
+        <th>{t('import.unresolved.rank')}</th>
+        <th>{t('import.unresolved.typed')}</th>
+        {matched && <th>{t('review.fuzzy.matched')}</th>}
+        <th>{t('import.unresolved.who')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 /** `more`: what to say of the names not listed (the import wizard and the review list say it differently). */
 export function UnresolvedPreferences({ items, count, more = 'import.unresolved.more' }: { items: UnresolvedPreference[]; count: number; more?: 'import.unresolved.more' | 'review.unresolvedMore' }) {
   const { t } = useTranslation();
@@ -60,14 +76,7 @@ export function UnresolvedPreferences({ items, count, more = 'import.unresolved.
       <p className="hint">{t('import.unresolved.hint')}</p>
       {error && <p className="error" role="alert">{error}</p>}
       <table className="grid">
-        <thead>
-          <tr>
-            <th>{t('import.unresolved.mentee')}</th>
-            <th>{t('import.unresolved.rank')}</th>
-            <th>{t('import.unresolved.typed')}</th>
-            <th>{t('import.unresolved.who')}</th>
-          </tr>
-        </thead>
+        <PreferenceHeader />
         <tbody>
           {items.map((item) => {
             const done = resolved[keyOf(item)];
