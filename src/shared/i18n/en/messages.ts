@@ -100,6 +100,10 @@ export const messagesWords = {
       invalidJson: 'The request body is not valid JSON.',
       unknownMethod: 'Unknown method {{method}}.',
       notThisPage: 'This page may not call Kupu: only the app window can.',
+      tooLarge: 'The request is too large: this call takes at most {{limitMb}} MB.',
+      busy: 'Kupu is busy receiving another large file. Try again in a moment.',
+      cutShort: 'The request ended before its body did.',
+      noSession: 'This page has no session with Kupu (it ended, or Kupu was restarted). Open the address that `kupu serve` printed.',
     },
   },
 };

@@ -100,6 +100,10 @@ export const messagesWords = {
       invalidJson: 'Isi permintaan bukan JSON yang sah.',
       unknownMethod: 'Metode tidak dikenal: {{method}}.',
       notThisPage: 'Halaman ini tidak boleh memanggil Kupu: hanya jendela aplikasi yang boleh.',
+      tooLarge: 'Permintaan terlalu besar: panggilan ini menerima paling banyak {{limitMb}} MB.',
+      busy: 'Kupu sedang menerima berkas besar lain. Coba lagi sebentar lagi.',
+      cutShort: 'Permintaan berakhir sebelum isinya selesai.',
+      noSession: 'Halaman ini tidak punya sesi dengan Kupu (sesinya berakhir, atau Kupu dimulai ulang). Buka alamat yang dicetak oleh `kupu serve`.',
     },
   },
 } satisfies Pick<Catalog, 'messages'>;
