@@ -9,6 +9,7 @@ import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
 import { skillsHandlers } from './handlers/skills';
 import type { Session } from './session';
+import { createCohortPlaces, type CohortPlaces } from './cohortPlaces';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
 // arrive already validated by `dispatch` against the contract; each handler translates them into one
@@ -22,6 +23,8 @@ export interface HandlerOptions {
    * have no window to keep responsive and would only wait for the worker to start.
    */
   parseImportsInThread?: boolean;
+  /** Where the page may make new cohort files (Kupu's folder, and what the coordinator chose in a dialog). */
+  cohortPlaces?: CohortPlaces;
 }
 
 const chromiumPdf: RenderPdf = async (html, paper) => {
@@ -31,7 +34,7 @@ const chromiumPdf: RenderPdf = async (html, paper) => {
 
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
   return {
-    ...cohortHandlers(session),
+    ...cohortHandlers(session, options.cohortPlaces ?? createCohortPlaces()),
     ...boardHandlers(session),
     ...importHandlers(session, { parseInThread: options.parseImportsInThread }),
     ...skillsHandlers(session),

@@ -5,6 +5,7 @@ import { installUndoLog } from './store/undoLog';
 import { updateSettings, getSettings } from './store/cohortRepo';
 import { createBackupSync, startDailyBackup } from './store/backups';
 import { acquireCohortLock, type CohortLock } from './store/lock';
+import { inspectCohortFile } from './store/cohortFile';
 import { rememberCohort } from './config';
 import { redact } from './redact';
 import { releasePooledArrays } from './core/matching/arrays';
@@ -37,6 +38,8 @@ export function openSession(path: string, options: SessionOptions = {}): Session
 
   const open = (nextPath: string, init?: { name?: string }) => {
     const samePath = lock !== null && resolve(nextPath) === lockedPath;
+    // A file that is not Kupu's is refused before anything is written, a lock file beside it included.
+    if (!samePath) inspectCohortFile(nextPath, options.nativeBinding);
     const nextLock = samePath && lock ? lock : acquireCohortLock(nextPath);
     let next: Db;
     try {

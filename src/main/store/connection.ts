@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { inspectCohortFile, kupuApplicationId } from './cohortFile';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -12,13 +13,18 @@ export interface OpenOptions {
 
 export const newFilePageSize = 8192;
 
-/** Opens (creating if needed) a cohort file, applies pragmas and brings its schema up to date. */
+/**
+ * Opens (creating if needed) a cohort file, applies pragmas and brings its schema up to date. A file that
+ * is not Kupu's (see cohortFile.ts) is refused before it is opened for writing.
+ */
 export function openCohortDb(path: string, options: OpenOptions = {}): Db {
+  const kind = inspectCohortFile(path, options.nativeBinding);
   const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     // A new file gets 8 KB pages (SQLite's default is 4 KB): bulk imports write 8% faster; small edits
     // do not notice. Only possible before the first write; an existing cohort keeps its page size.
     if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${newFilePageSize}`);
+    if (kind === 'new' || kind === 'empty') db.pragma(`application_id = ${kupuApplicationId}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

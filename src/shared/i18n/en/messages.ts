@@ -73,6 +73,11 @@ export const messagesWords = {
       backupNewer: 'The backup {{id}} was made by a newer version of Kupu; update Kupu to restore it.',
       backupCannotRead: 'The backup {{id}} cannot be read; it was not restored.',
       backupMissing: 'There is no backup {{id}} of this cohort.',
+      notKupuFile: "{{file}} is not a Kupu cohort: it is another program's database. Kupu left it unchanged. Open a .kupu.sqlite file, or create a new cohort.",
+      notCohortFile: '{{file}} is not a Kupu cohort (it is not a database at all). Kupu left it unchanged. Open a .kupu.sqlite file, or create a new cohort.',
+      noSuchCohort: 'There is no file {{file}}.',
+      cohortExists: '{{file}} already exists: open it instead of creating it.',
+      createOutside: 'Kupu makes new cohorts only in its own folder ({{folder}}) or where you choose in a file dialog. Give just a name, such as "Batch 7".',
     },
     board: {
       unknownPerson: 'Unknown mentor or mentee.',

@@ -73,6 +73,11 @@ export const messagesWords = {
       backupNewer: 'Cadangan {{id}} dibuat oleh Kupu versi lebih baru; perbarui Kupu untuk memulihkannya.',
       backupCannotRead: 'Cadangan {{id}} tidak dapat dibaca; tidak dipulihkan.',
       backupMissing: 'Tidak ada cadangan {{id}} untuk kohort ini.',
+      notKupuFile: '{{file}} bukan kohort Kupu: berkas itu basis data milik program lain. Kupu tidak mengubahnya. Buka berkas .kupu.sqlite, atau buat kohort baru.',
+      notCohortFile: '{{file}} bukan kohort Kupu (sama sekali bukan basis data). Kupu tidak mengubahnya. Buka berkas .kupu.sqlite, atau buat kohort baru.',
+      noSuchCohort: 'Berkas {{file}} tidak ada.',
+      cohortExists: '{{file}} sudah ada: buka berkas itu, jangan membuatnya lagi.',
+      createOutside: 'Kupu membuat kohort baru hanya di foldernya sendiri ({{folder}}) atau di tempat yang Anda pilih lewat dialog berkas. Tulis namanya saja, mis. "Angkatan 7".',
     },
     board: {
       unknownPerson: 'Mentor atau mentee tidak dikenal.',
