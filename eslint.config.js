@@ -55,7 +55,26 @@ export default tseslint.config(
     ),
   },
   {
+    // One styled, accessible dialog for every question (components/ConfirmDialog.tsx), never the browser's own.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...['confirm', 'alert', 'prompt'].map((name) => ({ name, message: 'Use confirmDialog/alertDialog from components/ConfirmDialog.' }))],
+      'no-restricted-properties': ['error', ...['confirm', 'alert', 'prompt'].map((property) => ({ object: 'window', property, message: 'Use confirmDialog/alertDialog from components/ConfirmDialog.' }))],
+    },
+  },
+  {
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Only `mutate` hands out the write-capable handle (and opening a file, which sets it up).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src/main/store/undoLog.ts', 'src/main/store/connection.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: ':matches(TSAsExpression, TSTypeAssertion) > TSTypeReference.typeAnnotation[typeName.name="WriteDb"]',
+        message: 'A WriteDb comes only from mutate (store/undoLog.ts): write inside its callback.',
+      }],
+    },
   },
 );

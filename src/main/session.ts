@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Db } from './store/connection';
 import { openCohortDb } from './store/connection';
 import { installUndoLog } from './store/undoLog';
-import { updateSettings, getSettings } from './store/cohortRepo';
 import { createBackupSync, startDailyBackup } from './store/backups';
 import { acquireCohortLock, type CohortLock } from './store/lock';
 import { inspectCohortFile } from './store/cohortFile';
@@ -46,9 +45,9 @@ export function openSession(path: string, options: SessionOptions = {}): Session
       next = openCohortDb(nextPath, {
         nativeBinding: options.nativeBinding,
         beforeMigrate: (opened) => void createBackupSync(opened, nextPath, 'migration'),
+        name: init?.name,
       });
       installUndoLog(next);
-      if (init?.name && getSettings(next).name === '') updateSettings(next, { name: init.name });
     } catch (error) {
       if (nextLock !== lock) nextLock.release();
       throw error;

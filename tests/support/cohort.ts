@@ -55,7 +55,7 @@ export interface PersonSpec {
 export function seed(session: Session, people: PersonSpec[]): Record<string, string> {
   const { db } = session;
   const ids: Record<string, string> = {};
-  mutate(db, { label: 'history.import' }, () => {
+  mutate(db, { label: 'history.import' }, (db) => {
     const skillIds = new Map<string, number>();
     for (const name of new Set(people.flatMap((p) => [...(p.offers ?? []), ...(p.seeks ?? [])]))) {
       const id = skillIdByName(db, name) ?? insertSkill(db, name);

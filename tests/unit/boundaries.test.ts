@@ -27,6 +27,12 @@ describe('process boundaries', () => {
     { file: 'src/main/handlers/x.ts', code: "import { assignPairing } from '../services/board/pairings';", refused: true },
     { file: 'src/main/handlers/x.ts', code: "import { matchOptimal } from '../core/matching';", refused: true },
     { file: 'src/main/handlers/x.ts', code: "import { assignPairing } from '../services/board';", refused: false },
+    { file: 'src/main/services/x.ts', code: 'declare const db: Db; export const w = db as WriteDb;', refused: true },
+    { file: 'src/main/services/x.ts', code: 'declare const db: Db; export const w = db as unknown as WriteDb;', refused: true },
+    { file: 'src/main/store/undoLog.ts', code: 'declare const db: Db; export const w = db as WriteDb;', refused: false },
+    { file: 'src/renderer/src/x.tsx', code: "export const ok = window.confirm('Sure?');", refused: true },
+    { file: 'src/renderer/src/x.tsx', code: "alert('Done');", refused: true },
+    { file: 'src/renderer/src/x.tsx', code: "import { confirmDialog } from './components/ConfirmDialog'; void confirmDialog({ title: 'a', message: 'b' });", refused: false },
   ])('$file: $code', async ({ file, code, refused }) => {
     const found = await errors(file, code);
     if (refused) expect(found.length).toBeGreaterThan(0);

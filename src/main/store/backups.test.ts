@@ -61,7 +61,7 @@ describe('backups', () => {
     expect(dumpContent(session.db)).toEqual(before);
     await handlers.backupRestore({ id: undo?.id ?? '' });
     expect(dumpContent(session.db)).toEqual(after);
-    expect(await handlers.historyUndo({})).toMatchObject({ entry: { label: 'history.edit' } }); // the undo history came back too
+    expect(await handlers.historyUndo({})).toMatchObject({ entry: { label: 'history.close', params: { name: 'Ayu' } } }); // the undo history came back too
   });
 
   it('restores over a WAL that another connection keeps alive without old pages coming back', async () => {

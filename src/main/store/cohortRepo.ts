@@ -1,5 +1,5 @@
 import type { Settings, Weights } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 export const defaultWeights: Weights = { skill: 40, preference: 30, region: 10, level: 10, mentorPreference: 10, spread: 5 };
 
@@ -52,7 +52,7 @@ export function getSettings(db: Db): Settings {
   return toSettings(row);
 }
 
-export function updateSettings(db: Db, patch: Partial<Settings>): Settings {
+export function updateSettings(db: WriteDb, patch: Partial<Settings>): Settings {
   const next = { ...getSettings(db), ...patch };
   db.prepare(
     `UPDATE cohort SET name = @name, program = @program, language = @language, start_date = @start_date, weeks = @weeks,

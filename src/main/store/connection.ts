@@ -1,14 +1,25 @@
 import Database from 'better-sqlite3';
 import { inspectCohortFile, kupuApplicationId } from './cohortFile';
+import { getSettings, updateSettings } from './cohortRepo';
 import { migrate } from './migrate';
 
+/** A cohort connection, for reading. Repo functions that write require a `WriteDb`. */
 export type Db = Database.Database;
+
+declare const writable: unique symbol;
+/**
+ * The same connection inside a `mutate` transaction (store/undoLog.ts), the only place that hands it out:
+ * a repo write function takes this type, so a write outside the undoable path does not compile.
+ */
+export type WriteDb = Db & { readonly [writable]: true };
 
 export interface OpenOptions {
   /** Path to a better-sqlite3 addon built for another ABI (the Electron build). */
   nativeBinding?: string;
   /** Called before a pending migration runs, with the version found on disk. */
   beforeMigrate?: (db: Db, fromVersion: number) => void;
+  /** A name for a cohort that has none yet (one being created). */
+  name?: string;
 }
 
 export const newFilePageSize = 8192;
@@ -30,6 +41,8 @@ export function openCohortDb(path: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, options.beforeMigrate);
+    // Part of setting the file up, like a migration: nothing before it to undo, so not through `mutate`.
+    if (options.name && getSettings(db).name === '') updateSettings(db as WriteDb, { name: options.name });
     return db;
   } catch (error) {
     db.close();

@@ -1,5 +1,5 @@
 import { columnMapping, type FieldKey } from '../../shared/contract';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 export type ImportMapping = Record<string, FieldKey | null>;
 
@@ -13,7 +13,7 @@ export function loadImportMappings(db: Db): ImportMapping {
   return merged;
 }
 
-export function saveImportMapping(db: Db, signature: string, mapping: ImportMapping): void {
+export function saveImportMapping(db: WriteDb, signature: string, mapping: ImportMapping): void {
   db.prepare(
     'INSERT INTO import_mapping (signature, mapping, updated_at) VALUES (?, ?, ?) ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at WHERE mapping <> excluded.mapping',
   ).run(signature, JSON.stringify(mapping), new Date().toISOString());

@@ -1,5 +1,5 @@
 import type { MentoringKind } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 import { createInsertRecorder } from './undoLog';
 import { newParticipantId, newParticipantIds } from './participantsRepo';
 
@@ -139,7 +139,7 @@ export type ImportWriter = ReturnType<typeof createImportWriter>;
  * The import's writes, with each statement prepared once for the whole file. `expectedInserts` (the
  * number of new participants) lets the writer hand out ascending ids, which keeps the indexes cheap.
  */
-export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>, expectedInserts = 0) {
+export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, number>, expectedInserts = 0) {
   const insertParticipant = db.prepare(
     `INSERT INTO participant (id, identity, name, nickname, email, phone, region, level, kind, capacity, notes, extra, submitted_at,
        import_snapshot, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -210,7 +210,7 @@ export function createImportWriter(db: Db, skillIds: ReadonlyMap<string, number>
 }
 
 /** One participant, as the seeding helpers and tests add them. */
-export function insertImportedParticipant(db: Db, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
+export function insertImportedParticipant(db: WriteDb, record: ParticipantRecord, skillIds: ReadonlyMap<string, number>): string {
   const writer = createImportWriter(db, skillIds);
   const id = writer.insert(record);
   writer.finish();

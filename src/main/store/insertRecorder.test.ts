@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshCohort, type TestCohort } from '../../../tests/support/cohort';
+import type { WriteDb } from './connection';
 import { dumpContent } from './inspect';
 import { createInsertRecorder, maxRunRows, mutate, redo, undo } from './undoLog';
 
@@ -34,8 +35,8 @@ function expectExactUndoRedo(before: string, after: string): void {
 describe('createInsertRecorder', () => {
   it('journals consecutive inserts as one run per table, parents before children', () => {
     const before = content();
-    mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db(), ['skill', 'skill_alias']);
+    mutate(db(), { label: 'history.import' }, (writable) => {
+      const recorder = createInsertRecorder(writable, ['skill', 'skill_alias']);
       for (let i = 0; i < 100; i++) {
         const skill = addSkill(`skill ${i}`);
         recorder.inserted('skill', skill);
@@ -54,8 +55,8 @@ describe('createInsertRecorder', () => {
   it('starts a new run when rowids are not consecutive, and keeps the order of updates and deletes around flushes', () => {
     const kept = addSkill('kept');
     const before = content();
-    mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db(), ['skill']);
+    mutate(db(), { label: 'history.import' }, (writable) => {
+      const recorder = createInsertRecorder(writable, ['skill']);
       const a = addSkill('a');
       recorder.inserted('skill', a);
       recorder.flush();
@@ -88,8 +89,8 @@ describe('createInsertRecorder', () => {
     const addAlias = (key: string, skill: number) =>
       Number(db().prepare('INSERT INTO skill_alias (key, skill_id, spelling) VALUES (?, ?, ?)').run(key, skill, key).lastInsertRowid);
     const before = content();
-    mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db(), ['skill', 'skill_alias']);
+    mutate(db(), { label: 'history.import' }, (writable) => {
+      const recorder = createInsertRecorder(writable, ['skill', 'skill_alias']);
       const a = addSkill('a');
       recorder.inserted('skill', a);
       recorder.inserted('skill_alias', addAlias('a1', a));
@@ -108,8 +109,8 @@ describe('createInsertRecorder', () => {
 
   it(`starts a new run after ${maxRunRows} rows`, () => {
     const before = content();
-    mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db(), ['skill']);
+    mutate(db(), { label: 'history.import' }, (writable) => {
+      const recorder = createInsertRecorder(writable, ['skill']);
       for (let i = 0; i < maxRunRows + 5; i++) recorder.inserted('skill', addSkill(`skill ${i}`));
     });
     expect(changes().map((c) => [c.row_id, c.before])).toEqual([[1, `{"lastRowId":${maxRunRows}}`], [maxRunRows + 1, `{"lastRowId":${maxRunRows + 5}}`]]);
@@ -117,27 +118,29 @@ describe('createInsertRecorder', () => {
   });
 
   it('does nothing outside mutate, and refuses a second recorder inside one or a table it was not given', () => {
-    const idle = createInsertRecorder(db(), ['skill']);
+    // Only mutate hands out a WriteDb; forged here to check the recorder stays idle outside one.
+    // eslint-disable-next-line no-restricted-syntax
+    const idle = createInsertRecorder(db() as WriteDb, ['skill']);
     idle.inserted('skill', addSkill('x'));
     idle.finish();
     expect(changes()).toEqual([]);
-    expect(() => mutate(db(), { label: 'history.import' }, () => {
-      createInsertRecorder(db(), ['skill']);
-      createInsertRecorder(db(), ['skill_alias']);
+    expect(() => mutate(db(), { label: 'history.import' }, (writable) => {
+      createInsertRecorder(writable, ['skill']);
+      createInsertRecorder(writable, ['skill_alias']);
     })).toThrow(/one bulk writer/);
-    expect(() => mutate(db(), { label: 'history.import' }, () => {
-      createInsertRecorder(db(), ['skill']).inserted('skill_alias', 1);
+    expect(() => mutate(db(), { label: 'history.import' }, (writable) => {
+      createInsertRecorder(writable, ['skill']).inserted('skill_alias', 1);
     })).toThrow(/does not journal inserts into skill_alias/);
   });
 
   it('hands inserts back to the triggers when the write returns, or when it fails', () => {
-    expect(() => mutate(db(), { label: 'history.import' }, () => {
-      createInsertRecorder(db(), ['skill']);
+    expect(() => mutate(db(), { label: 'history.import' }, (writable) => {
+      createInsertRecorder(writable, ['skill']);
       addSkill('rolled back');
       throw new Error('failed write');
     })).toThrow('failed write');
-    mutate(db(), { label: 'history.import' }, () => {
-      const recorder = createInsertRecorder(db(), ['skill']);
+    mutate(db(), { label: 'history.import' }, (writable) => {
+      const recorder = createInsertRecorder(writable, ['skill']);
       recorder.inserted('skill', addSkill('a'));
       // No finish: the write returning finishes it.
     });

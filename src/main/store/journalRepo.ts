@@ -1,5 +1,5 @@
 import type { JournalCell } from '../../shared/contract/journals';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 // The weekly journal's ticks: one row per unit (pair or group) and week whose journal is in.
 
@@ -29,16 +29,16 @@ export function findJournalEntry(db: Db, unit: string, week: number): JournalEnt
   return row ? toEntry(row) : null;
 }
 
-export function insertJournalEntry(db: Db, entry: JournalEntry): void {
+export function insertJournalEntry(db: WriteDb, entry: JournalEntry): void {
   db.prepare('INSERT INTO journal_entry (mentor_id, unit, week, link, recorded_at) VALUES (?, ?, ?, ?, ?)').run(
     entry.mentorId, entry.unit, entry.week, entry.link, entry.recordedAt,
   );
 }
 
-export function setJournalLink(db: Db, unit: string, week: number, link: string): boolean {
+export function setJournalLink(db: WriteDb, unit: string, week: number, link: string): boolean {
   return db.prepare('UPDATE journal_entry SET link = ? WHERE unit = ? AND week = ? AND link <> ?').run(link, unit, week, link).changes > 0;
 }
 
-export function deleteJournalEntry(db: Db, unit: string, week: number): boolean {
+export function deleteJournalEntry(db: WriteDb, unit: string, week: number): boolean {
   return db.prepare('DELETE FROM journal_entry WHERE unit = ? AND week = ?').run(unit, week).changes > 0;
 }

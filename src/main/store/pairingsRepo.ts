@@ -1,5 +1,5 @@
 import type { PairKind, Pairing, RuleCode } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 import { createInsertRecorder } from './undoLog';
 
 export interface PairingRow {
@@ -74,7 +74,7 @@ function valuesOf(pairing: NewPairing, createdAt: string) {
   ];
 }
 
-export function insertPairing(db: Db, pairing: NewPairing): Pairing {
+export function insertPairing(db: WriteDb, pairing: NewPairing): Pairing {
   db.prepare(insertSql).run(...valuesOf(pairing, new Date().toISOString()));
   const created = findPairing(db, pairing.mentorId, pairing.menteeId);
   if (!created) throw new Error('Pairing vanished after insert');
@@ -87,7 +87,7 @@ export function insertPairing(db: Db, pairing: NewPairing): Pairing {
  * undo log's bulk-insert recorder instead of one undo row per pairing. Until `finish` (or the end of the
  * write) only this writer may insert pairings.
  */
-export function createPairingWriter(db: Db): { insert(pairing: NewPairing): void; finish(): void } {
+export function createPairingWriter(db: WriteDb): { insert(pairing: NewPairing): void; finish(): void } {
   // The recorder drops the insert trigger first: a statement prepared before would be re-prepared.
   const recorder = createInsertRecorder(db, ['pairing']);
   const statement = db.prepare(insertSql);
@@ -98,15 +98,15 @@ export function createPairingWriter(db: Db): { insert(pairing: NewPairing): void
   };
 }
 
-export function deletePairing(db: Db, mentorId: string, menteeId: string): boolean {
+export function deletePairing(db: WriteDb, mentorId: string, menteeId: string): boolean {
   return db.prepare('DELETE FROM pairing WHERE mentor_id = ? AND mentee_id = ?').run(mentorId, menteeId).changes > 0;
 }
 
-export function setPinned(db: Db, mentorId: string, menteeId: string, pinned: boolean): boolean {
+export function setPinned(db: WriteDb, mentorId: string, menteeId: string, pinned: boolean): boolean {
   return db.prepare('UPDATE pairing SET pinned = ? WHERE mentor_id = ? AND mentee_id = ?').run(pinned ? 1 : 0, mentorId, menteeId).changes > 0;
 }
 
-export function setOverrides(db: Db, pairingId: number, overrides: RuleCode[]): void {
+export function setOverrides(db: WriteDb, pairingId: number, overrides: RuleCode[]): void {
   db.prepare('UPDATE pairing SET overrides = ? WHERE id = ?').run(JSON.stringify(overrides), pairingId);
 }
 
@@ -118,7 +118,7 @@ export function columnOrder(db: Db, mentorId: string): Array<{ menteeId: string;
     .map((r) => ({ menteeId: r.mentee_id, sortOrder: r.sort_order }));
 }
 
-export function setSortOrder(db: Db, mentorId: string, menteeId: string, sortOrder: number): void {
+export function setSortOrder(db: WriteDb, mentorId: string, menteeId: string, sortOrder: number): void {
   db.prepare('UPDATE pairing SET sort_order = ? WHERE mentor_id = ? AND mentee_id = ?').run(sortOrder, mentorId, menteeId);
 }
 
@@ -136,6 +136,6 @@ export function rejectedPairs(db: Db): Array<{ mentorId: string; menteeId: strin
     .map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
 }
 
-export function insertRejected(db: Db, mentorId: string, menteeId: string): void {
+export function insertRejected(db: WriteDb, mentorId: string, menteeId: string): void {
   db.prepare('INSERT OR IGNORE INTO rejected_suggestion (mentor_id, mentee_id, created_at) VALUES (?, ?, ?)').run(mentorId, menteeId, new Date().toISOString());
 }

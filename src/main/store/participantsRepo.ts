@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MentoringKind, Participant, ParticipantPatch } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 import { StoreError } from './errors';
 
 export interface ParticipantRow {
@@ -139,7 +139,7 @@ const patchColumns = {
   kind: 'kind', capacity: 'capacity', closed: 'closed', notes: 'notes',
 } as const satisfies Record<keyof ParticipantPatch, keyof ParticipantRow>;
 
-export function updateParticipant(db: Db, id: string, patch: ParticipantPatch): Participant {
+export function updateParticipant(db: WriteDb, id: string, patch: ParticipantPatch): Participant {
   getParticipantRow(db, id);
   const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof ParticipantPatch, unknown]>;
   if (entries.length > 0) {

@@ -1,4 +1,4 @@
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 // The SQL behind resolving typed preferred mentors: who a name may mean, which typed names point to
 // nobody yet, and the coordinator's choices. An import writes its own preferences through the import
@@ -28,12 +28,12 @@ export function listUnresolvedPreferences(db: Db): UnresolvedPreferenceRow[] {
 }
 
 /** Points one ranked preference at a participant. */
-export function setPreferenceMentor(db: Db, menteeId: string, rank: number, mentorId: string): void {
+export function setPreferenceMentor(db: WriteDb, menteeId: string, rank: number, mentorId: string): void {
   db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NOT ?').run(mentorId, menteeId, rank, mentorId);
 }
 
 /** Forgets one ranked preference (the name typed on the form names nobody in this cohort). */
-export function deletePreference(db: Db, menteeId: string, rank: number): void {
+export function deletePreference(db: WriteDb, menteeId: string, rank: number): void {
   db.prepare('DELETE FROM preference WHERE mentee_id = ? AND rank = ?').run(menteeId, rank);
 }
 

@@ -1,5 +1,5 @@
 import type { DeclineReason, Proposal } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 interface ProposalRow {
   id: number;
@@ -38,7 +38,7 @@ export function getProposal(db: Db, id: number): Proposal | null {
   return row ? toProposal(row) : null;
 }
 
-export function insertProposal(db: Db, proposal: { menteeId: string; mentorId: string; skillId: number | null; createdAt?: string }): number {
+export function insertProposal(db: WriteDb, proposal: { menteeId: string; mentorId: string; skillId: number | null; createdAt?: string }): number {
   return Number(
     db
       .prepare('INSERT INTO proposal (mentee_id, mentor_id, skill_id, created_at) VALUES (?, ?, ?, ?)')
@@ -46,7 +46,7 @@ export function insertProposal(db: Db, proposal: { menteeId: string; mentorId: s
   );
 }
 
-export function decideProposal(db: Db, id: number, decision: { status: 'accepted' | 'declined' | 'pending'; reason?: DeclineReason | null; note?: string }): void {
+export function decideProposal(db: WriteDb, id: number, decision: { status: 'accepted' | 'declined' | 'pending'; reason?: DeclineReason | null; note?: string }): void {
   db.prepare('UPDATE proposal SET status = ?, decline_reason = ?, decline_note = ?, decided_at = ? WHERE id = ?').run(
     decision.status,
     decision.status === 'declined' ? (decision.reason ?? 'other') : null,

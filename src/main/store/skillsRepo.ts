@@ -1,5 +1,5 @@
 import type { Skill } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 export interface VocabularyEntry {
   id: number;
@@ -18,11 +18,11 @@ export function loadVocabulary(db: Db): VocabularyEntry[] {
   return skills.map((s) => ({ id: s.id, name: s.name, keys: keys.get(s.id) ?? [] }));
 }
 
-export function insertSkill(db: Db, name: string): number {
+export function insertSkill(db: WriteDb, name: string): number {
   return Number(db.prepare('INSERT INTO skill (name) VALUES (?)').run(name).lastInsertRowid);
 }
 
-export function addAlias(db: Db, skillId: number, key: string, spelling: string, merged = false): void {
+export function addAlias(db: WriteDb, skillId: number, key: string, spelling: string, merged = false): void {
   db.prepare('INSERT INTO skill_alias (key, skill_id, spelling, merged) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET skill_id = excluded.skill_id, merged = max(merged, excluded.merged)')
     .run(key, skillId, spelling, merged ? 1 : 0);
 }
@@ -62,7 +62,7 @@ export function listSkills(db: Db): Skill[] {
 }
 
 /** Moves everything filed under one skill to another, then removes the first (a coordinator's merge). */
-export function reassignSkill(db: Db, fromId: number, intoId: number): void {
+export function reassignSkill(db: WriteDb, fromId: number, intoId: number): void {
   db.prepare(
     `DELETE FROM participant_skill WHERE skill_id = ? AND EXISTS (
        SELECT 1 FROM participant_skill other WHERE other.participant_id = participant_skill.participant_id

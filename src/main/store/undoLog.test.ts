@@ -72,7 +72,7 @@ describe('undo log', () => {
   it('journals an insert as its rowid, keeping its image at undo time for redo (also when the same entry changed it again)', () => {
     const { db } = cohort.session;
     const ids = seed(cohort.session, [{ name: 'Siti', offers: ['Canva'] }]);
-    mutate(db, { label: 'history.edit' }, () => {
+    mutate(db, { label: 'history.edit' }, (db) => {
       const [nur] = Object.values(seed(cohort.session, [{ name: 'Nur', seeks: ['Canva'] }]));
       updateParticipant(db, nur, { capacity: 5, notes: 'edited in the same entry' });
       updateParticipant(db, ids.Siti, { closed: true });

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ChangeTopic, HistoryEntry } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db, WriteDb } from './connection';
 
 // The undo log. Temporary triggers capture every row a change touches (before and after, as JSON)
 // while a write runs through `mutate`; the capture becomes one history entry. Undo applies the
@@ -132,11 +132,12 @@ function topicsOf(tables: Iterable<string>): ChangeTopic[] {
 
 /**
  * The one write path: runs `write` in an immediate transaction, records what it changed as an undoable
- * history entry labelled for the coordinator, and reports which topics changed.
+ * history entry labelled for the coordinator, and reports which topics changed. `write` receives the
+ * connection as a `WriteDb`, the type every repo write function requires; nothing else hands one out.
  */
-export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
+export function mutate<T>(db: Db, label: HistoryLabel, write: (db: WriteDb) => T): Mutation<T> {
   // A write made inside another (accepting a proposal makes a pairing) joins the outer history entry.
-  if ((depth.get(db) ?? 0) > 0) return { result: write(), changed: [] };
+  if ((depth.get(db) ?? 0) > 0) return { result: write(db as WriteDb), changed: [] };
   depth.set(db, 1);
   try {
     return record(db, label, write);
@@ -149,10 +150,10 @@ export function mutate<T>(db: Db, label: HistoryLabel, write: () => T): Mutation
 
 const depth = new WeakMap<Db, number>();
 
-function record<T>(db: Db, label: HistoryLabel, write: () => T): Mutation<T> {
+function record<T>(db: Db, label: HistoryLabel, write: (db: WriteDb) => T): Mutation<T> {
   return db.transaction((): Mutation<T> => {
     db.prepare('UPDATE temp.undo_state SET recording = 1').run();
-    const result = write();
+    const result = write(db as WriteDb);
     openRecorder.get(db)?.finish();
     db.prepare('UPDATE temp.undo_state SET recording = 0').run();
     const tables = db.prepare<[], { tbl: string }>('SELECT DISTINCT tbl FROM temp.undo_capture').all().map((r) => r.tbl);
@@ -327,7 +328,7 @@ export const maxRunRows = 2000;
  * by the triggers; `flush` before making any keeps the order exact. Outside `mutate` (nothing is
  * recorded) it does nothing.
  */
-export function createInsertRecorder(db: Db, tables: readonly string[]): InsertRecorder {
+export function createInsertRecorder(db: WriteDb, tables: readonly string[]): InsertRecorder {
   if ((depth.get(db) ?? 0) === 0) return idleRecorder;
   if (openRecorder.has(db)) throw new Error('Only one bulk writer at a time may record its own inserts.');
   for (const table of tables) if (!recordedTables.includes(table)) throw new Error(`Unknown recorded table ${table}`);

@@ -5,6 +5,7 @@ import { errorMessage } from './messages';
 import { BoardView } from './board/BoardView';
 import { BackupsDialog } from './components/BackupsDialog';
 import { CohortDialog } from './components/CohortDialog';
+import { DialogHost } from './components/ConfirmDialog';
 import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
@@ -150,6 +151,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
           <button type="button" onClick={() => setError(null)} aria-label={t('app.dismiss')}>×</button>
         </div>
       )}
+      <DialogHost />
       <LiveRegion />
     </div>
   );

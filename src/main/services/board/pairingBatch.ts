@@ -1,7 +1,7 @@
 import type { Pairing, Participant, RuleCode, Violation } from '../../../shared/domain';
 import { checkAssignment, pairKindFor, type AssignmentIntent } from '../../../shared/rules';
 import { ruleContext, sortKeyAt } from './pairings';
-import type { Db } from '../../store/connection';
+import type { WriteDb } from '../../store/connection';
 import { createPairingWriter } from '../../store/pairingsRepo';
 import { skillIdByName } from '../../store/skillsRepo';
 
@@ -39,7 +39,7 @@ function push(index: Map<string, Placed[]>, key: string, pairing: Placed): void 
 }
 
 /** Reads the cohort as it is now: create it inside the write, after anything else the write changes. */
-export function createPairingBatch(db: Db): PairingBatch {
+export function createPairingBatch(db: WriteDb): PairingBatch {
   const context = ruleContext(db);
   const byMentor = new Map<string, Placed[]>();
   const byMentee = new Map<string, Placed[]>();

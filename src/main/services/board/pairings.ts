@@ -79,7 +79,7 @@ export function assignPairing(db: Db, request: AssignRequest): AssignResult {
   // Within one mentor, a different skill is a move between their groups (group board), not a reorder.
   const reorder = moving === request.mentorId && (request.skill == null || request.skill === previous?.skill);
   const label = reorder ? 'history.reorder' : moving ? 'history.move' : 'history.assign';
-  const { result, changed } = mutate(db, { label, params: { mentee: mentee.name, mentor: mentor.name } }, () => {
+  const { result, changed } = mutate(db, { label, params: { mentee: mentee.name, mentor: mentor.name } }, (db) => {
     const keys = columnOrder(db, request.mentorId)
       .filter((entry) => entry.menteeId !== request.menteeId)
       .map((entry) => entry.sortOrder);
@@ -107,11 +107,11 @@ export function unassignPairing(db: Db, mentorId: string, menteeId: string) {
   const pairing = findPairing(db, mentorId, menteeId);
   if (!pairing) return { changed: [] };
   const params = { mentee: getParticipantRow(db, menteeId).name, mentor: getParticipantRow(db, mentorId).name };
-  return mutate(db, { label: 'history.unassign', params }, () =>
+  return mutate(db, { label: 'history.unassign', params }, (db) =>
     deletePairing(db, mentorId, menteeId),
   );
 }
 
 export function pinPairing(db: Db, mentorId: string, menteeId: string, pinned: boolean) {
-  return mutate(db, { label: pinned ? 'history.pin' : 'history.unpin' }, () => setPinned(db, mentorId, menteeId, pinned));
+  return mutate(db, { label: pinned ? 'history.pin' : 'history.unpin' }, (db) => setPinned(db, mentorId, menteeId, pinned));
 }

@@ -35,6 +35,6 @@ export function createCohort(session: Session, places: CohortPlaces, requested: 
 export { recentCohorts };
 
 export function changeSettings(session: Session, patch: Partial<Settings>) {
-  const { result, changed } = mutate(session.db, { label: 'history.settings' }, () => updateSettings(session.db, patch));
+  const { result, changed } = mutate(session.db, { label: 'history.settings' }, (db) => updateSettings(db, patch));
   return { settings: result, changed };
 }

@@ -126,7 +126,7 @@ export function resolvePreference(db: Db, params: { menteeId: string; rank: numb
     throw new StoreError('invalid', 'preferences.self');
   }
   // "Nobody in this cohort" drops the typed name, so later imports of the same answer do not list it again.
-  const { changed } = mutate(db, { label: 'history.resolvePreference', params: { mentee: mentee.name, mentor: mentor?.name ?? '—', rank: params.rank } }, () =>
+  const { changed } = mutate(db, { label: 'history.resolvePreference', params: { mentee: mentee.name, mentor: mentor?.name ?? '—', rank: params.rank } }, (db) =>
     mentor ? setPreferenceMentor(db, params.menteeId, params.rank, mentor.id) : deletePreference(db, params.menteeId, params.rank),
   );
   return { changed };

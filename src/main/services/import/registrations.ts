@@ -173,7 +173,7 @@ export async function commitImport(
   await hooks.beforeWrite?.();
   const planned = plan(db, parsed);
   const warnings: ImportIssue[] = [];
-  const { result: unresolved, changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, () => {
+  const { result: unresolved, changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, (db) => {
     // Planned just before, with no await in between: the vocabulary is still what the plan read.
     const skillIds = new Map(planned.vocabulary.map((s) => [s.name, s.id]));
     for (const skill of planned.newSkills) {

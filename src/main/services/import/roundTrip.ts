@@ -1,6 +1,6 @@
 import type { Participant } from '../../../shared/domain';
 import { pairSkill } from '../../../shared/rules';
-import type { Db } from '../../store/connection';
+import type { WriteDb } from '../../store/connection';
 import { createPairingBatch } from '../board/pairingBatch';
 
 // Kupu's own export carries each participant's mentors in a "Mentor email" column, which the importer
@@ -42,7 +42,7 @@ export interface MenteeToRestore {
  * cohort is skipped, an existing pairing is not made twice, and a rule a pairing breaks here is
  * recorded as an override (the pairing existed in the exported cohort).
  */
-export function restoreExportedPairings(db: Db, mentees: readonly MenteeToRestore[]): void {
+export function restoreExportedPairings(db: WriteDb, mentees: readonly MenteeToRestore[]): void {
   // Most imports are registration forms without a mentor column: they read nothing more.
   if (mentees.length === 0) return;
   const batch = createPairingBatch(db);

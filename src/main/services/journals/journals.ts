@@ -63,7 +63,7 @@ export function tickJournal(db: Db, request: TickRequest): { changed: ChangeTopi
   if (!unit) throw new StoreError('not_found', 'journals.unitGone');
   if (request.week > settings.weeks) throw new StoreError('invalid', 'journals.weekAfterEnd', { week: request.week, weeks: settings.weeks });
   const label = { label: request.submitted ? 'history.journalTick' : 'history.journalUntick', params: { week: request.week, mentor: nameOf(unit.mentorId) } };
-  const { changed } = mutate(db, label, () => {
+  const { changed } = mutate(db, label, (db) => {
     const existing = findJournalEntry(db, unit.unit, request.week);
     if (!request.submitted) {
       deleteJournalEntry(db, unit.unit, request.week);
@@ -123,7 +123,7 @@ export function importJournal(db: Db, request: JournalImportRequest): JournalImp
   }
 
   let added = 0;
-  const { changed } = mutate(db, { label: 'history.journalImport', params: { file, count: matched.submissions.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.journalImport', params: { file, count: matched.submissions.length } }, (db) => {
     for (const submission of byCell.values()) {
       const existing = findJournalEntry(db, submission.unit, submission.week);
       if (existing) {

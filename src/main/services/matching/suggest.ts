@@ -40,7 +40,7 @@ export function suggestPairs(db: Db, mode: 'optimal' | 'stable' = 'optimal'): Su
 /** Applies suggestions as one undoable change; any that a rule now refuses (the board moved on) is skipped. */
 export function applySuggestions(db: Db, pairs: Array<{ mentorId: string; menteeId: string; skill: string | null }>) {
   let applied = 0;
-  const { changed } = mutate(db, { label: 'history.apply', params: { count: pairs.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.apply', params: { count: pairs.length } }, (db) => {
     const batch = createPairingBatch(db);
     for (const pair of pairs) {
       if (batch.check({ ...pair, fromMentorId: null }).length > 0) continue;
@@ -55,5 +55,5 @@ export function applySuggestions(db: Db, pairs: Array<{ mentorId: string; mentee
 export function rejectSuggestion(db: Db, mentorId: string, menteeId: string) {
   getParticipantRow(db, mentorId); // unknown ids: not_found, not a foreign key failure
   getParticipantRow(db, menteeId);
-  return mutate(db, { label: 'history.reject', params: { key: pairKey(mentorId, menteeId) } }, () => insertRejected(db, mentorId, menteeId));
+  return mutate(db, { label: 'history.reject', params: { key: pairKey(mentorId, menteeId) } }, (db) => insertRejected(db, mentorId, menteeId));
 }

@@ -19,7 +19,7 @@ function names(db: Db, menteeId: string, mentorId: string) {
 export function createProposal(db: Db, menteeId: string, mentorId: string, skill?: string | null) {
   if (menteeId === mentorId) throw new StoreError('invalid', 'proposals.self');
   const chosen = skill ?? pairSkill(getParticipant(db, mentorId), getParticipant(db, menteeId));
-  const { result, changed } = mutate(db, { label: 'history.propose', params: names(db, menteeId, mentorId) }, () =>
+  const { result, changed } = mutate(db, { label: 'history.propose', params: names(db, menteeId, mentorId) }, (db) =>
     insertProposal(db, { menteeId, mentorId, skillId: chosen ? skillIdByName(db, chosen) : null }),
   );
   const proposal = getProposal(db, result);
@@ -30,7 +30,7 @@ export function createProposal(db: Db, menteeId: string, mentorId: string, skill
 export function proposalsFromPreferences(db: Db) {
   const pending = unrecordedPreferences(db);
   const { participants } = ruleContext(db);
-  const { changed } = mutate(db, { label: 'history.proposeFromForm', params: { count: pending.length } }, () => {
+  const { changed } = mutate(db, { label: 'history.proposeFromForm', params: { count: pending.length } }, (db) => {
     for (const p of pending) {
       const mentor = participants.get(p.mentorId);
       const mentee = participants.get(p.menteeId);
@@ -54,7 +54,7 @@ export function acceptProposal(db: Db, id: number, override = false): AssignResu
   const context = ruleContextFor(db, proposal.mentorId, proposal.menteeId);
   const alreadyPaired = context.pairings.some((p) => p.mentorId === proposal.mentorId && p.menteeId === proposal.menteeId);
   let assignment: AssignResult | null = null;
-  const { changed } = mutate(db, { label: 'history.accept', params: names(db, proposal.menteeId, proposal.mentorId) }, () => {
+  const { changed } = mutate(db, { label: 'history.accept', params: names(db, proposal.menteeId, proposal.mentorId) }, (db) => {
     if (!alreadyPaired) {
       assignment = assignPairing(db, { menteeId: proposal.menteeId, mentorId: proposal.mentorId, skill: proposal.skill, override });
       if (!assignment.ok) return;
@@ -67,7 +67,7 @@ export function acceptProposal(db: Db, id: number, override = false): AssignResu
 
 export function declineProposal(db: Db, id: number, reason: DeclineReason, note = '') {
   const proposal = pendingProposal(db, id);
-  return mutate(db, { label: 'history.decline', params: names(db, proposal.menteeId, proposal.mentorId) }, () =>
+  return mutate(db, { label: 'history.decline', params: names(db, proposal.menteeId, proposal.mentorId) }, (db) =>
     decideProposal(db, id, { status: 'declined', reason, note }),
   );
 }

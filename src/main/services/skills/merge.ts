@@ -7,7 +7,7 @@ import { addAlias, insertSkill, reassignSkill, skillIdByName } from '../../store
 /** "Peta Pikiran" into "Mind Mapping": one skill from now on, remembered for every later import. */
 export function mergeSkills(db: Db, from: string, into: string) {
   if (from === into) throw new StoreError('invalid', 'skills.sameSkill');
-  return mutate(db, { label: 'history.merge', params: { from, into } }, () => {
+  return mutate(db, { label: 'history.merge', params: { from, into } }, (db) => {
     const intoId = skillIdByName(db, into) ?? insertSkill(db, into);
     for (const key of skillAliases(into)) addAlias(db, intoId, key, into);
     const fromId = skillIdByName(db, from);

@@ -4,6 +4,7 @@ import type { BackupInfo } from '../../../shared/contract';
 import { api } from '../api';
 import { errorMessage } from '../messages';
 import { refresh } from '../store';
+import { confirmDialog } from './ConfirmDialog';
 import { announce } from './LiveRegion';
 import { Dialog } from './Dialog';
 
@@ -11,7 +12,6 @@ import { Dialog } from './Dialog';
 export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const time = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -33,12 +33,15 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
       setBusy(false);
     }
   };
-  const restore = (backup: BackupInfo) =>
-    run(async () => {
+  const restore = async (backup: BackupInfo) => {
+    const when = time.format(new Date(backup.createdAt));
+    const ok = await confirmDialog({ title: t('backups.restore'), message: t('backups.confirm', { when }), confirmLabel: t('backups.confirmButton'), cancelLabel: t('backups.cancel'), danger: true });
+    if (!ok) return;
+    await run(async () => {
       await api.backupRestore({ id: backup.id });
-      setConfirming(null);
       await refresh('all');
-    }, t('backups.restored', { when: time.format(new Date(backup.createdAt)) }));
+    }, t('backups.restored', { when }));
+  };
 
   return (
     <Dialog
@@ -73,19 +76,12 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
                   <td>{t(`backups.reasons.${backup.reason}`)}</td>
                   <td>{backup.participants ?? t('backups.unreadable')}</td>
                   <td>
-                    <button type="button" disabled={busy} onClick={() => setConfirming(backup)}>{t('backups.restore')}</button>
+                    <button type="button" disabled={busy} onClick={() => void restore(backup)}>{t('backups.restore')}</button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-      )}
-      {confirming && (
-        <div role="alertdialog" aria-labelledby="backup-confirm">
-          <p id="backup-confirm">{t('backups.confirm', { when: time.format(new Date(confirming.createdAt)) })}</p>
-          <button type="button" onClick={() => setConfirming(null)}>{t('backups.cancel')}</button>{' '}
-          <button type="button" className="danger" disabled={busy} onClick={() => void restore(confirming)}>{t('backups.confirmButton')}</button>
         </div>
       )}
       {error && <p className="error" role="alert">{error}</p>}

@@ -7,6 +7,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MentoringKind, Participant } from '../../../shared/domain';
 import { effectiveCapacity } from '../../../shared/rules';
+import { confirmDialog } from '../components/ConfirmDialog';
 import { useCohort, write } from '../store';
 import { DetailsPanel } from './DetailsPanel';
 import { EditableCell, type EditableField } from './EditableCell';
@@ -76,6 +77,15 @@ export function ParticipantsView() {
   }, [participants, pairings, settings, t]);
 
   const columns = useMemo(() => {
+    // Closing is one click in a long table: it asks first, naming her; reopening needs no question.
+    const setClosed = async (person: Participant, closed: boolean) => {
+      const ok = !closed || await confirmDialog({
+        title: t('participants.closeTitle', { name: person.name }),
+        message: t('participants.closeBody', { name: person.name }),
+        confirmLabel: t('participants.closeConfirm', { name: person.name }),
+      });
+      if (ok) await write('participantUpdate', { id: person.id, patch: { closed } });
+    };
     const editable = (field: EditableField, id: string = field) =>
       helper.accessor((row) => String(row[field]), {
         id,
@@ -114,7 +124,7 @@ export function ParticipantsView() {
             type="checkbox"
             aria-label={`${t('participants.closed')}: ${info.row.original.name}`}
             checked={info.getValue()}
-            onChange={(e) => void write('participantUpdate', { id: info.row.original.id, patch: { closed: e.target.checked } })}
+            onChange={(e) => void setClosed(info.row.original, e.target.checked)}
           />
         ),
       }),

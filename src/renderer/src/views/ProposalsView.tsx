@@ -4,6 +4,7 @@ import type { DeclineReason, Participant, Proposal } from '../../../shared/domai
 import { effectiveCapacity } from '../../../shared/rules';
 import { errorMessage } from '../messages';
 import { announce } from '../components/LiveRegion';
+import { confirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { useCohort, write } from '../store';
 
@@ -95,9 +96,17 @@ export function ProposalsView() {
     run(async () => {
       const result = await write('proposalAccept', { id: proposal.id, override });
       if (result.ok) return announce(t('announce.assigned', { mentee: nameOf(proposal.menteeId), mentor: nameOf(proposal.mentorId) }));
-      const reasons = result.violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ');
-      if (result.violations.every((v) => v.overridable) && window.confirm(`${t('override.title')}\n${reasons}`)) await accept(proposal, true);
-      else setMessage(reasons);
+      const reasons = result.violations.map((v) => t(`rules.${v.code}`, v.params));
+      const overridable = result.violations.every((v) => v.overridable);
+      if (overridable && await confirmDialog({
+        title: t('override.title'),
+        message: t('override.body', { mentee: nameOf(proposal.menteeId), mentor: nameOf(proposal.mentorId) }),
+        details: reasons,
+        confirmLabel: t('override.confirm'),
+        cancelLabel: t('override.cancel'),
+        danger: true,
+      })) await accept(proposal, true);
+      else if (!overridable) setMessage(reasons.join(' '));
     });
 
   const decline = () =>

@@ -14,6 +14,7 @@ export const appWords = {
     error: 'Something went wrong',
     dismiss: 'Dismiss',
   },
+  dialog: { ok: 'OK', cancel: 'Cancel' },
   nav: { board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
   cohort: {
     menu: 'Cohort',
@@ -41,7 +42,9 @@ export const appWords = {
     pin: 'Pinned a pairing',
     unpin: 'Unpinned a pairing',
     import: 'Imported {{rows}} rows from {{file}}',
-    edit: 'Edited a participant',
+    edit: 'Edited {{name}}',
+    close: 'Closed {{name}} to new mentees',
+    reopen: 'Reopened {{name}} to new mentees',
     settings: 'Changed cohort settings',
     merge: 'Merged {{from}} into {{into}}',
     propose: '{{mentee}} proposed to {{mentor}}',

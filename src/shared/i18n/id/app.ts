@@ -16,6 +16,7 @@ export const appWords = {
     error: 'Terjadi kesalahan',
     dismiss: 'Tutup',
   },
+  dialog: { ok: 'OK', cancel: 'Batal' },
   nav: { board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
   cohort: {
     menu: 'Angkatan',
@@ -43,7 +44,9 @@ export const appWords = {
     pin: 'Pasangan disematkan',
     unpin: 'Sematan pasangan dilepas',
     import: '{{rows}} baris diimpor dari {{file}}',
-    edit: 'Data peserta diubah',
+    edit: 'Mengubah data {{name}}',
+    close: 'Menutup {{name}} untuk mentee baru',
+    reopen: 'Membuka kembali {{name}} untuk mentee baru',
     settings: 'Pengaturan angkatan diubah',
     merge: '{{from}} digabung ke {{into}}',
     propose: '{{mentee}} mengajukan diri ke {{mentor}}',
@@ -78,4 +81,4 @@ export const appWords = {
     restored: 'Cadangan dari {{when}} dipulihkan.',
     close: 'Tutup',
   },
-} satisfies Pick<Catalog, 'app' | 'nav' | 'cohort' | 'history' | 'backups'>;
+} satisfies Pick<Catalog, 'app' | 'dialog' | 'nav' | 'cohort' | 'history' | 'backups'>;
