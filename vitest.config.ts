@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Tests that do not name a Kupu folder of their own never read or write the real one.
+    env: { KUPU_HOME: join(import.meta.dirname, '.tmp', 'vitest-home') },
   },
 });

@@ -2,14 +2,17 @@ import type { Handlers } from '../shared/contract';
 import { backupHandlers } from './handlers/backup';
 import { boardHandlers } from './handlers/board';
 import { cohortHandlers } from './handlers/cohort';
+import { directoryHandlers } from './handlers/directory';
 import { importHandlers } from './handlers/import';
 import { journalsHandlers } from './handlers/journals';
 import { matchHandlers } from './handlers/match';
 import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
 import { skillsHandlers } from './handlers/skills';
+import type { RenderImages } from './services/directory';
 import type { Session } from './session';
 import { createCohortPlaces, type CohortPlaces } from './cohortPlaces';
+import { kupuHome } from './config';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
 // arrive already validated by `dispatch` against the contract; each handler translates them into one
@@ -18,6 +21,8 @@ import { createCohortPlaces, type CohortPlaces } from './cohortPlaces';
 export interface HandlerOptions {
   /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
   renderPdf?: RenderPdf;
+  /** Turns pages into PNG images (the directory's posters): headless Chromium by default. */
+  renderImages?: RenderImages;
   /**
    * Parse imported files in this thread instead of a worker: for one-shot command-line runs, which
    * have no window to keep responsive and would only wait for the worker to start.
@@ -25,6 +30,8 @@ export interface HandlerOptions {
   parseImportsInThread?: boolean;
   /** Where the page may make new cohort files (Kupu's folder, and what the coordinator chose in a dialog). */
   cohortPlaces?: CohortPlaces;
+  /** Kupu's folder, where the coordinator's shared skills vocabulary lives (default: kupuHome()). */
+  home?: string;
 }
 
 const chromiumPdf: RenderPdf = async (html, paper) => {
@@ -32,16 +39,30 @@ const chromiumPdf: RenderPdf = async (html, paper) => {
   return htmlToPdf(html, { paper });
 };
 
+const chromiumImages: RenderImages = async (pages, size) => {
+  const { openImageRenderer } = await import('./export/image');
+  const renderer = await openImageRenderer(size);
+  try {
+    const images: Uint8Array[] = [];
+    for (const page of pages) images.push(await renderer.render(page));
+    return images;
+  } finally {
+    await renderer.close();
+  }
+};
+
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
+  const home = options.home ?? kupuHome();
   return {
-    ...cohortHandlers(session, options.cohortPlaces ?? createCohortPlaces()),
+    ...cohortHandlers(session, home, options.cohortPlaces ?? createCohortPlaces(home)),
     ...boardHandlers(session),
-    ...importHandlers(session, { parseInThread: options.parseImportsInThread }),
-    ...skillsHandlers(session),
+    ...importHandlers(session, { parseInThread: options.parseImportsInThread, home }),
+    ...skillsHandlers(session, home),
     ...journalsHandlers(session),
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session),
     ...proposalsHandlers(session),
     ...backupHandlers(session),
+    ...directoryHandlers(session, options.renderPdf ?? chromiumPdf, options.renderImages ?? chromiumImages),
   } satisfies Handlers;
 }

@@ -36,11 +36,11 @@ function isInside(path: string, folder: string): boolean {
   return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest);
 }
 
-export function createCohortPlaces(): CohortPlaces {
+/** `home`: Kupu's folder (default kupuHome()). */
+export function createCohortPlaces(home = kupuHome()): CohortPlaces {
   const chosen = new Set<string>();
   return {
     newCohortPath(requested) {
-      const home = kupuHome();
       const path = isBareName(requested) ? join(home, withCohortExtension(requested)) : resolve(requested);
       if (chosen.has(path)) return path;
       if (isInside(realPathOfNew(path), realPathOfNew(home))) return path;

@@ -41,6 +41,14 @@ export const settings = z.strictObject({
 });
 export type Settings = z.infer<typeof settings>;
 
+/** The mentor directory's settings: contacts stay out of every directory file unless turned on. */
+export const directorySettings = z.strictObject({
+  showContacts: z.boolean(),
+  /** The form's column with what mentors wrote about their skills; null: guessed from the headers; '': none. */
+  aboutColumn: shortText.nullable(),
+});
+export type DirectorySettings = z.infer<typeof directorySettings>;
+
 export const participant = z.strictObject({
   id: participantId,
   name: shortText,

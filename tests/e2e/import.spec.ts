@@ -97,7 +97,7 @@ test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocab
   const csv = join(kupu.home, 'pendaftaran-tambahan.csv');
   writeFileSync(csv, [
     'Full name,Email address,Skills you can mentor,Skills you want to learn,Kind of mentoring,Max mentees,Preferred mentor 1,Preferred mentor 2',
-    'Siti Aminah,siti.aminah@example.com,Canva,Peta Pikiran,Group,3,,',
+    'Siti Aminah,siti.aminah@example.com,Canva,Peta Konsep,Group,3,,',
     'Nur Aminah,nur.aminah@example.com,"Mind Mapping, Canva",Baking,Peer,1,,',
     'Rina Marlina,rina.m@example.com,Baking,Canva,Both,2,Aminah,Bu Yanti',
   ].join('\r\n'));
@@ -133,28 +133,28 @@ test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocab
   await expect(page.getByTestId('import-summary')).toContainText('3 rows: 0 new, 0 updated, 3 unchanged');
   await page.screenshot({ path: join(screens, 'import-reimport-en.png'), fullPage: true });
 
-  // Skills: "Peta Pikiran" is merged into "Mind Mapping", then the merge is undone.
+  // Skills: "Peta Konsep" is merged into "Mind Mapping", then the merge is undone.
   await tab(page, 'Skills').click();
   const skills = page.getByTestId('skills');
   const row = (name: string) => skills.locator(`tr[data-skill="${name}"]`);
   await expect(row('Mind Mapping')).toBeVisible();
-  await expect(row('Peta Pikiran')).toBeVisible();
+  await expect(row('Peta Konsep')).toBeVisible();
   const offeredBefore = Number(await row('Mind Mapping').locator('td.num').first().textContent());
   await page.screenshot({ path: join(screens, 'skills-en.png'), fullPage: true });
   // The target is typed, suggested from the skills list; a skill can't merge into itself, and case need not match.
-  const mergeInto = row('Peta Pikiran').getByLabel('Merge Peta Pikiran into');
-  const mergeButton = row('Peta Pikiran').getByRole('button', { name: 'Merge' });
-  await mergeInto.fill('Peta Pikiran');
+  const mergeInto = row('Peta Konsep').getByLabel('Merge Peta Konsep into');
+  const mergeButton = row('Peta Konsep').getByRole('button', { name: 'Merge' });
+  await mergeInto.fill('Peta Konsep');
   await expect(mergeButton).toBeDisabled();
   await mergeInto.fill('mind mapping');
   await mergeButton.click();
-  await expect(row('Peta Pikiran')).toHaveCount(0);
-  await expect(row('Mind Mapping').locator('.spellings')).toContainText('Peta Pikiran');
+  await expect(row('Peta Konsep')).toHaveCount(0);
+  await expect(row('Mind Mapping').locator('.spellings')).toContainText('Peta Konsep');
   expect(Number(await row('Mind Mapping').locator('td.num').first().textContent())).toBeGreaterThanOrEqual(offeredBefore);
   await page.screenshot({ path: join(screens, 'skills-merged-en.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(row('Peta Pikiran')).toBeVisible();
+  await expect(row('Peta Konsep')).toBeVisible();
   await page.getByLabel(/Bahasa|Language/).selectOption('id');
   await expect(page.getByRole('heading', { name: 'Daftar keahlian' })).toBeVisible();
   await page.screenshot({ path: join(screens, 'skills-id.png'), fullPage: true });

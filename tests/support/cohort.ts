@@ -16,6 +16,8 @@ export interface TestCohort {
   handlers: ReturnType<typeof createHandlers>;
   dir: string;
   path: string;
+  /** This test's Kupu folder (the shared skills vocabulary lives there). */
+  home: string;
   cleanup(): void;
 }
 
@@ -23,11 +25,13 @@ export function freshCohort(): TestCohort {
   const dir = mkdtempSync(join(tmpdir(), 'kupu-test-'));
   const path = join(dir, 'cohort.kupu.sqlite');
   const session = openSession(path);
+  const home = join(dir, 'home');
   return {
     session,
-    handlers: createHandlers(session, { renderPdf: async () => new Uint8Array() }),
+    handlers: createHandlers(session, { renderPdf: async () => new Uint8Array(), home }),
     dir,
     path,
+    home,
     cleanup() {
       session.close();
       rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,9 @@ export interface CliArgs {
   mode?: string;
   apply: boolean;
   port?: number;
+  /** `directory` and `posters`: one skill only, open mentors only. */
+  skill?: string;
+  openOnly: boolean;
   help: boolean;
 }
 
@@ -26,6 +29,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       mode: { type: 'string' },
       apply: { type: 'boolean', default: false },
       port: { type: 'string' },
+      skill: { type: 'string' },
+      'open-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,6 +47,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     mode: values.mode,
     apply: values.apply ?? false,
     port,
+    skill: values.skill,
+    openOnly: values['open-only'] ?? false,
     help: values.help ?? false,
   };
 }
@@ -56,7 +63,15 @@ Usage:
   kupu roster FILE.pdf|FILE.html [--db PATH]                                 printable rosters, one group a page
   kupu serve [--db PATH] [--port N]                                          the app in a browser
   kupu skills [--db PATH] --json                                             the skills vocabulary with spellings
-  kupu skills merge FROM INTO [--db PATH]                                    remembered as an alias
+  kupu skills merge FROM INTO [--db PATH]                                    one skill from now on, in every cohort
+  kupu skills rename FROM TO [--db PATH]                                     a skill's display name
+  kupu skills split SKILL SPELLING... [--db PATH]                            take spellings back out of a skill
+  kupu skills suggest [--db PATH] [--json]                                   likely merges, best first, with why
+  kupu skills not-same A B [--db PATH]                                       never suggest A and B as one skill
+  kupu skills export FILE | import FILE [--db PATH]                          share the vocabulary with another coordinator
   kupu backup list|restore [ID] [--db PATH]
+  kupu directory FILE.html|FILE.pdf|FILE.txt [--skill NAME] [--open-only] [--db PATH] [--json]
+                                                                             the mentor directory participants browse
+  kupu posters DIR [--skill NAME] [--open-only] [--db PATH] [--json]         a profile poster (PNG) per mentor
 
 --db defaults to the cohort the app last opened.`;

@@ -6,9 +6,11 @@ import { dispatch, toApiError } from '../dispatch';
 import { openSession, type Session } from '../session';
 import { parseCliArgs, usage, type CliArgs } from './args';
 import { backupCommand } from './backup';
+import { directoryCommand, postersCommand } from './directory';
 import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
+import { skillsCommand } from './skills';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
@@ -83,20 +85,6 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
   return 0;
 }
 
-async function skillsCommand(handlers: Handlers, args: CliArgs): Promise<number> {
-  if (args.positionals[0] === 'merge') {
-    const [, from, into] = args.positionals;
-    if (!from || !into) throw new CliError('skills merge needs FROM and INTO');
-    await call(handlers, 'skillMerge', { from, into });
-    print(`Merged "${from}" into "${into}"; later imports will file it under "${into}".`, false);
-    return 0;
-  }
-  const skills = (await call(handlers, 'skillsList', {})) as Awaited<ReturnType<Handlers['skillsList']>>;
-  if (args.json) print(skills, true);
-  else for (const s of skills) print(`${s.name}\toffered by ${s.offeredBy}\tsought by ${s.soughtBy}\t${s.spellings.map((x) => x.spelling).join(' | ')}`, false);
-  return 0;
-}
-
 export async function runCli(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help || args.command === 'help') {
@@ -118,6 +106,8 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'export': return await exportCommand(handlers, args);
       case 'roster': return await rosterCommand(handlers, args);
       case 'backup': return await backupCommand(handlers, args);
+      case 'directory': return await directoryCommand(handlers, args);
+      case 'posters': return await postersCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);
     }
   } finally {

@@ -104,7 +104,9 @@ describe('resolveName', () => {
     expect(resolveName(typed, people)).toEqual({ kind: 'none' });
   });
 
-  it('is fast for 50,000 people x 3 preferences (one in ten misspelled)', () => {
+  // Its speed is measured by bench:import (a 50,000-row file whose preferences are resolved by name);
+  // this test holds the answers at that size.
+  it('resolves 150,000 typed names among 50,000 people (one in ten misspelled)', () => {
     const pool = ('Siti Dewi Rina Sari Ayu Fitri Indah Lestari Yuli Wulan Ratna Putri Eka Mega Nur Rahma Sri Tri Dian Ika Rini ' +
       'Yanti Wati Ani Lina Nita Desi Evi Fika Hani Intan Kiki Lia Maya Nia Novi Okta Puji Rosa Sinta Tia Umi Vina Wina Yeni ' +
       'Zahra Aisyah Fatimah Khadijah Maryam Annisa Nabila Salsabila Aulia Amalia Anggun Astuti Budiarti Cahya Dewanti Eliana ' +
@@ -126,14 +128,11 @@ describe('resolveName', () => {
       const person = pick(crowd);
       return i % 10 === 0 ? typo(person.name) : i % 2 === 0 ? person.name : `Bunda ${person.nickname}`;
     });
-    const started = performance.now();
     const index = createNameIndex(crowd);
     const kinds = { found: 0, ambiguous: 0, none: 0 };
     for (const q of queries) kinds[index.resolve(q).kind]++;
-    const elapsed = performance.now() - started;
     expect(kinds.found).toBeGreaterThan(70_000); // many generated names and nicknames are shared: ambiguous
     expect(kinds.none).toBeLessThan(1_000);
-    expect(elapsed).toBeLessThan(20_000); // ~1.5 s on an idle core; the bound only catches blow-ups on a busy CI box
   }, 60_000);
 
   it('finds exactly what a brute-force comparison finds', () => {

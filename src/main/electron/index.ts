@@ -17,7 +17,7 @@ import { menuTemplate } from './menu';
 import { missingNativeBindingMessage, nativeBindingPath } from './nativeBinding';
 import { appScheme, devServerOrigin, guardWebContents, originRules } from './navigation';
 import { blockWebviews, denyAllPermissions } from './permissions';
-import { createRosterPrinter } from './print';
+import { createImagePainter, createRosterPrinter } from './print';
 
 // The desktop shell: wires the pure parts of this folder to Electron. Everything the page can do
 // goes through the contract's handler map over IPC (ipc.ts); the rest is window, menu and files.
@@ -63,7 +63,7 @@ function ready(): void {
   app.on('will-quit', () => cohort.close());
   // The page may make cohort files only in Kupu's folder or where the coordinator chose in New cohort….
   const cohortPlaces = createCohortPlaces();
-  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages), cohortPlaces });
+  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages), renderImages: createImagePainter(printPages), cohortPlaces });
   registerHandlers(ipcMain, handlers, createSenderCheck(rules.isAppUrl, (id) => mainWindow?.webContents.id === id));
 
   const openWindow = () => {

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppProtocolHandler, createPrintPages } from './appProtocol';
 import { printCsp } from './csp';
 import { originRules } from './navigation';
-import { createRosterPrinter, pdfOptions, printWindowOptions } from './print';
+import { createImagePainter, createRosterPrinter, imageWindowOptions, pdfOptions, printWindowOptions } from './print';
 
 interface FakeWindow {
   options: unknown;
   loadURL: ReturnType<typeof vi.fn>;
   destroy: ReturnType<typeof vi.fn>;
-  webContents: { printToPDF: ReturnType<typeof vi.fn> };
+  webContents: { printToPDF: ReturnType<typeof vi.fn>; capturePage: ReturnType<typeof vi.fn> };
 }
 
 // The fake window "loads" a URL by asking `electron.load` (the test wires it to the app protocol).
@@ -19,7 +19,10 @@ vi.mock('electron', () => ({
     this.options = options;
     this.loadURL = vi.fn((url: string) => electron.load(url));
     this.destroy = vi.fn();
-    this.webContents = { printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')) };
+    this.webContents = {
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
+      capturePage: vi.fn(async () => ({ toPNG: () => Buffer.from('PNG') })),
+    };
     electron.windows.push(this);
   }),
 }));
@@ -72,5 +75,28 @@ describe('createRosterPrinter', () => {
     await expect(createRosterPrinter(printPages)('<p>x</p>', 'A4')).rejects.toThrow('ERR_FAILED');
     expect(electron.windows[0].destroy).toHaveBeenCalledOnce();
     expect(printPages.take('/print/fixed.html')).toBeUndefined();
+  });
+});
+
+describe('createImagePainter', () => {
+  it('paints every page in one hidden offscreen window of the poster size, each served once, then closes it', async () => {
+    const printPages = createPrintPages();
+    const protocol = createAppProtocolHandler({ rendererDir: '/nowhere', printPages });
+    const bodies: string[] = [];
+    electron.load = async (url) => {
+      bodies.push(await (await protocol(new Request(url))).text());
+    };
+    const size = { width: 1080, height: 1350 };
+
+    const images = await createImagePainter(printPages)(['<h1>Siti</h1>', '<h1>Dewi</h1>'], size);
+
+    expect(images.map((image) => Buffer.from(image).toString())).toEqual(['PNG', 'PNG']);
+    expect(bodies).toEqual(['<h1>Siti</h1>', '<h1>Dewi</h1>']);
+    expect(electron.windows).toHaveLength(1);
+    const [window] = electron.windows;
+    expect(window.options).toEqual(imageWindowOptions(size));
+    expect(imageWindowOptions(size)).toMatchObject({ show: false, width: 1080, height: 1350, webPreferences: { offscreen: true, javascript: false, sandbox: true } });
+    expect(window.webContents.capturePage).toHaveBeenCalledWith({ x: 0, y: 0, ...size });
+    expect(window.destroy).toHaveBeenCalledOnce();
   });
 });

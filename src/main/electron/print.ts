@@ -3,7 +3,7 @@ import type { Paper } from '../export/types';
 import type { PrintPages } from './appProtocol';
 import { appOrigin } from './navigation';
 
-// Rosters to PDF with Electron's own Chromium (the handler map's `renderPdf`, used by `rosterPdf`;
+// Rosters to PDF (and posters to PNG) with Electron's own Chromium (the handler map's `renderPdf`, used by `rosterPdf`;
 // off Electron it is headless Chrome). The HTML is served once from app://kupu/print/<random id>.html
 // (a data: URL is refused by the navigation rules and the CSP) under a script-less CSP, into a hidden,
 // sandboxed window with JavaScript off and no preload. That page is on the app's origin, so it passes
@@ -43,6 +43,40 @@ export function createRosterPrinter(printPages: PrintPages): RosterPrinter {
       return await window.webContents.printToPDF(pdfOptions(paper));
     } finally {
       printPages.take(path); // already served, unless loading failed: never leave it behind
+      window.destroy();
+    }
+  };
+}
+
+/** A hidden window the size of a poster, offscreen so it paints without being shown. */
+export function imageWindowOptions(size: { width: number; height: number }) {
+  const print = printWindowOptions();
+  return { ...print, ...size, useContentSize: true, webPreferences: { ...print.webPreferences, offscreen: true } } satisfies BrowserWindowConstructorOptions;
+}
+
+export type ImagePainter = (pages: readonly string[], size: { width: number; height: number }) => Promise<Uint8Array[]>;
+
+/**
+ * The directory's posters with Electron's own Chromium (the handler map's `renderImages`): each page is
+ * served once from app://kupu/print/ like a roster, into one hidden offscreen window, and captured as PNG.
+ */
+export function createImagePainter(printPages: PrintPages): ImagePainter {
+  return async function paintImages(pages, size) {
+    const window = new BrowserWindow(imageWindowOptions(size));
+    try {
+      const images: Uint8Array[] = [];
+      for (const html of pages) {
+        const path = printPages.add(html);
+        try {
+          await window.loadURL(`${appOrigin}${path}`);
+        } finally {
+          printPages.take(path);
+        }
+        const image = await window.webContents.capturePage({ x: 0, y: 0, ...size });
+        images.push(image.toPNG());
+      }
+      return images;
+    } finally {
       window.destroy();
     }
   };

@@ -6,7 +6,7 @@ import {
   recentCohorts, redoLast, undoLast,
 } from '../services/cohort';
 
-export function cohortHandlers(session: Session, places: CohortPlaces): HandlersFor<typeof cohortContract> {
+export function cohortHandlers(session: Session, home: string, places: CohortPlaces): HandlersFor<typeof cohortContract> {
   return {
     cohortInfo: () => cohortInfo(session),
     cohortOpen: ({ path }) => openCohort(session, path),
@@ -17,7 +17,7 @@ export function cohortHandlers(session: Session, places: CohortPlaces): Handlers
     participantUpdate: ({ id, patch }) => editParticipant(session.db, id, patch),
     participantsUpdate: ({ ids, patch }) => editParticipants(session.db, ids, patch),
     historyList: ({ limit }) => listHistory(session.db, limit),
-    historyUndo: () => undoLast(session.db),
-    historyRedo: () => redoLast(session.db),
+    historyUndo: () => undoLast(session.db, home),
+    historyRedo: () => redoLast(session.db, home),
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DateKind } from './cellformat';
 import { ImportFailure } from './errors';
 import { readTable } from './table';
@@ -130,9 +130,9 @@ describe('workbooks from other writers', () => {
 });
 
 describe('hostile and broken workbooks', () => {
-  const failsWith = (bytes: Uint8Array, name: string, pattern: RegExp) => {
+  const failsWith = (bytes: Uint8Array, name: string, pattern: RegExp, options: Parameters<typeof readTable>[2] = {}) => {
     try {
-      readTable(bytes, name);
+      readTable(bytes, name, options);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ImportFailure);
@@ -142,9 +142,9 @@ describe('hostile and broken workbooks', () => {
   };
 
   it('refuses a zip bomb from its directory, before inflating', () => {
-    const started = performance.now();
-    failsWith(fixture('zipbomb.xlsx'), 'zipbomb.xlsx', /more than 200 MB.*zip bomb/);
-    expect(performance.now() - started).toBeLessThan(500);
+    const inflateRaw = vi.fn(() => new Uint8Array());
+    failsWith(fixture('zipbomb.xlsx'), 'zipbomb.xlsx', /more than 200 MB.*zip bomb/, { inflateRaw });
+    expect(inflateRaw).not.toHaveBeenCalled();
   });
 
   it('refuses an entry compressed beyond 100:1', () => {

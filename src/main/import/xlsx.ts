@@ -1,6 +1,6 @@
 import { builtinDateKind, dateKindOfFormat, formatNumber, normalizeIsoCell, serialToIso, type DateKind } from './cellformat';
 import { columnLetter, fail, limits } from './errors';
-import { attributesAt, collectText, decodeXmlText, findTag, rootPrefix } from './xml';
+import { attributesAt, before, decodeXmlText, finder, findTag, rootPrefix, textCollector } from './xml';
 import { readZipDirectory, readZipEntry, type InflateRaw, type ZipEntry } from './zip';
 
 export interface XlsxSheet {
@@ -117,6 +117,7 @@ export function readSharedStrings(xml: string): string[] {
   const siClose = `</${prefix}si>`;
   const plainOpen = `<${prefix}si><${prefix}t>`;
   const plainClose = `</${prefix}t></${prefix}si>`;
+  const collectText = textCollector(xml, prefix);
   const strings: string[] = [];
   let i = findTag(xml, siOpen, 0);
   while (i >= 0) {
@@ -139,7 +140,7 @@ export function readSharedStrings(xml: string): string[] {
     }
     const close = xml.indexOf(siClose, tagEnd);
     if (close < 0) break;
-    strings.push(collectText(xml, tagEnd + 1, close, prefix));
+    strings.push(collectText(tagEnd + 1, close));
     i = findTag(xml, siOpen, close + siClose.length);
   }
   return strings;
@@ -161,7 +162,7 @@ export function readDateStyles(xml: string): Array<DateKind | null> {
   const xfsEnd = xml.indexOf(`</${prefix}cellXfs>`, xfsStart);
   const xfTag = `<${prefix}xf`;
   const limit = xfsEnd < 0 ? xml.length : xfsEnd;
-  for (let i = findTag(xml, xfTag, xfsStart, limit); i >= 0; i = findTag(xml, xfTag, i + 1, limit)) {
+  for (let i = findTag(xml, xfTag, xfsStart); i >= 0 && i < limit; i = findTag(xml, xfTag, i + 1)) {
     const id = Number(attributesAt(xml, i).attributes.get('numFmtId') ?? '0');
     kinds.push(custom.has(id) ? (custom.get(id) ?? null) : builtinDateKind(id));
   }
@@ -188,30 +189,39 @@ export function readSheet(book: XlsxBook, sheet: XlsxSheet, options: SheetReadOp
   return scanSheetXml(loadSheetXml(book, sheet), book, options);
 }
 
-/** Scans a worksheet's XML for its cells (see readSheet); `book` supplies shared strings and date styles. */
+/**
+ * Scans a worksheet's XML for its cells (see readSheet); `book` supplies shared strings and date styles.
+ * Every search goes through a finder (see xml.ts), so the scan stays linear however the sheet was
+ * written: inline strings, cells without a value, rows left open.
+ */
 export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedStrings' | 'dateStyles' | 'date1904'>, options: SheetReadOptions = {}): string[][] {
   const { file, sharedStrings, dateStyles, date1904 } = book;
   const maxNonEmpty = options.maxNonEmptyRows ?? Infinity;
   const p = rootPrefix(xml);
   const rowTag = `<${p}row`;
-  const rowClose = `</${p}row>`;
   const cellTag = `<${p}c`;
   const cellClose = `</${p}c>`;
-  const valueTag = `<${p}v`;
-  const valueClose = `</${p}v>`;
   const dataStart = findTag(xml, `<${p}sheetData`, 0);
   const rows: string[][] = [];
   if (dataStart < 0) return rows;
   let dataEnd = xml.indexOf(`</${p}sheetData>`, dataStart);
   if (dataEnd < 0) dataEnd = xml.length;
+  const nextRow = finder(xml, rowTag, true);
+  const nextRowClose = finder(xml, `</${p}row>`);
+  const nextCell = finder(xml, cellTag, true);
+  const nextCellClose = finder(xml, cellClose);
+  const nextValue = finder(xml, `<${p}v`, true);
+  const nextValueClose = finder(xml, `</${p}v>`);
+  const nextTagEnd = finder(xml, '>');
+  const collectText = textCollector(xml, p);
 
   let nonEmptyRows = 0;
   let rowNumber = 0;
   let pos = dataStart;
   for (;;) {
-    const r = findTag(xml, rowTag, pos, dataEnd);
+    const r = before(nextRow, pos, dataEnd);
     if (r < 0) break;
-    const rowTagEnd = xml.indexOf('>', r);
+    const rowTagEnd = nextTagEnd(r);
     if (rowTagEnd < 0) break;
     readAttributes(xml, r + rowTag.length, rowTagEnd, scratch);
     const explicit = scratch.row;
@@ -220,17 +230,17 @@ export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedS
       pos = rowTagEnd + 1;
       continue;
     }
-    let rowEnd = xml.indexOf(rowClose, rowTagEnd);
-    if (rowEnd < 0 || rowEnd > dataEnd) rowEnd = dataEnd;
+    let rowEnd = before(nextRowClose, rowTagEnd, dataEnd);
+    if (rowEnd < 0) rowEnd = dataEnd;
 
     const cells: string[] = [];
     let column = -1;
     let c = rowTagEnd + 1;
     for (;;) {
-      c = findTag(xml, cellTag, c, rowEnd);
+      c = before(nextCell, c, rowEnd);
       if (c < 0) break;
-      const cellTagEnd = xml.indexOf('>', c);
-      if (cellTagEnd < 0 || cellTagEnd > rowEnd) break;
+      const cellTagEnd = before(nextTagEnd, c, rowEnd);
+      if (cellTagEnd < 0) break;
       const selfClosing = xml.charCodeAt(cellTagEnd - 1) === 47;
       readAttributes(xml, c + cellTag.length, selfClosing ? cellTagEnd - 1 : cellTagEnd, scratch);
       const { type, style } = scratch;
@@ -239,19 +249,19 @@ export function scanSheetXml(xml: string, book: Pick<XlsxBook, 'file' | 'sharedS
         c = cellTagEnd + 1;
         continue;
       }
-      let cellEnd = xml.indexOf(cellClose, cellTagEnd);
-      if (cellEnd < 0 || cellEnd > rowEnd) cellEnd = rowEnd;
+      let cellEnd = before(nextCellClose, cellTagEnd, rowEnd);
+      if (cellEnd < 0) cellEnd = rowEnd;
       let value: string;
       if (type === 'inlineStr') {
-        value = collectText(xml, cellTagEnd + 1, cellEnd, p);
+        value = collectText(cellTagEnd + 1, cellEnd);
       } else {
-        const v = findTag(xml, valueTag, cellTagEnd + 1, cellEnd);
+        const v = before(nextValue, cellTagEnd + 1, cellEnd);
         let raw = '';
         if (v >= 0) {
-          const vOpenEnd = xml.indexOf('>', v);
-          if (vOpenEnd >= 0 && vOpenEnd < cellEnd && xml.charCodeAt(vOpenEnd - 1) !== 47) {
-            const vEnd = xml.indexOf(valueClose, vOpenEnd);
-            raw = xml.slice(vOpenEnd + 1, vEnd < 0 || vEnd > cellEnd ? cellEnd : vEnd);
+          const vOpenEnd = before(nextTagEnd, v, cellEnd);
+          if (vOpenEnd >= 0 && xml.charCodeAt(vOpenEnd - 1) !== 47) {
+            const vEnd = before(nextValueClose, vOpenEnd, cellEnd);
+            raw = xml.slice(vOpenEnd + 1, vEnd < 0 ? cellEnd : vEnd);
           }
         }
         value = cellText(raw, type, style, sharedStrings, dateStyles, date1904);

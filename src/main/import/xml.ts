@@ -30,18 +30,26 @@ function codePoint(value: number, fallback: string): string {
 export function scanAttributes(xml: string, start: number, end: number, onAttribute: (name: string, value: string) => void): void {
   let i = start;
   while (i < end) {
-    const eq = xml.indexOf('=', i);
-    if (eq < 0 || eq >= end) return;
+    const eq = indexBefore(xml, '=', i, end);
+    if (eq < 0) return;
     const name = xml.slice(i, eq).trim();
     let q = eq + 1;
     while (q < end && xml.charCodeAt(q) <= 32) q++;
     const quote = xml[q];
     if (quote !== '"' && quote !== "'") return;
-    const close = xml.indexOf(quote, q + 1);
-    if (close < 0 || close >= end) return;
+    const close = indexBefore(xml, quote, q + 1, end);
+    if (close < 0) return;
     onAttribute(name, xml.slice(q + 1, close));
     i = close + 1;
   }
+}
+
+/** `xml.indexOf(needle, from)` for a match that starts before `limit`, reading nothing past it. */
+export function indexBefore(xml: string, needle: string, from: number, limit: number): number {
+  if (limit >= xml.length) return xml.indexOf(needle, from);
+  if (from >= limit) return -1;
+  const found = xml.slice(from, limit + needle.length - 1).indexOf(needle);
+  return found < 0 ? -1 : from + found;
 }
 
 /** All attributes of the start tag at `tagStart` (which points at '<'), keyed without surprises. */
@@ -73,49 +81,85 @@ export function rootPrefix(xml: string): string {
   return colon < 0 ? '' : name.slice(0, colon + 1);
 }
 
-/** Index of the next start tag `<name` that is really that element (not `<nameLonger`), or -1. */
-export function findTag(xml: string, tag: string, from: number, limit = xml.length): number {
-  let i = from;
-  for (;;) {
-    i = xml.indexOf(tag, i);
-    if (i < 0 || i >= limit) return -1;
-    const c = xml.charCodeAt(i + tag.length);
-    if (c === 62 || c === 47 || c <= 32) return i; // '>', '/', whitespace
-    i += tag.length;
-  }
+/** Whether the character after `<name` ends the tag's name ('>', '/', whitespace): `<c ` but not `<cols`. */
+function endsTagName(c: number): boolean {
+  return c === 62 || c === 47 || c <= 32;
 }
 
 /**
- * Concatenated text of the `<t>` elements between `start` and `end`, skipping phonetic runs (`<rPh>`):
- * plain strings, rich text runs and inline strings all store their text this way.
+ * Index of the next start tag `<name` at or after `from` that is really that element (not `<nameLonger`),
+ * or -1. It searches to the end of the document: call it in loops that move forward past each match.
  */
-export function collectText(xml: string, start: number, end: number, prefix: string): string {
+export function findTag(xml: string, tag: string, from: number): number {
+  let i = xml.indexOf(tag, from);
+  while (i >= 0 && !endsTagName(xml.charCodeAt(i + tag.length))) i = xml.indexOf(tag, i + tag.length);
+  return i;
+}
+
+/**
+ * The next index at or after `from` where `needle` starts (as a whole start tag when `tag`), or -1.
+ * A finder remembers its last answer: asking again from anywhere between the last start and that answer
+ * costs nothing. A scan that moves forward and compares the answer with its own limit therefore reads
+ * each character at most once per finder, however many of its cells lack the thing it looks for
+ * (searching per cell with indexOf instead reads to the end of the sheet each time: quadratic).
+ */
+export type Finder = (from: number) => number;
+
+export function finder(xml: string, needle: string, tag = false): Finder {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from >= searchedFrom && (found < 0 || from <= found)) return found;
+    searchedFrom = from;
+    found = tag ? findTag(xml, needle, from) : xml.indexOf(needle, from);
+    return found;
+  };
+}
+
+/** `finder(from)` when it lies before `limit`, else -1. */
+export function before(find: Finder, from: number, limit: number): number {
+  const i = find(from);
+  return i < limit ? i : -1;
+}
+
+/**
+ * Concatenated text of the `<t>` elements between two offsets, skipping phonetic runs (`<rPh>`): plain
+ * strings, rich text runs and inline strings all store their text this way. One collector serves a
+ * whole part (a sheet or the shared strings), asked for its spans in document order.
+ */
+export function textCollector(xml: string, prefix: string): (start: number, end: number) => string {
   const tOpen = `<${prefix}t`;
   const tClose = `</${prefix}t>`;
-  const phonetic = `<${prefix}rPh`;
   const phoneticClose = `</${prefix}rPh>`;
-  let text = '';
-  let i = start;
-  for (;;) {
-    const t = findTag(xml, tOpen, i, end);
-    if (t < 0) break;
-    const ph = findTag(xml, phonetic, i, t);
-    if (ph >= 0) {
-      const after = xml.indexOf(phoneticClose, ph);
-      if (after < 0 || after >= end) break;
-      i = after + phoneticClose.length;
-      continue;
+  const nextText = finder(xml, tOpen, true);
+  const nextTextClose = finder(xml, tClose);
+  const nextPhonetic = finder(xml, `<${prefix}rPh`, true);
+  const nextPhoneticClose = finder(xml, phoneticClose);
+  const nextTagEnd = finder(xml, '>');
+  return (start, end) => {
+    let text = '';
+    let i = start;
+    for (;;) {
+      const t = before(nextText, i, end);
+      if (t < 0) break;
+      const ph = before(nextPhonetic, i, t);
+      if (ph >= 0) {
+        const after = before(nextPhoneticClose, ph, end);
+        if (after < 0) break;
+        i = after + phoneticClose.length;
+        continue;
+      }
+      const open = before(nextTagEnd, t, end);
+      if (open < 0) break;
+      if (xml.charCodeAt(open - 1) === 47) {
+        i = open + 1; // <t/>
+        continue;
+      }
+      const close = before(nextTextClose, open, end);
+      if (close < 0) break;
+      text += decodeXmlText(xml.slice(open + 1, close));
+      i = close + tClose.length;
     }
-    const open = xml.indexOf('>', t);
-    if (open < 0 || open >= end) break;
-    if (xml.charCodeAt(open - 1) === 47) {
-      i = open + 1; // <t/>
-      continue;
-    }
-    const close = xml.indexOf(tClose, open);
-    if (close < 0 || close > end) break;
-    text += decodeXmlText(xml.slice(open + 1, close));
-    i = close + tClose.length;
-  }
-  return text;
+    return text;
+  };
 }

@@ -74,3 +74,91 @@ export function reassignSkill(db: WriteDb, fromId: number, intoId: number): void
   db.prepare('UPDATE skill_alias SET skill_id = ?, merged = 1 WHERE skill_id = ?').run(intoId, fromId);
   db.prepare('DELETE FROM skill WHERE id = ?').run(fromId);
 }
+
+/** A skill with what a decision about it records: its id, name, every key and every spelling it is known by. */
+export interface SkillRecord {
+  id: number;
+  name: string;
+  keys: string[];
+  /** Its name, the spellings its keys came from, and the spellings participants typed (most used first). */
+  spellings: string[];
+  /** Participants offering or seeking it. */
+  users: number;
+}
+
+/** Every skill with its keys, spellings and number of participants, in one pass over each table. */
+export function listSkillRecords(db: Db): SkillRecord[] {
+  const records = new Map<number, SkillRecord>();
+  for (const s of db.prepare<[], { id: number; name: string }>('SELECT id, name FROM skill ORDER BY id').all()) {
+    records.set(s.id, { id: s.id, name: s.name, keys: [], spellings: [s.name], users: 0 });
+  }
+  const addSpelling = (record: SkillRecord | undefined, spelling: string) => {
+    if (record && !record.spellings.includes(spelling) && record.spellings.length < maxSpellings) record.spellings.push(spelling);
+  };
+  for (const row of db
+    .prepare<[], { skill_id: number; spelling: string; n: number }>(
+      `SELECT skill_id, spelling, count(*) AS n FROM participant_skill ps JOIN participant p ON p.id = ps.participant_id AND p.removed_at IS NULL
+       GROUP BY skill_id, spelling ORDER BY n DESC`,
+    )
+    .all()) {
+    addSpelling(records.get(row.skill_id), row.spelling);
+  }
+  for (const alias of db.prepare<[], { key: string; skill_id: number; spelling: string }>('SELECT key, skill_id, spelling FROM skill_alias').all()) {
+    const record = records.get(alias.skill_id);
+    record?.keys.push(alias.key);
+    addSpelling(record, alias.spelling);
+  }
+  for (const row of db
+    .prepare<[], { skill_id: number; n: number }>(
+      `SELECT skill_id, count(DISTINCT participant_id) AS n FROM participant_skill ps
+       JOIN participant p ON p.id = ps.participant_id AND p.removed_at IS NULL GROUP BY skill_id`,
+    )
+    .all()) {
+    const record = records.get(row.skill_id);
+    if (record) record.users = row.n;
+  }
+  return [...records.values()];
+}
+
+/** A decision records at most this many spellings per skill. */
+const maxSpellings = 200;
+
+export function skillRecord(db: Db, name: string): SkillRecord | null {
+  return listSkillRecords(db).find((s) => s.name === name) ?? null;
+}
+
+export function renameSkillRow(db: WriteDb, id: number, name: string): void {
+  db.prepare('UPDATE skill SET name = ? WHERE id = ?').run(name, id);
+}
+
+/** Which skill holds a key (as a remembered alias), if any. */
+export function skillIdByKey(db: Db, key: string): number | null {
+  return db.prepare<[string], { skill_id: number }>('SELECT skill_id FROM skill_alias WHERE key = ?').get(key)?.skill_id ?? null;
+}
+
+/** Moves the participants' typed spellings and the keys given from one skill to another (a split). */
+export function moveSpellings(db: WriteDb, fromId: number, intoId: number, spellings: readonly string[], keys: readonly string[]): void {
+  const moveSkill = db.prepare('UPDATE participant_skill SET skill_id = ? WHERE skill_id = ? AND spelling = ?');
+  for (const spelling of spellings) moveSkill.run(intoId, fromId, spelling);
+  const moveAlias = db.prepare('UPDATE skill_alias SET skill_id = ? WHERE skill_id = ? AND key = ?');
+  for (const key of keys) moveAlias.run(intoId, fromId, key);
+}
+
+export interface DecisionRow {
+  id: string;
+  kind: string;
+  body: string;
+  made_at: string;
+}
+
+export function listDecisionRows(db: Db): DecisionRow[] {
+  return db.prepare<[], DecisionRow>('SELECT id, kind, body, made_at FROM skill_decision ORDER BY made_at, rowid').all();
+}
+
+export function insertDecisionRow(db: WriteDb, row: DecisionRow): void {
+  db.prepare('INSERT OR IGNORE INTO skill_decision (id, kind, body, made_at) VALUES (@id, @kind, @body, @made_at)').run(row);
+}
+
+export function cohortUid(db: Db): string {
+  return db.prepare<[], { uid: string }>('SELECT uid FROM cohort WHERE id = 1').get()?.uid ?? '';
+}

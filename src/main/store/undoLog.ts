@@ -24,6 +24,10 @@ const topicByTable: Record<string, ChangeTopic> = {
   rejected_suggestion: 'pairings',
   journal_entry: 'journal',
   import_mapping: 'cohort',
+  directory_settings: 'cohort',
+  skill_decision: 'skills',
+  import_run: 'cohort',
+  review_done: 'participants',
 };
 const recordedTables = Object.keys(topicByTable);
 const historyLimit = 1000;
@@ -107,7 +111,8 @@ export function installUndoLog(db: Db): void {
     CREATE TEMP TABLE IF NOT EXISTS undo_state (recording INTEGER NOT NULL);
     DELETE FROM temp.undo_state;
     INSERT INTO temp.undo_state VALUES (0);`);
-  for (const table of recordedTables) {
+  const existing = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name));
+  for (const table of recordedTables.filter((name) => existing.has(name))) {
     const json = (row: 'OLD' | 'NEW') => jsonOf(db, table, row);
     const when = 'WHEN (SELECT recording FROM temp.undo_state)';
     db.exec(`

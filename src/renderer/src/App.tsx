@@ -20,10 +20,11 @@ const ParticipantsView = lazy(() => import('./views/ParticipantsView').then((m) 
 const ProposalsView = lazy(() => import('./views/ProposalsView').then((m) => ({ default: m.ProposalsView })));
 const RostersView = lazy(() => import('./views/RostersView').then((m) => ({ default: m.RostersView })));
 const SkillsView = lazy(() => import('./views/SkillsView').then((m) => ({ default: m.SkillsView })));
+const DirectoryView = lazy(() => import('./views/DirectoryView').then((m) => ({ default: m.DirectoryView })));
 const TrackerView = lazy(() => import('./views/TrackerView').then((m) => ({ default: m.TrackerView })));
 
-type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'skills';
-const views: readonly View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'skills'];
+type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'directory' | 'skills';
+const views: readonly View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'directory', 'skills'];
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
 
@@ -140,7 +141,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
         </div>
       </header>
       <main className="app-main">
-        {!loaded ? null : <Suspense fallback={null}>{view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : <RostersView />}</Suspense>}
+        {!loaded ? null : <Suspense fallback={null}>{view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : view === 'directory' ? <DirectoryView /> : <RostersView />}</Suspense>}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { backupContract } from './backup';
 import { boardContract } from './board';
 import { cohortContract } from './cohort';
+import { directoryContract } from './directory';
 import { importContract } from './import';
 import { journalsContract } from './journals';
 import { matchContract } from './match';
@@ -22,6 +23,7 @@ export const contract = {
   ...matchContract,
   ...proposalsContract,
   ...backupContract,
+  ...directoryContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -38,6 +40,7 @@ export * from './backup';
 export * from './board';
 export * from './cohort';
 export * from './common';
+export * from './directory';
 export * from './import';
 export * from './journals';
 export * from './match';

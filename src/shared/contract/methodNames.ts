@@ -27,6 +27,12 @@ export const contractMethodNames = [
   'preferenceResolve',
   'skillsList',
   'skillMerge',
+  'skillRename',
+  'skillSplit',
+  'skillsNotSame',
+  'skillsSuggest',
+  'vocabularyExport',
+  'vocabularyImport',
   'journalGrid',
   'journalTick',
   'journalImport',
@@ -46,6 +52,11 @@ export const contractMethodNames = [
   'backupList',
   'backupCreate',
   'backupRestore',
+  'directoryShow',
+  'directoryExport',
+  'directoryWhatsApp',
+  'directoryPosters',
+  'directorySettingsUpdate',
 ] as const satisfies readonly MethodName[];
 
 /** A type error here names the contract methods missing from the list above: regenerate this file. */

@@ -4,7 +4,8 @@ import { issue } from '../../import/errors';
 import { mergeImported, sameList, sameSnapshot } from './merge';
 import { resolveImportedPreferences } from './preferences';
 import { mentorsToRestore, restoreExportedPairings, type MenteeToRestore } from './roundTrip';
-import { resolveSkills, type VocabularySkill } from '../../core/skills';
+import { resolveSkills, sharedVocabulary, type KnownSkill, type SkillResolution } from '../../core/skills';
+import { sharedFor } from '../skills';
 import type { ParsedRegistration, RegistrationRow } from '../../import';
 import { identityKey } from '../../import';
 import { parseRegistrationInThread, parseRegistrationOffThread } from '../../import/worker';
@@ -51,13 +52,20 @@ interface Plan {
   rows: PlannedRow[];
   /** The vocabulary the skills were resolved against, ids included. */
   vocabulary: VocabularyEntry[];
-  newSkills: VocabularySkill[];
-  learnedKeys: VocabularySkill[];
+  newSkills: SkillResolution['added'];
+  learnedKeys: SkillResolution['learned'];
 }
 
 export interface ImportOptions {
   /** Parse in this thread rather than a worker (see HandlerOptions.parseImportsInThread). */
   parseInThread?: boolean;
+  /** Kupu's folder, with the coordinator's shared skills vocabulary; without it only the synonym list is known. */
+  home?: string;
+}
+
+/** What the shared vocabulary knows: the synonym list with the coordinator's decisions. */
+function knownSkills(db: Db, options: ImportOptions): readonly KnownSkill[] {
+  return options.home === undefined ? sharedVocabulary([]).known : sharedFor(db, options.home).known;
 }
 
 async function parse(db: Db, request: ImportRequest, options: ImportOptions): Promise<ParsedRegistration> {
@@ -106,11 +114,11 @@ function isUnchanged(snapshot: ImportSnapshot, snapshotJson: string, existing: E
   return existing.snapshotJson === null ? sameSnapshot(snapshot, existing.snapshot()) : snapshotJson === existing.snapshotJson;
 }
 
-function plan(db: Db, parsed: ParsedRegistration): Plan {
+function plan(db: Db, parsed: ParsedRegistration, known: readonly KnownSkill[]): Plan {
   const spellings: string[] = [];
   for (const r of parsed.rows) spellings.push(...r.offers, ...r.seeks);
   const vocabulary = loadVocabulary(db);
-  const { canonical, added, learned } = resolveSkills(vocabulary, spellings);
+  const { canonical, added, learned } = resolveSkills(vocabulary, spellings, known);
   const canonicalOf = (spelling: string) => canonical.get(spelling) ?? spelling;
   const existingByIdentity = findExistingForImport(db);
   const rows = parsed.rows.map((row): PlannedRow => {
@@ -160,7 +168,7 @@ function report(
 
 export async function previewImport(db: Db, request: ImportRequest, options: ImportOptions = {}): Promise<ImportReport> {
   const parsed = await parse(db, request, options);
-  const planned = plan(db, parsed);
+  const planned = plan(db, parsed, knownSkills(db, options));
   return report(parsed, planned, false, [], []);
 }
 
@@ -168,10 +176,11 @@ export async function commitImport(
   db: Db, request: ImportRequest, hooks: ImportOptions & { beforeWrite?: () => Promise<unknown> } = {},
 ): Promise<ImportReport> {
   const parsed = await parse(db, request, hooks);
-  if (parsed.errors.length > 0) return report(parsed, plan(db, parsed), false, [], []);
+  const known = knownSkills(db, hooks);
+  if (parsed.errors.length > 0) return report(parsed, plan(db, parsed, known), false, [], []);
   // The backup (or any other wait) comes before planning, so the plan sees the cohort it writes to.
   await hooks.beforeWrite?.();
-  const planned = plan(db, parsed);
+  const planned = plan(db, parsed, known);
   const warnings: ImportIssue[] = [];
   const { result: unresolved, changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, (db) => {
     // Planned just before, with no await in between: the vocabulary is still what the plan read.
@@ -179,11 +188,11 @@ export async function commitImport(
     for (const skill of planned.newSkills) {
       const id = insertSkill(db, skill.name);
       skillIds.set(skill.name, id);
-      for (const key of skill.keys) addAlias(db, id, key, skill.name);
+      for (const alias of skill.aliases) addAlias(db, id, alias.key, alias.spelling);
     }
     for (const skill of planned.learnedKeys) {
       const id = skillIds.get(skill.name);
-      if (id !== undefined) for (const key of skill.keys) addAlias(db, id, key, skill.name);
+      if (id !== undefined) for (const alias of skill.aliases) addAlias(db, id, alias.key, alias.spelling);
     }
     const writer = createImportWriter(db, skillIds, planned.rows.filter((r) => r.status === 'added').length);
     // Rows whose typed preferences are (re)written now: new people, and people whose answer changed them.

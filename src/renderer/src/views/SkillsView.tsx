@@ -1,64 +1,40 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SuggestedMerge } from '../../../shared/contract';
 import type { Skill } from '../../../shared/domain';
 import { api } from '../api';
+import { base64Bytes, downloadBlob, fileToBase64 } from '../components/CopyText';
 import { errorMessage } from '../messages';
 import { fold, textMatcher } from '../search';
 import { useCohort, write } from '../store';
+import { SkillRow, mergeTargets, type Targets } from './SkillRow';
+import { SkillSuggestions } from './SkillSuggestions';
+import './skills.css';
 
 // The skills vocabulary: each skill with the spellings participants typed and how many offer or seek
-// it. Merging "Peta Pikiran" into "Mind Mapping" makes them one skill now and in every later import
-// (remembered as an alias); like every change it can be undone.
-
-// Every row's "merge into" suggests from this one shared list: a select per row would list every
-// skill once per skill, n² options for a vocabulary of n.
-const mergeTargets = 'skill-merge-targets';
-
-interface Targets {
-  /** The skill a typed name means, compared as the filter compares ("mind mapping" is "Mind Mapping"). */
-  exact: (typed: string) => string | undefined;
-  /** Whether some skill name holds what is typed so far: no red border while a name is half typed. */
-  partial: (typed: string) => boolean;
-}
-
-function MergeControl({ skill, targets, onMerge }: { skill: Skill; targets: Targets; onMerge: (into: string) => void }) {
-  const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const found = targets.exact(typed);
-  const into = found === skill.name ? undefined : found;
-  return (
-    <form className="merge-control" onSubmit={(e) => {
-      e.preventDefault();
-      if (into !== undefined) onMerge(into);
-    }}>
-      <input
-        list={mergeTargets}
-        autoComplete="off"
-        value={typed}
-        onChange={(e) => setTyped(e.target.value)}
-        placeholder={t('skills.merge')}
-        aria-label={t('skills.mergeLabel', { skill: skill.name })}
-        aria-invalid={typed.trim() !== '' && (found === skill.name || !targets.partial(typed))}
-      />
-      <button type="submit" disabled={into === undefined}>{t('skills.mergeButton')}</button>
-    </form>
-  );
-}
+// it, the merges Kupu suggests, and the coordinator's own merges, renames and splits. Her decisions are
+// kept in Kupu's folder too, so her later cohorts start from them; the vocabulary can be exported and
+// imported to share with another coordinator. Like every change, each can be undone.
 
 export function SkillsView() {
   const { t } = useTranslation();
   // Any change (an import, a merge, an undo) shows up in the history; reload the vocabulary then.
   const history = useCohort((d) => d.history);
   const [skills, setSkills] = useState<Skill[] | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestedMerge[]>([]);
   const [filter, setFilter] = useState('');
   const [error, setError] = useState<string | null>(null);
-  // The last change, while it is the merge just made (an undo or any later change hides it).
-  const last = history[0];
-  const merged = last && last.label === 'history.merge' && !last.undone ? last.params : null;
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const vocabularyInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let live = true;
-    void api.skillsList({}).then((list) => live && setSkills(list));
+    void Promise.all([api.skillsList({}), api.skillsSuggest({})]).then(([list, suggested]) => {
+      if (!live) return;
+      setSkills(list);
+      setSuggestions(suggested);
+    });
     return () => {
       live = false;
     };
@@ -81,14 +57,48 @@ export function SkillsView() {
     };
   }, [skills]);
 
-  const merge = async (from: string, into: string) => {
+  /** Runs one change; says what it did, or why not. */
+  const run = async (change: () => Promise<string | null>): Promise<boolean> => {
     setError(null);
+    setNotice(null);
+    setBusy(true);
     try {
-      await write('skillMerge', { from, into });
+      setNotice(await change());
+      return true;
     } catch (failure) {
       setError(errorMessage(failure));
+      return false;
+    } finally {
+      setBusy(false);
     }
   };
+  const merge = (from: string, into: string) => run(async () => {
+    await write('skillMerge', { from, into });
+    return t('skills.merged', { from, into });
+  });
+  const notSame = (s: SuggestedMerge) => run(async () => {
+    await write('skillsNotSame', { a: s.from, b: s.into });
+    return t('skills.notSameDone', { a: s.from, b: s.into });
+  });
+  const rename = (from: string, to: string) => run(async () => {
+    await write('skillRename', { from, to });
+    return t('skills.renamed', { from, to });
+  });
+  const split = (skill: string, spellings: string[]) => run(async () => {
+    const { name } = await write('skillSplit', { skill, spellings });
+    return t('skills.splitDone', { skill, name, spellings: spellings.join(', ') });
+  });
+  const exportVocabulary = () => run(async () => {
+    const file = await api.vocabularyExport({});
+    downloadBlob(file.fileName, base64Bytes(file.data), 'application/json');
+    return t('skills.exported', { file: file.fileName });
+  });
+  const importVocabulary = (file: File | undefined) => run(async () => {
+    if (!file) return null;
+    const { imported } = await write('vocabularyImport', { fileName: file.name, data: await fileToBase64(file) });
+    if (vocabularyInput.current) vocabularyInput.current.value = '';
+    return t('skills.imported', { count: imported, file: file.name });
+  });
 
   return (
     <div className="page skills-view">
@@ -97,9 +107,18 @@ export function SkillsView() {
       <div className="toolbar flush">
         <input type="search" className="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('skills.search')} aria-label={t('skills.search')} />
         <span className="toolbar-count">{t('skills.count', { count: skills?.length ?? 0 })}</span>
-        {error && <span className="error" role="alert">{error}</span>}
-        {!error && merged && <span className="hint" role="status">{t('skills.merged', merged)}</span>}
+        <span className="spacer" />
+        <button type="button" onClick={() => void exportVocabulary()} disabled={busy}>{t('skills.exportVocabulary')}</button>
+        <label className="file-button">
+          <input ref={vocabularyInput} type="file" accept=".json,application/json" onChange={(e) => void importVocabulary(e.target.files?.[0])} data-testid="vocabulary-file" />
+          <span className="button">{t('skills.importVocabulary')}</span>
+        </label>
       </div>
+      <div className="skills-status" aria-live="polite">
+        {error && <p className="error" role="alert">{error}</p>}
+        {!error && notice && <p className="hint" role="status">{notice} {t('skills.undoHint')}</p>}
+      </div>
+      <SkillSuggestions suggestions={suggestions} busy={busy} onMerge={(s) => void merge(s.from, s.into)} onNotSame={(s) => void notSame(s)} />
       {skills !== null && skills.length === 0 ? (
         <p className="hint">{t('skills.empty')}</p>
       ) : (
@@ -116,17 +135,8 @@ export function SkillsView() {
             </thead>
             <tbody>
               {shown.map((skill) => (
-                <tr key={skill.name} data-skill={skill.name}>
-                  <td className="skill-name">{skill.name}</td>
-                  <td className="spellings">
-                    <ul className="chips">
-                      {skill.spellings.map((s) => <li key={s.spelling} className="chip">{s.spelling} <span className="chip-count">{s.count}</span></li>)}
-                    </ul>
-                  </td>
-                  <td className="num">{skill.offeredBy}</td>
-                  <td className="num">{skill.soughtBy}</td>
-                  <td><MergeControl skill={skill} targets={targets} onMerge={(into) => void merge(skill.name, into)} /></td>
-                </tr>
+                <SkillRow key={skill.name} skill={skill} targets={targets} onMerge={(into) => void merge(skill.name, into)}
+                  onRename={(to) => rename(skill.name, to)} onSplit={(spellings) => void split(skill.name, spellings)} />
               ))}
             </tbody>
           </table>

@@ -1,5 +1,6 @@
 import { appWords } from './app';
 import { boardWords } from './board';
+import { directoryWords } from './directory';
 import { documentWords } from './document';
 import { importWords } from './import';
 import { matchWords } from './match';
@@ -23,6 +24,7 @@ export const en = {
   ...trackerWords,
   ...shellWords,
   ...documentWords,
+  ...directoryWords,
   ...messagesWords,
 };
 

@@ -85,6 +85,13 @@ export const messagesWords = {
     },
     skills: {
       sameSkill: 'Choose two different skills to merge.',
+      noSuchSkill: 'There is no skill named “{{name}}”.',
+      emptyName: 'A skill needs a name with letters or digits.',
+      nameTaken: '“{{name}}” is already the skill “{{skill}}”: merge the two instead.',
+      splitNothing: 'Choose which spellings of “{{skill}}” to take out.',
+      splitAll: 'Leave at least one spelling in “{{skill}}”.',
+      notVocabulary: '{{file}} is not a Kupu skills vocabulary (a file made by “Export vocabulary”).',
+      sharedUnreadable: 'The shared skills vocabulary {{file}} cannot be read or set aside; check the folder’s permissions.',
     },
     preferences: {
       noSuchRank: '{{name}} has no preferred mentor number {{rank}}.',
@@ -99,6 +106,9 @@ export const messagesWords = {
       warning: 'warning',
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
+    },
+    directory: {
+      notMentor: 'This participant offers no skill, so she has no mentor poster.',
     },
     api: {
       invalidInput: 'Invalid input — {{detail}}',

@@ -1,5 +1,6 @@
 import { appWords } from './app';
 import { boardWords } from './board';
+import { directoryWords } from './directory';
 import { documentWords } from './document';
 import { importWords } from './import';
 import { matchWords } from './match';
@@ -24,5 +25,6 @@ export const id = {
   ...trackerWords,
   ...shellWords,
   ...documentWords,
+  ...directoryWords,
   ...messagesWords,
 } satisfies Catalog;

@@ -85,6 +85,13 @@ export const messagesWords = {
     },
     skills: {
       sameSkill: 'Pilih dua keahlian yang berbeda untuk digabung.',
+      noSuchSkill: 'Tidak ada keahlian bernama “{{name}}”.',
+      emptyName: 'Nama keahlian harus berisi huruf atau angka.',
+      nameTaken: '“{{name}}” sudah menjadi keahlian “{{skill}}”: gabungkan keduanya saja.',
+      splitNothing: 'Pilih ejaan “{{skill}}” mana yang akan dipisahkan.',
+      splitAll: 'Sisakan setidaknya satu ejaan di “{{skill}}”.',
+      notVocabulary: '{{file}} bukan daftar keahlian Kupu (berkas dari “Ekspor daftar keahlian”).',
+      sharedUnreadable: 'Daftar keahlian bersama {{file}} tidak bisa dibaca atau disisihkan; periksa izin foldernya.',
     },
     preferences: {
       noSuchRank: '{{name}} tidak punya mentor pilihan nomor {{rank}}.',
@@ -99,6 +106,9 @@ export const messagesWords = {
       warning: 'peringatan',
       nothingImported_one: 'Tidak ada yang diimpor: perbaiki kesalahan di atas lalu impor lagi.',
       nothingImported_other: 'Tidak ada yang diimpor: perbaiki {{count}} kesalahan di atas lalu impor lagi.',
+    },
+    directory: {
+      notMentor: 'Peserta ini tidak menawarkan keahlian, jadi tidak punya poster mentor.',
     },
     api: {
       invalidInput: 'Masukan tidak sah — {{detail}}',
