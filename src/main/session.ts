@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import type { Db } from './store/connection';
 import { openCohortDb } from './store/connection';
 import { installUndoLog } from './store/undoLog';
 import { createBackupSync, startDailyBackup } from './store/backups';
-import { acquireCohortLock, type CohortLock } from './store/lock';
+import { acquireCohortLock, realCohortPath, type CohortLock } from './store/lock';
 import { inspectCohortFile } from './store/cohortFile';
 import { rememberCohort } from './config';
 import { redact } from './redact';
@@ -36,7 +35,7 @@ export function openSession(path: string, options: SessionOptions = {}): Session
   let lockedPath = '';
 
   const open = (nextPath: string, init?: { name?: string }) => {
-    const samePath = lock !== null && resolve(nextPath) === lockedPath;
+    const samePath = lock !== null && realCohortPath(nextPath) === lockedPath;
     // A file that is not Kupu's is refused before anything is written, a lock file beside it included.
     if (!samePath) inspectCohortFile(nextPath, options.nativeBinding);
     const nextLock = samePath && lock ? lock : acquireCohortLock(nextPath);
@@ -55,7 +54,7 @@ export function openSession(path: string, options: SessionOptions = {}): Session
     db?.close();
     if (lock && nextLock !== lock) lock.release();
     lock = nextLock;
-    lockedPath = resolve(nextPath);
+    lockedPath = realCohortPath(nextPath);
     db = next;
     currentPath = nextPath;
     if (options.remember) rememberCohort(nextPath);

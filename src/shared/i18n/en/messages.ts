@@ -78,6 +78,7 @@ export const messagesWords = {
       noSuchCohort: 'There is no file {{file}}.',
       cohortExists: '{{file}} already exists: open it instead of creating it.',
       createOutside: 'Kupu makes new cohorts only in its own folder ({{folder}}) or where you choose in a file dialog. Give just a name, such as "Batch 7".',
+      hardLinked: '{{file}} has a second name on disk (a hard link), so Kupu cannot keep two windows from writing it at once. Make a copy of it and open the copy.',
     },
     board: {
       unknownPerson: 'Unknown mentor or mentee.',

@@ -78,6 +78,7 @@ export const messagesWords = {
       noSuchCohort: 'Berkas {{file}} tidak ada.',
       cohortExists: '{{file}} sudah ada: buka berkas itu, jangan membuatnya lagi.',
       createOutside: 'Kupu membuat kohort baru hanya di foldernya sendiri ({{folder}}) atau di tempat yang Anda pilih lewat dialog berkas. Tulis namanya saja, mis. "Angkatan 7".',
+      hardLinked: '{{file}} punya nama kedua di disk (tautan keras), jadi Kupu tidak bisa mencegah dua jendela menulisnya bersamaan. Salin berkas itu dan buka salinannya.',
     },
     board: {
       unknownPerson: 'Mentor atau mentee tidak dikenal.',
