@@ -1,5 +1,6 @@
 import type { Db } from './store/connection';
-import { openCohortDb } from './store/connection';
+import { openCohortDb, openCohortDbForReading } from './store/connection';
+import { StoreError } from './store/errors';
 import { installUndoLog } from './store/undoLog';
 import { createBackupSync, startDailyBackup } from './store/backups';
 import { acquireCohortLock, realCohortPath, type CohortLock } from './store/lock';
@@ -22,10 +23,40 @@ export interface SessionOptions {
   nativeBinding?: string;
   /** Remember opened cohorts as "last used" (off in tests and one-shot CLI runs that pass --db). */
   remember?: boolean;
+  /**
+   * For a command that only reads: if another window or command holds the cohort, read it beside that
+   * writer (SQLite's WAL lets readers in) instead of refusing. Such a session cannot switch cohorts, and
+   * any write through it fails.
+   */
+  readIfHeld?: boolean;
 }
 
 const reportBackupFailure = (error: unknown) =>
   console.warn(`Kupu: the daily backup failed: ${redact(error instanceof Error ? error.message : String(error))}`);
+
+/** A read-only session beside the cohort's writer: no lock, no backups, no migrations. */
+function readerSession(path: string, options: SessionOptions): Session {
+  let db: Db | null = openCohortDbForReading(path, options.nativeBinding);
+  const held = () => new StoreError('locked', 'store.locked');
+  return {
+    get db() {
+      if (!db) throw new Error('No cohort is open');
+      return db;
+    },
+    path,
+    open() {
+      throw held();
+    },
+    close() {
+      db?.close();
+      db = null;
+      releasePooledArrays();
+    },
+    offline() {
+      return Promise.reject(held());
+    },
+  };
+}
 
 export function openSession(path: string, options: SessionOptions = {}): Session {
   let db: Db | null = null;
@@ -60,7 +91,12 @@ export function openSession(path: string, options: SessionOptions = {}): Session
     if (options.remember) rememberCohort(nextPath);
     startDailyBackup(next, nextPath, reportBackupFailure);
   };
-  open(path);
+  try {
+    open(path);
+  } catch (error) {
+    if (options.readIfHeld && error instanceof StoreError && error.code === 'locked') return readerSession(path, options);
+    throw error;
+  }
 
   return {
     get db() {

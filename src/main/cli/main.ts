@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHandlers } from '../api';
 import { defaultCohortPath, ensureParentDir } from '../config';
@@ -14,6 +14,8 @@ import { skillsCommand } from './skills';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
+import { ImportFailure, limits } from '../import';
+import { fail } from '../import/errors';
 
 // `kupu`: the command line over the same handler map as the app. One JSON document on stdout with
 // --json; errors on stderr naming file, row and column, and a non-zero exit code.
@@ -40,11 +42,17 @@ function readMapping(file: string): unknown {
   } catch {
     throw new CliError(`Cannot read the mapping file ${file}`);
   }
+  let mapping: unknown;
   try {
-    return JSON.parse(text);
+    mapping = JSON.parse(text);
   } catch {
     throw new CliError(`${file} is not a JSON mapping of column headers to fields, e.g. {"Nama Lengkap": "name", "Hobi": null}`);
   }
+  // JSON.parse keeps a "__proto__" key, but no object built from it would: say so rather than drop it.
+  if (typeof mapping === 'object' && mapping !== null && Object.hasOwn(mapping, '__proto__')) {
+    throw new CliError(translate(cliLanguage(), 'messages.cli.mappingProto', { file }));
+  }
+  return mapping;
 }
 
 async function importCommand(session: Session, handlers: Handlers, args: CliArgs): Promise<number> {
@@ -52,8 +60,11 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
   if (!file) throw new CliError('import needs a FILE');
   let data: Buffer;
   try {
+    // By its size first: a file many times the limit would fill memory before the importer could refuse it.
+    if (statSync(file).size > limits.maxFileBytes) fail(basename(file), null, null, 'file.tooBig', { limitMb: limits.maxFileBytes / 1024 / 1024 });
     data = readFileSync(file);
-  } catch {
+  } catch (error) {
+    if (error instanceof ImportFailure) throw error;
     throw new CliError(`Cannot read ${file}`);
   }
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
@@ -61,8 +72,12 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
     fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping,
   })) as Awaited<ReturnType<Handlers['importCommit']>>;
   const errors = report.errors.map((e) => ({ row: e.row, column: e.column, message: e.message }));
+  // A refused import added nothing: its counts are what it would have done, which is not what happened.
+  const counts = report.committed
+    ? { added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates }
+    : { added: 0, updated: 0, unchanged: 0, duplicates: 0 };
   if (args.json) {
-    print({ added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates, errors,
+    print({ ...counts, errors,
       warnings: report.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })), sheet: report.sheet, committed: report.committed }, true);
   } else if (report.committed) {
     print(`${report.file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`, false);
@@ -85,6 +100,18 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
   return 0;
 }
 
+/** Commands that only read the cohort: they may run while a window or `kupu serve` holds it. */
+function onlyReads(args: CliArgs): boolean {
+  const [first] = args.positionals;
+  switch (args.command) {
+    case 'participants': case 'export': case 'roster': return true;
+    case 'skills': return first !== 'merge';
+    case 'backup': return first === 'list';
+    case 'match': return !args.apply;
+    default: return false;
+  }
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help || args.command === 'help') {
@@ -93,7 +120,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const dbPath = args.db ?? defaultCohortPath();
   ensureParentDir(dbPath);
-  const session = openSession(dbPath, { remember: args.command === 'serve' });
+  const session = openSession(dbPath, { remember: args.command === 'serve', readIfHeld: onlyReads(args) });
   // Only `serve` has a window to keep responsive while a file is parsed; the other commands run once.
   const handlers = createHandlers(session, { parseImportsInThread: args.command !== 'serve' });
   try {

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { inspectCohortFile, kupuApplicationId } from './cohortFile';
 import { getSettings, updateSettings } from './cohortRepo';
-import { migrate } from './migrate';
+import { StoreError } from './errors';
+import { migrate, schemaVersion } from './migrate';
+import { latestSchemaVersion } from './migrations';
 
 /** A cohort connection, for reading. Repo functions that write require a `WriteDb`. */
 export type Db = Database.Database;
@@ -23,6 +25,28 @@ export interface OpenOptions {
 }
 
 export const newFilePageSize = 8192;
+
+/**
+ * Opens a cohort that another process holds, to read it beside that writer (WAL readers see its last
+ * commit). Nothing is created, migrated or written; the schema must be this app's.
+ */
+export function openCohortDbForReading(path: string, nativeBinding?: string): Db {
+  if (inspectCohortFile(path, nativeBinding) !== 'kupu') throw new StoreError('locked', 'store.locked');
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const found = schemaVersion(db);
+    if (found !== latestSchemaVersion) {
+      throw found > latestSchemaVersion
+        ? new StoreError('newer_schema', 'store.newerSchema', { found, known: latestSchemaVersion })
+        : new StoreError('locked', 'store.locked');
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
 
 /**
  * Opens (creating if needed) a cohort file, applies pragmas and brings its schema up to date. A file that

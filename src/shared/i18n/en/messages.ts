@@ -107,6 +107,7 @@ export const messagesWords = {
       warning: 'warning',
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
+      mappingProto: '{{file}}: "__proto__" cannot be a column header in a mapping; rename that column in the spreadsheet.',
     },
     directory: {
       notMentor: 'This participant offers no skill, so she has no mentor poster.',

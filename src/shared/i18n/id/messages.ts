@@ -107,6 +107,7 @@ export const messagesWords = {
       warning: 'peringatan',
       nothingImported_one: 'Tidak ada yang diimpor: perbaiki kesalahan di atas lalu impor lagi.',
       nothingImported_other: 'Tidak ada yang diimpor: perbaiki {{count}} kesalahan di atas lalu impor lagi.',
+      mappingProto: '{{file}}: "__proto__" tidak bisa menjadi judul kolom dalam pemetaan; ganti nama kolom itu di spreadsheet.',
     },
     directory: {
       notMentor: 'Peserta ini tidak menawarkan keahlian, jadi tidak punya poster mentor.',
