@@ -21,6 +21,8 @@ export default defineConfig({
           index: resolve(root, 'src/main/electron/index.ts'),
           // The registration parser's worker thread, found beside the bundle (src/main/import/worker.ts).
           'import-worker': resolve(root, 'src/main/import/worker-thread.ts'),
+          // The matcher's worker thread (src/main/services/matching/offThread.ts).
+          'match-worker': resolve(root, 'src/main/services/matching/worker-thread.ts'),
         },
         external: ['better-sqlite3', 'playwright-core'],
       },

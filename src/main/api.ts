@@ -30,6 +30,9 @@ export interface HandlerOptions {
   parseImportsInThread?: boolean;
   /** Where the page may make new cohort files (Kupu's folder, and what the coordinator chose in a dialog). */
   cohortPlaces?: CohortPlaces;
+  /** Match in this thread, reporting progress here (the CLI); by default matching runs in a worker. */
+  matchInThread?: boolean;
+  onMatchProgress?: (done: number, total: number) => void;
   /** Kupu's folder, where the coordinator's shared skills vocabulary lives (default: kupuHome()). */
   home?: string;
 }
@@ -60,7 +63,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...skillsHandlers(session, home),
     ...journalsHandlers(session),
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
-    ...matchHandlers(session),
+    ...matchHandlers(session, { inThread: options.matchInThread, onProgress: options.onMatchProgress }),
     ...proposalsHandlers(session),
     ...backupHandlers(session),
     ...directoryHandlers(session, options.renderPdf ?? chromiumPdf, options.renderImages ?? chromiumImages),

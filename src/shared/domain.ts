@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayNumber, maxDuration, type DurationUnit } from './phase';
 
 // Domain schemas: the single source of the shapes that cross the API boundary.
 // Every string has a length cap so no caller can push unbounded data through the contract.
@@ -26,20 +27,40 @@ export const weights = z.strictObject({
   spread: z.number().int().min(0).max(1000),
 });
 export type Weights = z.infer<typeof weights>;
+export const defaultWeights: Weights = { skill: 40, preference: 30, region: 10, level: 10, mentorPreference: 10, spread: 5 };
 
-export const settings = z.strictObject({
+export const durationUnit = z.enum(['weeks', 'months']);
+
+const settingsFields = {
+  /** The cohort's own name ("Batch 7"); with the program's, it heads rosters, WhatsApp texts and exports. */
   name: shortText,
   program: shortText,
+  /** The language of rosters, WhatsApp texts and exports: the participants', not the coordinator's interface. */
   language,
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  weeks: z.number().int().min(1).max(52),
+  startDate: z.iso.date().refine((date) => dayNumber(date) !== null, 'Not a calendar date').nullable(),
+  /** The phase lasts `duration` weeks or months; journals are weekly either way (see shared/phase.ts). */
+  duration: z.number().int().min(1).max(maxDuration.weeks),
+  durationUnit,
   groupSizeLimit: z.number().int().min(1).max(50),
   mentorsPerMentee: z.number().int().min(1).max(10),
   peerSameLevel: z.boolean(),
   allowMutual: z.boolean(),
   weights,
-});
+};
+
+const durationFits = (value: { duration?: number; durationUnit?: DurationUnit }, ctx: z.RefinementCtx) => {
+  const max = maxDuration[value.durationUnit ?? 'weeks'];
+  if (value.duration !== undefined && value.duration > max) {
+    ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: value.duration, path: ['duration'], message: `At most ${max} ${value.durationUnit ?? 'weeks'}` });
+  }
+};
+
+export const settings = z.strictObject(settingsFields).superRefine(durationFits);
 export type Settings = z.infer<typeof settings>;
+
+/** A change to some settings; the whole result is checked again against `settings` before it is saved. */
+export const settingsPatch = z.strictObject(settingsFields).partial().superRefine(durationFits);
+export type SettingsPatch = z.infer<typeof settingsPatch>;
 
 /** The mentor directory's settings: contacts stay out of every directory file unless turned on. */
 export const directorySettings = z.strictObject({

@@ -1,48 +1,61 @@
-// `npm run bench:import [rows]`: Kupu's full import (read the file, parse, normalize, store into a fresh
-// cohort file through commitImport, as `kupu import` does) of a 50,000-row registration export as CSV
-// and as XLSX, side by side with two peers on the same files:
-//   - openpyxl (read_only) merely reading the XLSX's rows;
-//   - "the floor": Python's csv module + sqlite3 inserting the CSV rows raw into one table, one transaction;
-//   - the same floor in Node (better-sqlite3 and Kupu's own CSV reader, no normalizing, no indexes): what
-//     this runtime needs for the floor's work alone, so the CSV target can be read against it.
-// Every Kupu run is a fresh process (a cold start, like the command line) so its peak RSS is its own.
+// `npm run bench:import [sizes]` (default 12500,50000): Kupu's full import (read the file, parse, normalize,
+// store into a fresh cohort file through commitImport, as `kupu import` does) of a registration export in
+// the three shapes coordinators receive, side by side with peers on the same files (see import-peers.ts):
+//   - CSV as Google Forms downloads it (Indonesian form)          vs the floor in Node (target: <= 3x);
+//   - XLSX with shared strings, as Excel/LibreOffice/Google Sheets save it (Indonesian form)
+//                                                                  vs openpyxl read_only reading it (<= 0.5x);
+//   - XLSX with inline strings, written by openpyxl itself as pandas' to_excel does (English form)
+//                                                                  vs openpyxl read_only reading it (<= 0.5x);
+// at two sizes (so growth shows), then a 5,000-row import of each shape previewed and committed (< 1 s each).
+// Every Kupu run is a fresh process (a cold start, like the command line) so its peak RSS is its own (< 500 MB).
 // Medians of 3; CPU time is shown beside wall time because this machine is often shared.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openpyxlScript } from './openpyxl';
-import { generateRegistrations, registrationCsv, registrationXlsx } from './registrations-gen';
+import { floorScript, nodeFloor, python, pythonPeer, type Run } from './import-peers';
+import { openpyxlScript, openpyxlWriteScript } from './openpyxl';
+import { generateRegistrations, registrationCells, registrationCsv, registrationXlsx } from './registrations-gen';
 import { median } from './stats';
 
-interface Run {
-  wallMs: number;
-  cpuMs: number;
-  peakRssMb: number;
+const targets = { xlsxVsOpenpyxl: 0.5, csvVsNodeFloor: 3, peakRssMb: 500, phaseMs: 1000 } as const;
+const phaseRows = 5_000;
+
+interface ImportRun extends Run {
+  added: number;
+  previewMs: number;
+  previewCpuMs: number;
 }
 
-const targets = { xlsxVsOpenpyxl: 0.5, csvVsFloor: 3, peakRssMb: 500 } as const;
-const python = '/usr/bin/python3';
-
-/** One import in this (fresh) process: prints its timing as JSON on stdout. */
-async function child(file: string): Promise<void> {
-  const { commitImport } = await import('../../src/main/services/import/registrations');
+/** One import into a fresh cohort in this (fresh) process, as `kupu import` runs it (parsed in this thread). */
+async function child(file: string, withPreview: boolean): Promise<void> {
+  const { commitImport, previewImport } = await import('../../src/main/services/import/registrations');
   const { openSession } = await import('../../src/main/session');
   const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-cohort-'));
   const session = openSession(join(dir, 'cohort.kupu.sqlite'));
   try {
+    const request = () => ({ fileName: basename(file), data: readFileSync(file).toString('base64') });
+    let previewMs = 0;
+    let previewCpuMs = 0;
+    if (withPreview) {
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      const preview = await previewImport(session.db, request(), { parseInThread: true });
+      previewMs = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      previewCpuMs = (used.user + used.system) / 1000;
+      if (preview.errors.length > 0) throw new Error(`preview failed: ${JSON.stringify(preview.errors.slice(0, 3))}`);
+    }
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const data = readFileSync(file).toString('base64');
-    // As `kupu import` runs it: parsed in this thread (the command line has no window to keep responsive).
-    const report = await commitImport(session.db, { fileName: basename(file), data }, { parseInThread: true });
+    const report = await commitImport(session.db, request(), { parseInThread: true });
     const used = process.cpuUsage(cpu);
     const wallMs = performance.now() - started;
     if (!report.committed || report.errors.length > 0) throw new Error(`import failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
-    const run: Run & { added: number } = {
-      wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, added: report.added,
-    };
+    if (report.added !== report.rows) throw new Error(`${report.added} added of ${report.rows} rows`);
+    const run: ImportRun = { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, added: report.added + report.duplicates, previewMs, previewCpuMs };
     process.stdout.write(`${JSON.stringify(run)}\n`);
   } finally {
     session.close();
@@ -50,125 +63,111 @@ async function child(file: string): Promise<void> {
   }
 }
 
-/** The floor's work in Node, in this (fresh) process: read, split into records, insert raw, one transaction. */
-async function nodeFloor(file: string): Promise<void> {
-  const { default: Database } = await import('better-sqlite3');
-  const { parseDelimited } = await import('../../src/main/import/csv');
-  const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-floor-'));
-  try {
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    const [header, ...rows] = parseDelimited(readFileSync(file, 'utf8'), ',', basename(file));
-    const db = new Database(join(dir, 'floor.sqlite'));
-    db.exec(`CREATE TABLE registration (${header.map((_, i) => `c${i} TEXT`).join(', ')})`);
-    const insert = db.prepare(`INSERT INTO registration VALUES (${header.map(() => '?').join(', ')})`);
-    db.transaction(() => {
-      for (const row of rows) insert.run(row);
-    })();
-    db.close();
-    const used = process.cpuUsage(cpu);
-    const run: Run & { added: number } = {
-      wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, added: rows.length,
-    };
-    process.stdout.write(`${JSON.stringify(run)}\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function kupuImport(file: string, rows: number, mode: '--child' | '--node-floor' = '--child'): Run {
-  const runs: Run[] = [];
+/** Three fresh processes of one mode on `file`: median times, highest peak RSS. */
+function runs(file: string, rows: number, mode: '--child' | '--preview-commit' | '--node-floor'): ImportRun {
+  const all: ImportRun[] = [];
   for (let i = 0; i < 3; i++) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), mode, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const run: Run & { added: number } = JSON.parse(out.trim().split('\n').pop() ?? '{}');
-    if (run.added !== rows) throw new Error(`${basename(file)}: ${run.added} added, expected ${rows}`);
-    runs.push(run);
+    const run: ImportRun = { previewMs: 0, previewCpuMs: 0, ...JSON.parse(out.trim().split('\n').pop() ?? '{}') };
+    if (run.added !== rows) throw new Error(`${basename(file)}: ${run.added} rows read, expected ${rows}`);
+    all.push(run);
   }
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
+  const mid = (key: 'wallMs' | 'cpuMs' | 'previewMs' | 'previewCpuMs') => median(all.map((r) => r[key]));
+  return { wallMs: mid('wallMs'), cpuMs: mid('cpuMs'), previewMs: mid('previewMs'), previewCpuMs: mid('previewCpuMs'), peakRssMb: Math.max(...all.map((r) => r.peakRssMb)), added: rows };
 }
 
-
-const floorScript = `
-import csv, os, resource, shutil, sqlite3, sys, tempfile, time
-wall, cpu = [], []
-for _ in range(3):
-    folder = tempfile.mkdtemp()
-    started, cpu_started = time.perf_counter(), time.process_time()
-    with open(sys.argv[1], newline="", encoding="utf-8") as f:
-        rows = csv.reader(f)
-        header = next(rows)
-        db = sqlite3.connect(os.path.join(folder, "floor.sqlite"))
-        db.execute("CREATE TABLE registration (%s)" % ", ".join("c%d TEXT" % i for i in range(len(header))))
-        with db:
-            db.executemany("INSERT INTO registration VALUES (%s)" % ", ".join("?" * len(header)), rows)
-        n = db.execute("SELECT count(*) FROM registration").fetchone()[0]
-        db.close()
-    wall.append(time.perf_counter() - started)
-    cpu.append(time.process_time() - cpu_started)
-    shutil.rmtree(folder)
-print(sorted(wall)[1] * 1000, sorted(cpu)[1] * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n)
-`;
-
-function peer(script: string, file: string, rows: number): Run | string {
-  try {
-    const [wallMs, cpuMs, peakRssMb, count] = execFileSync(python, ['-c', script, file], { encoding: 'utf8' }).trim().split(' ').map(Number);
-    // openpyxl counts the header row too.
-    if (count !== rows && count !== rows + 1) return `read ${count} rows, expected ${rows}`;
-    return { wallMs, cpuMs, peakRssMb };
-  } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
-  }
+interface Shape {
+  label: string;
+  file: string;
+  peerLabel: string;
+  peer: () => Run | string;
+  target: number;
 }
+
+/** The files of one size, in the bench's folder; openpyxl's workbook is kept between runs (it takes a while to write). */
+function writeFiles(dir: string, rows: number): { csv: string; shared: string; inline: string } {
+  const indonesian = generateRegistrations(rows, 'id');
+  const csv = join(dir, `registrations-${rows}.csv`);
+  const shared = join(dir, `registrations-${rows}-shared.xlsx`);
+  writeFileSync(csv, registrationCsv(indonesian));
+  writeFileSync(shared, registrationXlsx(indonesian, { strings: 'shared', flavor: 'excel' }));
+  const cells = JSON.stringify(registrationCells(generateRegistrations(rows, 'en'), 'en'));
+  const inline = join(dir, `registrations-${rows}-openpyxl-${createHash('sha256').update(cells).digest('hex').slice(0, 12)}.xlsx`);
+  if (!existsSync(inline)) {
+    const cellsFile = join(dir, 'cells.json');
+    writeFileSync(cellsFile, cells);
+    execFileSync(python, ['-c', openpyxlWriteScript, cellsFile, `${inline}.part`]);
+    renameSync(`${inline}.part`, inline);
+    rmSync(cellsFile);
+  }
+  return { csv, shared, inline };
+}
+
+const mb = (file: string) => `${(readFileSync(file).length / 1e6).toFixed(1)} MB`;
+const ms = (n: number) => n.toFixed(0).padStart(6);
+const times = (run: Run) => `${ms(run.wallMs)} /${ms(run.cpuMs)}`;
+const ratios = (kupu: Run, peer: Run) => `${(kupu.wallMs / peer.wallMs).toFixed(2).padStart(5)} /${(kupu.cpuMs / peer.cpuMs).toFixed(2).padStart(5)}`;
 
 async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 50_000);
+  const sizes = (process.argv[2] ?? '12500,50000').split(',').map(Number);
   const dir = join(tmpdir(), 'kupu-bench-import');
   mkdirSync(dir, { recursive: true });
-  const people = generateRegistrations(rows);
-  const csvPath = join(dir, 'registrations.csv');
-  const xlsxPath = join(dir, 'registrations.xlsx');
-  const csv = registrationCsv(people);
-  const xlsx = registrationXlsx(people);
-  writeFileSync(csvPath, csv);
-  writeFileSync(xlsxPath, xlsx);
-  console.log(`${rows.toLocaleString('en')} registrations: CSV ${(csv.length / 1e6).toFixed(1)} MB, XLSX ${(xlsx.length / 1e6).toFixed(1)} MB (${dir})`);
-
-  const results: Array<[string, Run | string]> = [
-    ['Kupu full import, CSV (read+parse+normalize+store)', kupuImport(csvPath, rows)],
-    ['Kupu full import, XLSX (read+parse+normalize+store)', kupuImport(xlsxPath, rows)],
-    ['peer 1: openpyxl read_only, reading the XLSX', peer(openpyxlScript, xlsxPath, rows)],
-    ['peer 2: the floor, python csv + sqlite3 raw insert', peer(floorScript, csvPath, rows)],
-    ['the floor in Node: Kupu CSV reader + better-sqlite3 raw', kupuImport(csvPath, rows, '--node-floor')],
-  ];
-  const width = 54;
-  console.log(`\n${''.padEnd(width)} ${'wall ms'.padStart(8)} ${'cpu ms'.padStart(8)} ${'peak RSS'.padStart(9)}`);
-  for (const [label, run] of results) {
-    console.log(typeof run === 'string'
-      ? `${label.padEnd(width)} not run: ${run}`
-      : `${label.padEnd(width)} ${run.wallMs.toFixed(0).padStart(8)} ${run.cpuMs.toFixed(0).padStart(8)} ${`${run.peakRssMb.toFixed(0)} MB`.padStart(9)}`);
+  console.log(`bench:import, files in ${dir}. Medians of 3 runs, wall / cpu ms; ratio = Kupu / peer (wall / cpu); verdicts on wall time.`);
+  // Each line is printed as soon as it is measured (a 50,000-row run takes minutes on a shared machine).
+  const print = (line: string) => console.log(line);
+  print(`\n${'rows'.padStart(7)}  ${'file'.padEnd(40)} ${'size'.padStart(7)}  ${'Kupu import'.padStart(13)} ${'peak RSS'.padStart(8)}  ${'peer'.padEnd(32)} ${'peer'.padStart(13)}  ${'ratio'.padStart(12)}  target`);
+  const verdicts: boolean[] = [];
+  const growth = new Map<string, Run[]>();
+  let peakRss = 0;
+  for (const rows of sizes) {
+    const files = writeFiles(dir, rows);
+    const shapes: Shape[] = [
+      { label: 'CSV, Google Forms (Indonesian)', file: files.csv, peerLabel: 'floor in Node (csv + raw insert)', peer: () => runs(files.csv, rows, '--node-floor'), target: targets.csvVsNodeFloor },
+      { label: 'XLSX shared strings, Excel (Indonesian)', file: files.shared, peerLabel: 'openpyxl read_only read', peer: () => pythonPeer(openpyxlScript, files.shared, rows), target: targets.xlsxVsOpenpyxl },
+      { label: 'XLSX inline strings, openpyxl (English)', file: files.inline, peerLabel: 'openpyxl read_only read', peer: () => pythonPeer(openpyxlScript, files.inline, rows), target: targets.xlsxVsOpenpyxl },
+    ];
+    for (const shape of shapes) {
+      const kupu = runs(shape.file, rows, '--child');
+      const peer = shape.peer();
+      peakRss = Math.max(peakRss, kupu.peakRssMb);
+      growth.set(shape.label, [...(growth.get(shape.label) ?? []), kupu]);
+      let verdict = '';
+      if (typeof peer !== 'string') {
+        const met = kupu.wallMs / peer.wallMs <= shape.target;
+        verdicts.push(met);
+        verdict = `${ratios(kupu, peer)}  <= ${shape.target} ${met ? 'met' : 'MISSED'}`;
+      }
+      print(`${rows.toLocaleString('en').padStart(7)}  ${shape.label.padEnd(40)} ${mb(shape.file).padStart(7)}  ${times(kupu)} ${`${kupu.peakRssMb.toFixed(0)} MB`.padStart(8)}  ` +
+        `${shape.peerLabel.padEnd(32)} ${typeof peer === 'string' ? `not run: ${peer}` : `${times(peer)}  ${verdict}`}`);
+      if (shape.file === files.csv) {
+        const floor = pythonPeer(floorScript, files.csv, rows);
+        print(`${''.padStart(7 + 2 + 40 + 1 + 7 + 2 + 13 + 1 + 8 + 2)}${'(context) python csv + sqlite3'.padEnd(32)} ${typeof floor === 'string' ? `not run: ${floor}` : `${times(floor)}  ${ratios(kupu, floor)}`}`);
+      }
+    }
   }
 
-  const [csvRun, xlsxRun, openpyxl, floor, nodeFloorRun] = results.map(([, run]) => run);
-  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  const ratio = (a: Run | string, b: Run | string, key: 'wallMs' | 'cpuMs') =>
-    typeof a === 'string' || typeof b === 'string' ? null : a[key] / b[key];
-  console.log(`\n${'target'.padEnd(width)} ${'wall'.padStart(8)} ${'cpu'.padStart(8)}  verdict (wall)`);
-  const lines: Array<[string, number | null, number | null, number]> = [
-    [`XLSX import / openpyxl read      <= ${targets.xlsxVsOpenpyxl}`, ratio(xlsxRun, openpyxl, 'wallMs'), ratio(xlsxRun, openpyxl, 'cpuMs'), targets.xlsxVsOpenpyxl],
-    [`CSV import / floor               <= ${targets.csvVsFloor}`, ratio(csvRun, floor, 'wallMs'), ratio(csvRun, floor, 'cpuMs'), targets.csvVsFloor],
-  ];
-  for (const [label, wall, cpu, target] of lines) {
-    console.log(`${label.padEnd(width)} ${wall === null ? '—'.padStart(8) : wall.toFixed(2).padStart(8)} ${cpu === null ? '—'.padStart(8) : cpu.toFixed(2).padStart(8)}  ${wall === null ? 'not measured' : verdict(wall <= target)}`);
+  if (sizes.length > 1) {
+    const factor = sizes[sizes.length - 1] / sizes[0];
+    console.log(`\ngrowth of Kupu's import, ${sizes[0].toLocaleString('en')} -> ${sizes[sizes.length - 1].toLocaleString('en')} rows (${factor}x the input; linear is ~${factor}x), wall / cpu:`);
+    for (const [label, [first, ...rest]] of growth) {
+      const last = rest.pop() ?? first;
+      console.log(`  ${label.padEnd(40)} ${(last.wallMs / first.wallMs).toFixed(2).padStart(5)}x / ${(last.cpuMs / first.cpuMs).toFixed(2)}x`);
+    }
   }
-  const floorRatio = ratio(nodeFloorRun, floor, 'wallMs');
-  if (floorRatio !== null && typeof floor !== 'string') {
-    // Not a target: how much of the CSV budget (3 x the floor) this runtime spends on the floor's work alone.
-    console.log(`${'(context) Node floor / python floor'.padEnd(width)} ${floorRatio.toFixed(2).padStart(8)} ${(ratio(nodeFloorRun, floor, 'cpuMs') ?? 0).toFixed(2).padStart(8)}  leaves ${(targets.csvVsFloor * floor.wallMs - (typeof nodeFloorRun === 'string' ? 0 : nodeFloorRun.wallMs)).toFixed(0)} ms of the CSV budget for normalizing, indexes, journal`);
+
+  const files = writeFiles(dir, phaseRows);
+  console.log(`\n${phaseRows.toLocaleString('en')}-row import into a fresh cohort, previewed then committed in one process (parsed in-thread, as the CLI does), wall / cpu ms:`);
+  for (const [label, file] of [['CSV', files.csv], ['XLSX shared strings', files.shared], ['XLSX inline strings', files.inline]] as const) {
+    const run = runs(file, phaseRows, '--preview-commit');
+    const met = run.previewMs < targets.phaseMs && run.wallMs < targets.phaseMs;
+    verdicts.push(met);
+    console.log(`  ${label.padEnd(22)} preview ${ms(run.previewMs)} /${ms(run.previewCpuMs)}   commit ${ms(run.wallMs)} /${ms(run.cpuMs)}   each < ${targets.phaseMs} ms: ${met ? 'met' : 'MISSED'}`);
   }
-  const peak = Math.max(...[csvRun, xlsxRun].map((r) => (typeof r === 'string' ? 0 : r.peakRssMb)));
-  console.log(`${`Kupu peak RSS                    < ${targets.peakRssMb} MB`.padEnd(width)} ${`${peak.toFixed(0)} MB`.padStart(8)} ${''.padStart(8)}  ${verdict(peak < targets.peakRssMb)}`);
+  verdicts.push(peakRss < targets.peakRssMb);
+  console.log(`\nKupu peak RSS ${peakRss.toFixed(0)} MB (< ${targets.peakRssMb} MB: ${peakRss < targets.peakRssMb ? 'met' : 'MISSED'}). Targets met: ${verdicts.filter(Boolean).length} of ${verdicts.length}.`);
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3]);
-else if (process.argv[2] === '--node-floor') await nodeFloor(process.argv[3]);
+if (process.argv[2] === '--child') await child(process.argv[3], false);
+else if (process.argv[2] === '--preview-commit') await child(process.argv[3], true);
+else if (process.argv[2] === '--node-floor') process.stdout.write(`${JSON.stringify(await nodeFloor(process.argv[3]))}\n`);
 else await main();

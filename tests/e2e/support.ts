@@ -18,6 +18,8 @@ export interface StartOptions {
   dbPath?: string;
   home?: string;
   importFile?: string;
+  /** After the import, apply the matcher's suggestions (`kupu match --apply`), so there are pairs and groups. */
+  apply?: boolean;
 }
 
 export async function startKupu(options: StartOptions = {}): Promise<RunningKupu> {
@@ -29,6 +31,13 @@ export async function startKupu(options: StartOptions = {}): Promise<RunningKupu
       env: { ...process.env, KUPU_HOME: home },
       stdio: 'pipe',
     });
+    if (options.apply) {
+      execFileSync(process.execPath, ['bin/kupu.mjs', 'match', '--apply', '--db', dbPath], {
+        cwd: join(import.meta.dirname, '..', '..'),
+        env: { ...process.env, KUPU_HOME: home },
+        stdio: 'pipe',
+      });
+    }
   }
   const child = spawn(process.execPath, ['bin/kupu.mjs', 'serve', '--db', dbPath], {
     cwd: join(import.meta.dirname, '..', '..'),

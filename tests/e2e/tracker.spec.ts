@@ -69,8 +69,10 @@ test('tick, import, see who is overdue, copy it for WhatsApp', async ({ page }) 
   await expect(page.getByText('Set the start date to see which journals are overdue.')).toBeVisible();
   await expect(page.getByTestId('journal-grid').locator('.tracker-cell.state-overdue')).toHaveCount(0);
   await page.getByTestId('journal-start').fill(daysAgo(17));
+  await page.getByTestId('journal-start').press('Tab');
   await page.getByTestId('journal-weeks').fill('8');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByTestId('journal-weeks').press('Tab');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(page.getByTestId('journal-phase')).toHaveText('Week 3 of 8');
   await expect(page.locator('th.tracker-week.is-current')).toHaveText(/^3/);
 

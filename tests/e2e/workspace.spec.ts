@@ -53,6 +53,8 @@ test('a refused drop says why; an override is flagged; undo and redo survive a r
   const flagged = card(column(page, 'Fitri Handayani'), 'Rina Wulandari');
   await expect(flagged).toBeVisible();
   await expect(flagged.getByLabel('Rule overridden')).toBeVisible();
+  // The flag names what was overridden, with its values (the pairing keeps only the rules' codes).
+  await expect(flagged.getByTestId('override-flag')).toHaveAttribute('title', /^Overridden: a second mentee for a peer mentor\.\nOverridden: the mentor does not offer \S/);
 
   await page.keyboard.press('Control+z');
   await expect(flagged).toHaveCount(0);

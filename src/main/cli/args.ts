@@ -70,6 +70,8 @@ Usage:
   kupu skills not-same A B [--db PATH]                                       never suggest A and B as one skill
   kupu skills export FILE | import FILE [--db PATH]                          share the vocabulary with another coordinator
   kupu backup list|restore [ID] [--db PATH]
+  kupu settings [--db PATH] [--json]                                          the cohort's settings
+  kupu settings set KEY VALUE [--db PATH] [--json]                            e.g. program "Kelas Ibu", duration "8 months"
   kupu directory FILE.html|FILE.pdf|FILE.txt [--skill NAME] [--open-only] [--db PATH] [--json]
                                                                              the mentor directory participants browse
   kupu posters DIR [--skill NAME] [--open-only] [--db PATH] [--json]         a profile poster (PNG) per mentor

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runKupu, runKupuIn, scratchDir } from '../../../tests/support/cli';
+import { matchProgressLine } from './main';
 
 // The command line as scripts use it: a real process, a real cohort file, JSON on stdout.
 
@@ -63,5 +64,29 @@ describe('kupu CLI', () => {
     const result = kupu('frobnicate');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Unknown command');
+  });
+});
+
+describe('kupu match progress on a terminal', () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, stream: { isTTY, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream };
+  };
+
+  it('says nothing on a pipe', () => {
+    expect(matchProgressLine(stream(false).stream)).toBeUndefined();
+  });
+
+  it('shows a line after the first second, rewritten in place, cleared at the end', () => {
+    const { written, stream: tty } = stream(true);
+    let now = 0;
+    const progress = matchProgressLine(tty, () => now);
+    progress?.(10, 100);
+    expect(written).toEqual([]);
+    now = 1500;
+    progress?.(40, 100);
+    expect(written.at(-1)).toMatch(/^\rMatching: 40 of 100 mentees placed \(1\.5 s\)/);
+    progress?.(100, 100);
+    expect(written.at(-1)).toBe('\r\x1b[K');
   });
 });

@@ -11,6 +11,7 @@ import { cliLanguage, errorText, issueLine } from './language';
 import { exportCommand, matchCommand, rosterCommand, UsageError } from './output';
 import { serveCommand } from './serve';
 import { skillsCommand } from './skills';
+import { settingsCommand } from './settings';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
@@ -107,9 +108,25 @@ function onlyReads(args: CliArgs): boolean {
     case 'participants': case 'export': case 'roster': return true;
     case 'skills': return first !== 'merge';
     case 'backup': return first === 'list';
+    case 'settings': return first !== 'set';
     case 'match': return !args.apply;
     default: return false;
   }
+}
+
+/**
+ * Progress of `kupu match` on stderr, one line rewritten in place, only when stderr is a terminal and
+ * the run has gone on for over a second (a pipe or a quick run gets nothing).
+ */
+export function matchProgressLine(stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): ((done: number, total: number) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  const started = now();
+  let shown = false;
+  return (done, total) => {
+    if (!shown && now() - started < 1000) return;
+    shown = true;
+    stream.write(done >= total ? '\r\x1b[K' : `\rMatching: ${done} of ${total} mentees placed (${((now() - started) / 1000).toFixed(1)} s)\x1b[K`);
+  };
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -121,8 +138,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const dbPath = args.db ?? defaultCohortPath();
   ensureParentDir(dbPath);
   const session = openSession(dbPath, { remember: args.command === 'serve', readIfHeld: onlyReads(args) });
-  // Only `serve` has a window to keep responsive while a file is parsed; the other commands run once.
-  const handlers = createHandlers(session, { parseImportsInThread: args.command !== 'serve' });
+  // Only `serve` has a window to keep responsive while a file is parsed or a cohort matched; the other
+  // commands run once, in this thread, and `kupu match` shows its progress on a terminal.
+  const oneShot = args.command !== 'serve';
+  const handlers = createHandlers(session, { parseImportsInThread: oneShot, matchInThread: oneShot, onMatchProgress: oneShot ? matchProgressLine() : undefined });
   try {
     switch (args.command) {
       case 'import': return await importCommand(session, handlers, args);
@@ -133,6 +152,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'export': return await exportCommand(handlers, args);
       case 'roster': return await rosterCommand(handlers, args);
       case 'backup': return await backupCommand(handlers, args);
+      case 'settings': return await settingsCommand(handlers, args);
       case 'directory': return await directoryCommand(handlers, args);
       case 'posters': return await postersCommand(handlers, args);
       default: throw new CliError(`Unknown command "${args.command}".\n\n${usage}`);

@@ -1,5 +1,6 @@
 import { journalCellState, type JournalUnit, type WeekSummary } from '../../shared/contract/journals';
 import type { PairKind } from '../../shared/domain';
+import { dayNumber, isoDay } from '../../shared/phase';
 
 // The weekly journal tracker over plain data: which pairs/groups ("units") exist, which week today
 // falls in, what is overdue, the per-week summary and who is behind.
@@ -49,15 +50,6 @@ export function unitsFromPairings(pairings: readonly UnitPairing[], nameOf: (id:
     });
 }
 
-const dayMs = 86_400_000;
-
-function dayNumber(isoDate: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) return null;
-  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(time).toISOString().startsWith(isoDate) ? Math.round(time / dayMs) : null;
-}
-
 /**
  * The week `today` falls in (week 1 is the start date and the six days after it): 0 before the
  * start, weeks + 1 once the phase is over, null without a (valid) start date. Dates are YYYY-MM-DD.
@@ -73,7 +65,7 @@ export function currentWeek(startDate: string | null, today: string, weeks: numb
 /** The first day of `week` (YYYY-MM-DD), for the grid's column headers. */
 export function weekStart(startDate: string, week: number): string | null {
   const start = dayNumber(startDate);
-  return start === null ? null : new Date((start + (week - 1) * 7) * dayMs).toISOString().slice(0, 10);
+  return start === null ? null : isoDay(start + (week - 1) * 7);
 }
 
 function markSet(marks: readonly JournalMark[]): Set<string> {

@@ -1,4 +1,5 @@
 import { catalogs, type Catalog } from '../../shared/i18n';
+import { phaseEnd, type Phase } from '../../shared/phase';
 import type { RosterLanguage } from './types';
 
 // The rosters' and WhatsApp texts' words, in both cohort languages, from the shared catalogs (the
@@ -27,22 +28,19 @@ export function formatDate(date: Date, language: RosterLanguage): string {
   return `${date.getUTCDate()} ${labelsFor(language).months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-/** The last day of a phase of `weeks` weeks starting on `start` (8 weeks from a Monday end on a Sunday). */
-export function phaseEnd(start: Date, weeks: number): Date {
-  return new Date(start.getTime() + (Math.max(1, weeks) * 7 - 1) * 86_400_000);
-}
-
-export function weeksText(weeks: number, language: RosterLanguage): string {
+/** "8 minggu", "1 week", "8 bulan", "1 month". */
+export function durationText(phase: Pick<Phase, 'duration' | 'durationUnit'>, language: RosterLanguage): string {
   const l = labelsFor(language);
-  return `${weeks} ${weeks === 1 ? l.week : l.weeks}`;
+  const [one, many] = phase.durationUnit === 'months' ? [l.monthUnit, l.monthUnits] : [l.week, l.weeks];
+  return `${phase.duration} ${phase.duration === 1 ? one : many}`;
 }
 
 /** "7 Desember 2026 – 31 Januari 2027 (8 minggu)", or just "8 minggu" without a start date. */
-export function phaseText(startDate: string | null, weeks: number, language: RosterLanguage): string {
-  const start = startDate ? parseIsoDate(startDate) : null;
-  if (!start) return weeksText(weeks, language);
-  const end = phaseEnd(start, weeks);
-  return `${formatDate(start, language)} – ${formatDate(end, language)} (${weeksText(weeks, language)})`;
+export function phaseText(phase: Phase, language: RosterLanguage): string {
+  const start = phase.startDate ? parseIsoDate(phase.startDate) : null;
+  const end = phaseEnd(phase);
+  if (!start || !end) return durationText(phase, language);
+  return `${formatDate(start, language)} – ${formatDate(parseIsoDate(end) ?? start, language)} (${durationText(phase, language)})`;
 }
 
 export function kindLabel(kind: 'peer' | 'group', language: RosterLanguage): string {

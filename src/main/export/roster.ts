@@ -95,7 +95,7 @@ function bandHtml(doc: RosterDocument): string {
   return `<header class="band">
 <div class="band-top"><span class="program">${escapeHtml(doc.program.trim())}</span><span class="doc-title">${escapeHtml(l.rosterTitle)}</span></div>
 <h1 class="cohort">${escapeHtml(doc.cohort.trim())}</h1>
-<p class="phase">${escapeHtml(`${l.phase}: ${phaseText(doc.startDate, doc.weeks, doc.language)}`)}</p>
+<p class="phase">${escapeHtml(`${l.phase}: ${phaseText(doc, doc.language)}`)}</p>
 </header>`;
 }
 

@@ -1,6 +1,8 @@
 // Plain-data inputs of the export writers. Nothing here knows about SQLite or Electron:
 // the store/api layer maps its rows onto these shapes.
 
+import type { Phase } from '../../shared/phase';
+
 export type RosterLanguage = 'id' | 'en';
 export type Paper = 'A4' | 'Letter';
 
@@ -25,12 +27,10 @@ export interface RosterGroup {
   mentees: RosterPerson[];
 }
 
-export interface RosterDocument {
+/** `startDate` is YYYY-MM-DD, or null when the phase has no start date yet. */
+export interface RosterDocument extends Phase {
   program: string;
   cohort: string;
-  /** YYYY-MM-DD, or null when the phase has no start date yet. */
-  startDate: string | null;
-  weeks: number;
   language: RosterLanguage;
   /** The coordinator's note, printed on every page; '' for none. */
   note: string;

@@ -54,7 +54,7 @@ function peopleLines(group: RosterGroup, doc: RosterDocument): string[] {
 function cohortLines(doc: RosterDocument): string[] {
   const l = labelsFor(doc.language);
   const title = [whatsAppSafe(doc.program), whatsAppSafe(doc.cohort)].filter(Boolean).join(' — ');
-  return [title ? `*${title}*` : '', `${l.phase}: ${phaseText(doc.startDate, doc.weeks, doc.language)}`].filter(Boolean);
+  return [title ? `*${title}*` : '', `${l.phase}: ${phaseText(doc, doc.language)}`].filter(Boolean);
 }
 
 /** The coordinator writes the note, so their own WhatsApp formatting is kept; blank lines are dropped. */

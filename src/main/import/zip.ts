@@ -145,12 +145,19 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, i
   return out;
 }
 
+/**
+ * The end-of-central-directory record: the one whose comment runs exactly to the end of the file (an
+ * archive comment may itself contain the signature), else the last signature found (trailing junk).
+ */
 function findEocd(bytes: Uint8Array, view: DataView): number {
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  let fallback = -1;
   for (let p = bytes.length - 22; p >= lowest; p--) {
-    if (bytes[p] === 0x50 && view.getUint32(p, true) === EOCD) return p;
+    if (bytes[p] !== 0x50 || view.getUint32(p, true) !== EOCD) continue;
+    if (p + 22 + view.getUint16(p + 20, true) === bytes.length) return p;
+    if (fallback < 0) fallback = p;
   }
-  return -1;
+  return fallback;
 }
 
 function safeNumber(value: bigint): number {

@@ -1,14 +1,13 @@
-import type { Settings, Weights } from '../../shared/domain';
+import { defaultWeights, settings as settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
-
-export const defaultWeights: Weights = { skill: 40, preference: 30, region: 10, level: 10, mentorPreference: 10, spread: 5 };
 
 interface CohortRow {
   name: string;
   program: string;
   language: 'id' | 'en';
   start_date: string | null;
-  weeks: number;
+  duration: number;
+  duration_unit: 'weeks' | 'months';
   group_size_limit: number;
   mentors_per_mentee: number;
   peer_same_level: number;
@@ -22,7 +21,8 @@ function toSettings(row: CohortRow): Settings {
     program: row.program,
     language: row.language,
     startDate: row.start_date,
-    weeks: row.weeks,
+    duration: row.duration,
+    durationUnit: row.duration_unit,
     groupSizeLimit: row.group_size_limit,
     mentorsPerMentee: row.mentors_per_mentee,
     peerSameLevel: row.peer_same_level === 1,
@@ -37,7 +37,8 @@ function toRow(settings: Settings): CohortRow {
     program: settings.program,
     language: settings.language,
     start_date: settings.startDate,
-    weeks: settings.weeks,
+    duration: settings.duration,
+    duration_unit: settings.durationUnit,
     group_size_limit: settings.groupSizeLimit,
     mentors_per_mentee: settings.mentorsPerMentee,
     peer_same_level: settings.peerSameLevel ? 1 : 0,
@@ -52,12 +53,13 @@ export function getSettings(db: Db): Settings {
   return toSettings(row);
 }
 
-export function updateSettings(db: WriteDb, patch: Partial<Settings>): Settings {
-  const next = { ...getSettings(db), ...patch };
+/** Applies a change; the settings it makes are checked whole (a duration of 30 is fine in weeks, not in months). */
+export function updateSettings(db: WriteDb, patch: SettingsPatch): Settings {
+  const next = settingsSchema.parse({ ...getSettings(db), ...patch });
   db.prepare(
-    `UPDATE cohort SET name = @name, program = @program, language = @language, start_date = @start_date, weeks = @weeks,
-       group_size_limit = @group_size_limit, mentors_per_mentee = @mentors_per_mentee, peer_same_level = @peer_same_level,
-       allow_mutual = @allow_mutual, weights = @weights WHERE id = 1`,
+    `UPDATE cohort SET name = @name, program = @program, language = @language, start_date = @start_date, duration = @duration,
+       duration_unit = @duration_unit, group_size_limit = @group_size_limit, mentors_per_mentee = @mentors_per_mentee,
+       peer_same_level = @peer_same_level, allow_mutual = @allow_mutual, weights = @weights WHERE id = 1`,
   ).run(toRow(next));
   return next;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onMenuCommand } from './api';
 import { errorMessage } from './messages';
@@ -22,9 +22,12 @@ const RostersView = lazy(() => import('./views/RostersView').then((m) => ({ defa
 const SkillsView = lazy(() => import('./views/SkillsView').then((m) => ({ default: m.SkillsView })));
 const DirectoryView = lazy(() => import('./views/DirectoryView').then((m) => ({ default: m.DirectoryView })));
 const TrackerView = lazy(() => import('./views/TrackerView').then((m) => ({ default: m.TrackerView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
-type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'directory' | 'skills';
-const views: readonly View[] = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'directory', 'skills'];
+type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'directory' | 'skills' | 'settings';
+/** The tabs; Cohort settings opens from the cohort's name and the Cohort menu. */
+const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'directory', 'skills'] as const satisfies readonly View[];
+const views: readonly View[] = [...tabs, 'settings'];
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl+';
 
@@ -95,6 +98,11 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
     [go, redo, undo],
   );
 
+  const cohortMenu = useRef<HTMLDetailsElement>(null);
+  const fromMenu = (action: () => void) => {
+    if (cohortMenu.current) cohortMenu.current.open = false;
+    action();
+  };
   const cohortName = info?.settings.name || info?.path.split(/[\\/]/).pop() || '';
   return (
     <div className="app">
@@ -103,13 +111,13 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
           <Logo />
           <div>
             <h1>{t('app.name')}</h1>
-            <button type="button" className="cohort-name" title={info?.path} onClick={() => setCohortDialog('open')}>
+            <button type="button" className="cohort-name" title={`${t('settings.title')} — ${info?.path ?? ''}`} onClick={() => go('settings')}>
               {cohortName} · {t('cohort.participants', { count: info?.participants ?? 0 })}
             </button>
           </div>
         </div>
         <nav className="tabs" aria-label="Kupu">
-          {views.map((v) => (
+          {tabs.map((v) => (
             <button key={v} type="button" className={`tab${view === v ? ' active' : ''}`} aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
               {t(`nav.${v}`)}
             </button>
@@ -130,18 +138,19 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
             <option value="id">Bahasa Indonesia</option>
             <option value="en">English</option>
           </select>
-          <details className="cohort-menu">
+          <details className="cohort-menu" ref={cohortMenu}>
             <summary>{t('cohort.menu')}</summary>
             <div className="menu static">
-              <button type="button" onClick={() => setCohortDialog('new')}>{t('cohort.new')}</button>
-              <button type="button" onClick={() => setCohortDialog('open')}>{t('cohort.open')}</button>
-              <button type="button" onClick={() => setBackupsOpen(true)}>{t('backups.menu')}</button>
+              <button type="button" onClick={() => fromMenu(() => go('settings'))}>{t('settings.menu')}</button>
+              <button type="button" onClick={() => fromMenu(() => setCohortDialog('new'))}>{t('cohort.new')}</button>
+              <button type="button" onClick={() => fromMenu(() => setCohortDialog('open'))}>{t('cohort.open')}</button>
+              <button type="button" onClick={() => fromMenu(() => setBackupsOpen(true))}>{t('backups.menu')}</button>
             </div>
           </details>
         </div>
       </header>
       <main className="app-main">
-        {!loaded ? null : <Suspense fallback={null}>{view === 'board' ? <BoardView /> : view === 'proposals' ? <ProposalsView /> : view === 'participants' ? <ParticipantsView /> : view === 'tracker' ? <TrackerView /> : view === 'import' ? <ImportView onDone={() => go('board')} /> : view === 'skills' ? <SkillsView /> : view === 'directory' ? <DirectoryView /> : <RostersView />}</Suspense>}
+        {loaded && <Suspense fallback={null}><Screen view={view} onImported={() => go('board')} /></Suspense>}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}
@@ -156,4 +165,18 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       <LiveRegion />
     </div>
   );
+}
+
+function Screen({ view, onImported }: { view: View; onImported: () => void }) {
+  switch (view) {
+    case 'board': return <BoardView />;
+    case 'proposals': return <ProposalsView />;
+    case 'participants': return <ParticipantsView />;
+    case 'tracker': return <TrackerView />;
+    case 'import': return <ImportView onDone={onImported} />;
+    case 'rosters': return <RostersView />;
+    case 'directory': return <DirectoryView />;
+    case 'skills': return <SkillsView />;
+    case 'settings': return <SettingsView />;
+  }
 }

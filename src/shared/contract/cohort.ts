@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { historyEntry, participant, participantId, participantPatch, settings, shortText } from '../domain';
+import { historyEntry, participant, participantId, participantPatch, settings, settingsPatch, shortText } from '../domain';
 import { changed, filePath, none, type MethodSpec } from './common';
 
 export const cohortInfo = z.strictObject({
@@ -18,7 +18,7 @@ export const cohortContract = {
   cohortOpen: { params: z.strictObject({ path: filePath }), result: cohortInfo },
   cohortCreate: { params: z.strictObject({ path: filePath, name: shortText.optional() }), result: cohortInfo },
   cohortRecent: { params: none, result: z.array(z.string()) },
-  settingsUpdate: { params: z.strictObject({ patch: settings.partial().strict() }), result: z.strictObject({ settings, changed }) },
+  settingsUpdate: { params: z.strictObject({ patch: settingsPatch }), result: z.strictObject({ settings, changed }) },
 
   participantsList: { params: none, result: z.array(participant) },
   participantUpdate: {

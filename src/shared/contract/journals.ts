@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { pairKind, participantId, shortText, skillName } from '../domain';
+import { maxJournalWeeks } from '../phase';
 import { changed, fileData, none, type MethodSpec } from './common';
 
 // The weekly journal tracker: one row per pair or group ("unit"), one column per week of the phase.
 
 /** 'p:<mentorId>:<menteeId>' for a peer pair, 'g:<mentorId>' for all of a mentor's group mentees. */
 export const journalUnitKey = z.string().min(3).max(200);
-export const weekNumber = z.number().int().min(1).max(52);
+export const weekNumber = z.number().int().min(1).max(maxJournalWeeks);
 
 export const journalUnit = z.strictObject({
   unit: journalUnitKey,

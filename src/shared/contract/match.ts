@@ -43,4 +43,11 @@ export const matchContract = {
     result: z.strictObject({ applied: z.number().int(), skipped: z.number().int(), changed }),
   },
   matchReject: { params: pairRef, result: z.strictObject({ changed }) },
+  /** The Suggest run in progress: mentees placed out of all, and for how long it has run. */
+  matchProgress: {
+    params: z.strictObject({}),
+    result: z.strictObject({ running: z.boolean(), mode: matchMode.nullable(), done: z.number().int(), total: z.number().int(), ms: z.number() }),
+  },
+  /** Stops the Suggest run in progress (its request fails with code 'conflict', key match.cancelled). */
+  matchCancel: { params: z.strictObject({}), result: z.strictObject({ cancelled: z.boolean() }) },
 } as const satisfies Record<string, MethodSpec>;

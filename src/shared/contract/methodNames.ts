@@ -44,6 +44,8 @@ export const contractMethodNames = [
   'matchSuggest',
   'matchApply',
   'matchReject',
+  'matchProgress',
+  'matchCancel',
   'proposalsList',
   'proposalCreate',
   'proposalsFromPreferences',

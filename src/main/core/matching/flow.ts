@@ -1,6 +1,7 @@
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
 import { freshArrays, type ArraySource } from './arrays';
 import type { FlowNetwork } from './network';
+import type { Progress } from './networkChoice';
 
 /**
  * Successive shortest paths on a FlowNetwork: each unit of a mentee's supply is sent along a shortest
@@ -328,8 +329,9 @@ export function augment(net: FlowNetwork, work: FlowWork, target: number): void 
 }
 
 /** Route every mentee's supply, one unit at a time, in engine order (mentees grouped by level). */
-export function solveFlow(net: FlowNetwork, work: FlowWork = createWork(net)): FlowWork {
+export function solveFlow(net: FlowNetwork, work: FlowWork = createWork(net), progress?: Progress): FlowWork {
   for (let e = 0; e < net.participants; e++) {
+    if (progress && (e & 1023) === 0) progress(e, net.participants);
     for (let unit = 0; unit < net.supply[e]; unit++) {
       if (shortestPath(net, work, e, net.sink) < 0) throw new Error('matching: no path to sink');
       augment(net, work, net.sink);

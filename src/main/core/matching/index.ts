@@ -4,5 +4,6 @@ export { buildCandidates, listCandidates, type Candidates, type CandidateView } 
 export { scorePair, normalizeWeights, rankPoints, seatCost, type PairScore } from './score';
 export { matchOptimal } from './optimal';
 export { matchStable } from './stable';
+export type { MatchOptions } from './networkChoice';
 export { explainUnmatched } from './unmatched';
 export { reasonText, unmatchedText, type TextLanguage } from './text';

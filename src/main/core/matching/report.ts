@@ -1,14 +1,18 @@
 import { withPooledArrays, type ArraySource } from './arrays';
-import type { Candidates } from './candidates';
+import type { Prepared } from './prepare';
 import { suggestPairs, totalScore, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
-import { explainChosen } from './unmatched';
+import { explainChosen, type BestMentor } from './unmatched';
 
 /** What both modes' solvers hand to reporting. */
 export interface Solved {
-  candidates: Candidates;
+  prepared: Prepared;
   chosen: ChosenPairs;
   exact: boolean;
+  /** Arcs (or candidate pairs) the solver worked on: what stats.candidates reports. */
+  arcs: number;
+  /** The best candidate mentor per mentee and skill, for the 'outscored' explanation. */
+  best: BestMentor;
 }
 
 /**
@@ -19,13 +23,13 @@ export function runMatch(mode: MatchResult['mode'], input: MatchInput, solve: (i
   const started = Date.now();
   return withPooledArrays((arrays) => {
     const solved = solve(input, arrays);
-    const pairs = suggestPairs(solved.candidates.prepared, solved.chosen);
+    const pairs = suggestPairs(solved.prepared, solved.chosen);
     return {
       mode,
       pairs,
       total: totalScore(pairs),
-      unmatched: explainChosen(solved.candidates, solved.chosen, pairs),
-      stats: { candidates: solved.candidates.count, ms: Date.now() - started, exact: solved.exact },
+      unmatched: explainChosen(solved.prepared, solved.chosen, pairs, solved.best),
+      stats: { candidates: solved.arcs, ms: Date.now() - started, exact: solved.exact },
     };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchStable } from './stable';
+import { formCohort } from '../../../../tests/support/matching/formCohort';
 import { seededRandom, smallCohort, type SmallCohortOptions } from '../../../../tests/support/matching/randomCohort';
 import { referenceModel, ruleViolations } from '../../../../tests/support/matching/reference';
 import { defaultWeights, type MatchInput, type MatchParticipant } from './types';
@@ -122,12 +123,13 @@ function allStableMatchings(ctx: Contracts): Array<Map<string, string[]>> {
 const tiny: SmallCohortOptions = { size: 6, skills: 3, levels: 2, regions: 2, maxCapacity: 2, spice: 0.5, maxMentorsPerMentee: 1 };
 
 describe('matchStable', () => {
-  it('is the mentee-optimal stable matching on 160 tiny cohorts (brute force)', () => {
+  it.each(['pairs', 'classes'] as const)('is the mentee-optimal stable matching on 240 tiny cohorts (brute force, %s)', (network) => {
     let nonTrivial = 0;
-    for (let seed = 1; seed <= 160; seed++) {
-      const raw = seed % 2 === 0 ? conflictCohort(seed, 5) : smallCohort(seed, { ...tiny, size: 3 + (seed % 4) });
+    for (let seed = 1; seed <= 240; seed++) {
+      const raw = seed % 3 === 0 ? conflictCohort(seed, 5) : seed % 3 === 1 ? smallCohort(seed, { ...tiny, size: 3 + (seed % 4) })
+        : formCohort(seed, { size: 3 + (seed % 4), skills: 2, regions: 2, levels: 2, tightness: seed % 2 ? 'tight' : 'balanced', spice: 0.5 });
       const input: MatchInput = { ...raw, settings: { ...raw.settings, allowMutual: true } };
-      const result = matchStable(input);
+      const result = matchStable(input, { network });
       expect(ruleViolations(input, result.pairs)).toEqual([]);
       const ours = asMatching(result.pairs);
       const ctx = contracts(input);
@@ -142,6 +144,18 @@ describe('matchStable', () => {
       for (const other of all) for (const mentee of listOf.keys()) expect(rank(ours, mentee), `seed ${seed} ${mentee}`).toBeLessThanOrEqual(rank(other, mentee));
     }
     expect(nonTrivial).toBeGreaterThanOrEqual(4);
+  });
+
+  it('over classes makes exactly the pair lists\' matching on 90 form-shaped cohorts (pins, declines, closed, no-mutual)', () => {
+    for (let seed = 1; seed <= 90; seed++) {
+      const input = formCohort(300 + seed, { size: 30 + seed * 4, skills: 3 + (seed % 8), regions: 2 + (seed % 5), levels: 2 + (seed % 3), tightness: (['loose', 'tight', 'balanced'] as const)[seed % 3], spice: seed % 2 ? 0.4 : 0 });
+      if (seed % 4 === 0) input.settings = { ...input.settings, allowMutual: false };
+      if (seed % 5 === 0) input.settings = { ...input.settings, peerSameLevel: false, weights: { ...input.settings.weights, region: 0, mentorPreference: 25 } };
+      const classes = matchStable(input, { network: 'classes' });
+      const pairs = matchStable(input, { network: 'pairs' });
+      expect(classes.pairs, `seed ${300 + seed}`).toEqual(pairs.pairs);
+      expect(classes.unmatched).toEqual(pairs.unmatched);
+    }
   });
 
   it('leaves no blocking pair on 80 random cohorts (limits, fixed pairs, declines included)', () => {

@@ -1,9 +1,13 @@
 import { freshArrays, type ArraySource } from './arrays';
 import { buildCandidates, type Candidates } from './candidates';
-import { prepare } from './prepare';
+import { prepare, type Prepared } from './prepare';
+import { chooseNetwork, type MatchOptions } from './networkChoice';
+import { solveStableByClasses } from './stableClasses';
+import { bestCandidate } from './classReach';
 import { runMatch } from './report';
 import { addChosen, chosenPairs, type ChosenPairs } from './result';
 import type { MatchInput, MatchResult } from './types';
+import { candidateBest } from './unmatched';
 
 /**
  * Mentee-proposing deferred acceptance with capacities, the way proposals work in the program.
@@ -188,8 +192,9 @@ function mutualDrops(c: Candidates, active: Uint8Array, dropped: Uint8Array): nu
 }
 
 /** The stable solve without the reporting; arrays as for solveOptimal. */
-export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays): StableSolve {
-  const c = buildCandidates(prepare(input), arrays);
+export function solveStable(input: MatchInput | Prepared, arrays: ArraySource = freshArrays): StableSolve {
+  const c = buildCandidates('indexOf' in input ? input : prepare(input), arrays);
+  const settings = c.prepared.input.settings;
   const p = c.prepared;
   const order = menteeLists(c, arrays);
   const contractSkill = contractSkills(c, arrays);
@@ -197,7 +202,7 @@ export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays
   const state: RunState = { rejected: arrays.uint8(c.count), active: arrays.uint8(c.count) };
   let run = deferredAcceptance(c, order, contractSkill, dropped, state);
   let proposals = run.proposals;
-  while (!input.settings.allowMutual && mutualDrops(c, run.active, dropped) > 0) {
+  while (!settings.allowMutual && mutualDrops(c, run.active, dropped) > 0) {
     run = deferredAcceptance(c, order, contractSkill, dropped, state);
     proposals += run.proposals;
   }
@@ -212,6 +217,22 @@ export function solveStable(input: MatchInput, arrays: ArraySource = freshArrays
   return { candidates: c, chosen, proposals, exact: true };
 }
 
-export function matchStable(input: MatchInput): MatchResult {
-  return runMatch('stable', input, solveStable);
+/**
+ * The mentee-optimal stable matching. Over the class index (stableClasses.ts) when every mentee takes
+ * one mentor and the pair lists would be long (optimal.ts, chooseNetwork), else over candidate pairs.
+ */
+export function matchStable(input: MatchInput, options: MatchOptions = {}): MatchResult {
+  const result = runMatch('stable', input, (raw, arrays) => {
+    const prepared = prepare(raw);
+    const fits = Math.floor(raw.settings.mentorsPerMentee) <= 1;
+    const network = options.network === 'classes' && fits ? 'classes' : options.network ?? chooseNetwork({ ...raw, settings: { ...raw.settings, allowMutual: true } }, prepared);
+    if (network === 'classes') {
+      const solved = solveStableByClasses(prepared, options.onProgress);
+      return { prepared, chosen: solved.chosen, exact: true, arcs: solved.streams.mentor.length, best: (e, skill) => bestCandidate(solved.index, solved.namedBy, e, skill) };
+    }
+    const solved = solveStable(prepared, arrays);
+    return { prepared, chosen: solved.chosen, exact: true, arcs: solved.candidates.count, best: candidateBest(solved.candidates) };
+  });
+  options.onProgress?.(input.participants.length, input.participants.length);
+  return result;
 }

@@ -1,6 +1,8 @@
 // Plain data in and out of the matching engine. No I/O: the store/api layers build a MatchInput and
 // persist what comes back.
 
+import { defaultWeights as cohortDefaultWeights } from '../../../shared/domain';
+
 export type MentoringKind = 'peer' | 'group' | 'both';
 
 export interface MatchParticipant {
@@ -105,14 +107,8 @@ export interface MatchResult {
   stats: MatchStats;
 }
 
-export const defaultWeights: MatchWeights = {
-  skill: 40,
-  preference: 30,
-  region: 10,
-  level: 10,
-  mentorPreference: 10,
-  spread: 5,
-};
+/** The cohort's default weights (a new cohort file starts with them). */
+export const defaultWeights: MatchWeights = cohortDefaultWeights;
 
 export const defaultSettings: MatchSettings = {
   groupSizeLimit: 5,

@@ -1,4 +1,5 @@
 import { bucketize, buildCandidates, type Candidates } from './candidates';
+import type { Prepared } from './prepare';
 import { addChosen, chosenPairs, type ChosenPairs } from './result';
 import type { MatchInput, SuggestedPair, Unmatched, UnmatchedCode } from './types';
 
@@ -22,15 +23,30 @@ export function explainUnmatched(input: MatchInput, pairs: SuggestedPair[], cand
     const skill = p.skillIndex.get(pair.skill);
     if (mentor !== undefined && mentee !== undefined && skill !== undefined) addChosen(chosen, mentor, mentee, skill);
   }
-  return explainChosen(c, chosen, pairs);
+  return explainChosen(c.prepared, chosen, pairs, candidateBest(c));
+}
+
+/** The best candidate mentor of mentee e for her sought skill (engine index), or -1 when none. */
+export type BestMentor = (e: number, skill: number, bit: number) => number;
+
+/** BestMentor read from the pair network's candidates: by score, then id. */
+export function candidateBest(c: Candidates): BestMentor {
+  const p = c.prepared;
+  return (e, _skill, bit) => {
+    let best = -1;
+    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
+      if (!(c.skillMask[k] & (1 << bit))) continue;
+      if (best < 0 || c.score[k] > c.score[best] || (c.score[k] === c.score[best] && p.idRank[c.mentor[k]] < p.idRank[c.mentor[best]])) best = k;
+    }
+    return best < 0 ? -1 : c.mentor[best];
+  };
 }
 
 /**
  * explainUnmatched for the engine's own result: `chosen` are its pairs as indices (any order), `pairs`
  * the same pairs as reported, whose order the 'outscored' detail lists mentees in.
  */
-export function explainChosen(c: Candidates, chosen: ChosenPairs, pairs: SuggestedPair[]): Unmatched[] {
-  const p = c.prepared;
+export function explainChosen(p: Prepared, chosen: ChosenPairs, pairs: SuggestedPair[], best: BestMentor): Unmatched[] {
   const input = p.input;
   const n = p.count;
   const skills = p.skillNames.length;
@@ -114,17 +130,8 @@ export function explainChosen(c: Candidates, chosen: ChosenPairs, pairs: Suggest
     if (valid - excludedValid === 0) return { code: 'all_declined' };
     const selfOpen = self && p.seats[e] > 0 ? 1 : 0;
     if (openAny[s] + openAt[levelSlot] - selfOpen - excludedOpen === 0) return { code: 'all_full' };
-    return { code: 'outscored', detail: bestTaken(e, bit) };
-  };
-
-  const bestTaken = (e: number, bit: number): string | undefined => {
-    let best = -1;
-    for (let k = c.menteeStart[e]; k < c.menteeStart[e + 1]; k++) {
-      if (!(c.skillMask[k] & (1 << bit))) continue;
-      if (best < 0 || c.score[k] > c.score[best] || (c.score[k] === c.score[best] && p.idRank[c.mentor[k]] < p.idRank[c.mentor[best]])) best = k;
-    }
-    if (best < 0) return undefined;
-    return outscoredDetail(c.mentor[best]);
+    const mentor = best(e, s, bit);
+    return { code: 'outscored', detail: mentor < 0 ? undefined : outscoredDetail(mentor) };
   };
 
   const result: Unmatched[] = [];

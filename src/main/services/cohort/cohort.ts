@@ -1,13 +1,14 @@
 import type { CohortInfo } from '../../../shared/contract';
-import type { Settings } from '../../../shared/domain';
+import type { SettingsPatch } from '../../../shared/domain';
+import { maxDuration } from '../../../shared/phase';
+import { StoreError } from '../../store/errors';
 import { ensureParentDir, recentCohorts } from '../../config';
 import { existsSync } from 'node:fs';
 import type { Session } from '../../session';
-import { StoreError } from '../../store/errors';
 import type { CohortPlaces } from '../../cohortPlaces';
 import { countRows, getSettings, updateSettings } from '../../store/cohortRepo';
 import { schemaVersion } from '../../store/migrate';
-import { mutate, undoState } from '../../store/undoLog';
+import { mutate, undoState, type HistoryLabel } from '../../store/undoLog';
 
 // The cohort as a whole: which file is open, its counts and its settings.
 
@@ -34,7 +35,30 @@ export function createCohort(session: Session, places: CohortPlaces, requested: 
 
 export { recentCohorts };
 
-export function changeSettings(session: Session, patch: Partial<Settings>) {
-  const { result, changed } = mutate(session.db, { label: 'history.settings' }, (db) => updateSettings(db, patch));
+const settingGroups: ReadonlyArray<readonly [string, ReadonlyArray<keyof SettingsPatch>]> = [
+  ['history.settingName', ['name']],
+  ['history.settingProgram', ['program']],
+  ['history.settingLanguage', ['language']],
+  ['history.settingPhase', ['startDate', 'duration', 'durationUnit']],
+  ['history.settingRules', ['groupSizeLimit', 'peerSameLevel', 'mentorsPerMentee', 'allowMutual']],
+  ['history.settingWeights', ['weights']],
+];
+
+/** History names what changed when the change is about one thing (the name, the phase, …). */
+export function settingsLabel(patch: SettingsPatch): HistoryLabel {
+  const keys = Object.keys(patch);
+  const group = settingGroups.find(([, fields]) => keys.length > 0 && keys.every((key) => (fields as readonly string[]).includes(key)));
+  if (!group) return { label: 'history.settings' };
+  const value = patch.name ?? patch.program;
+  return { label: group[0], params: value === undefined ? {} : { value } };
+}
+
+export function changeSettings(session: Session, patch: SettingsPatch) {
+  // The patch alone passed the contract; a unit change must still fit the duration already set.
+  const next = { ...getSettings(session.db), ...patch };
+  if (next.duration > maxDuration[next.durationUnit]) {
+    throw new StoreError('invalid', 'settings.durationTooLong', { weeks: maxDuration.weeks, months: maxDuration.months });
+  }
+  const { result, changed } = mutate(session.db, settingsLabel(patch), (db) => updateSettings(db, patch));
   return { settings: result, changed };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract';
+import { maxJournalWeeks } from '../../../shared/phase';
 import { dispatch, toApiError } from '../../dispatch';
 import { journalsHandlers } from '../../handlers/journals';
 import { buildXlsx } from '../../../../tests/support/xlsxWriter';
@@ -46,7 +47,7 @@ describe('journal grid and ticks', () => {
       [`g:${ids.Siti}`, [ids.Nur, ids.Lina]],
     ]);
 
-    await cohort.handlers.settingsUpdate({ patch: { startDate: '2026-12-07', weeks: 4 } });
+    await cohort.handlers.settingsUpdate({ patch: { startDate: '2026-12-07', duration: 4 } });
     await journal().journalTick({ unit: `g:${ids.Siti}`, week: 1, submitted: true });
     const grid = await journal().journalGrid({});
     expect(grid).toMatchObject({ weeks: 4, startDate: '2026-12-07', currentWeek: 3, weekStarts: ['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28'] });
@@ -57,6 +58,16 @@ describe('journal grid and ticks', () => {
       { week: 3, submitted: 0, expected: 2 },
       { week: 4, submitted: 0, expected: 2 },
     ]);
+
+    // A phase of 8 months has a journal for each of the 35 weeks those months span; undo brings back 4 weeks.
+    await cohort.handlers.settingsUpdate({ patch: { startDate: '2026-01-05', duration: 8, durationUnit: 'months' } });
+    const months = await journal().journalGrid({});
+    expect(months).toMatchObject({ weeks: 35, startDate: '2026-01-05' });
+    expect(months.weekStarts.at(-1)).toBe('2026-08-31');
+    expect(await journal().journalTick({ unit: `g:${ids.Siti}`, week: 35, submitted: true })).toMatchObject({ changed: ['journal', 'history'] });
+    await cohort.handlers.historyUndo({});
+    await cohort.handlers.historyUndo({});
+    expect(await journal().journalGrid({})).toMatchObject({ weeks: 4 });
   });
 
   it('ticks and unticks as undoable steps', async () => {
@@ -200,7 +211,7 @@ describe('who is behind', () => {
     await cohort.handlers.settingsUpdate({ patch: { language: 'id' } });
     expect((await journal().journalBehind({ week: 1 })).whatsapp).toContain('1. *Dewi* bersama *Lina* — minggu ke-1');
     expect((await journal().journalBehind({ week: 30 })).throughWeek).toBe(8);
-    expect(contract.journalBehind.params.safeParse({ week: 53 }).success).toBe(false);
+    expect(contract.journalBehind.params.safeParse({ week: maxJournalWeeks + 1 }).success).toBe(false);
   });
 
   it('counts the days on the coordinator’s calendar', () => {

@@ -1,5 +1,6 @@
 import type { JournalBehindRow, JournalGrid, JournalImportReport } from '../../../shared/contract/journals';
 import type { ChangeTopic, Participant } from '../../../shared/domain';
+import { journalWeeks } from '../../../shared/phase';
 import { behindUnits, currentWeek, defaultThroughWeek, unitsFromPairings, weekStart, weekSummaries } from '../../core/tracker';
 import { detectJournalColumns, matchSubmissions, usableColumns, type JournalColumns, type JournalSubmission } from '../../core/trackerImport';
 import { detectDateOrder, parseTimestamp, readTable } from '../../import';
@@ -28,25 +29,25 @@ function loadCohort(db: Db) {
   const byId = new Map<string, Participant>(people.map((p) => [p.id, p]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const units = unitsFromPairings(listPairings(db), nameOf);
-  return { settings, people, byId, nameOf, units };
+  return { settings, weeks: journalWeeks(settings), people, byId, nameOf, units };
 }
 
 export function journalGridOf(db: Db, today: string): JournalGrid {
-  const { settings, units } = loadCohort(db);
+  const { settings, weeks, units } = loadCohort(db);
   const live = new Set(units.map((u) => u.unit));
   // Ticks of a pair that no longer exists stay stored (undo or re-pairing brings them back) but are not shown.
   const cells = listJournalEntries(db)
-    .filter((e) => live.has(e.unit) && e.week <= settings.weeks)
+    .filter((e) => live.has(e.unit) && e.week <= weeks)
     .map(({ unit, week, link, recordedAt }) => ({ unit, week, link, recordedAt }));
   return {
     units,
-    weeks: settings.weeks,
+    weeks,
     startDate: settings.startDate,
-    currentWeek: currentWeek(settings.startDate, today, settings.weeks),
-    weekStarts: Array.from({ length: settings.weeks }, (_, i) => (settings.startDate ? weekStart(settings.startDate, i + 1) : null))
+    currentWeek: currentWeek(settings.startDate, today, weeks),
+    weekStarts: Array.from({ length: weeks }, (_, i) => (settings.startDate ? weekStart(settings.startDate, i + 1) : null))
       .filter((date): date is string => date !== null),
     cells,
-    summary: weekSummaries(units, cells, settings.weeks),
+    summary: weekSummaries(units, cells, weeks),
   };
 }
 
@@ -58,10 +59,10 @@ export interface TickRequest {
 }
 
 export function tickJournal(db: Db, request: TickRequest): { changed: ChangeTopic[] } {
-  const { settings, units, nameOf } = loadCohort(db);
+  const { weeks, units, nameOf } = loadCohort(db);
   const unit = units.find((u) => u.unit === request.unit);
   if (!unit) throw new StoreError('not_found', 'journals.unitGone');
-  if (request.week > settings.weeks) throw new StoreError('invalid', 'journals.weekAfterEnd', { week: request.week, weeks: settings.weeks });
+  if (request.week > weeks) throw new StoreError('invalid', 'journals.weekAfterEnd', { week: request.week, weeks });
   const label = { label: request.submitted ? 'history.journalTick' : 'history.journalUntick', params: { week: request.week, mentor: nameOf(unit.mentorId) } };
   const { changed } = mutate(db, label, (db) => {
     const existing = findJournalEntry(db, unit.unit, request.week);
@@ -103,8 +104,8 @@ export function importJournal(db: Db, request: JournalImportRequest): JournalImp
   if (!header) {
     fail(file, table.headerRow + 1, null, 'journals.noColumns');
   }
-  const { settings, people, units } = loadCohort(db);
-  const matched = matchSubmissions({ rows: table.rows, headerRow: header.headerRow, columns: header.columns, people, units, weeks: settings.weeks });
+  const { settings, weeks, people, units } = loadCohort(db);
+  const matched = matchSubmissions({ rows: table.rows, headerRow: header.headerRow, columns: header.columns, people, units, weeks });
 
   const stamps = matched.submissions.map((s) => s.timestamp).filter(Boolean);
   const order = detectDateOrder(stamps, settings.language === 'en' ? 'mdy' : 'dmy');
@@ -149,10 +150,10 @@ export interface BehindResult {
 
 /** Who is behind: units missing a journal in weeks 1..week (by default the weeks already over). */
 export function journalBehindOf(db: Db, request: { week?: number }, today: string): BehindResult {
-  const { settings, byId, nameOf, units } = loadCohort(db);
+  const { settings, weeks, byId, nameOf, units } = loadCohort(db);
   const throughWeek = request.week !== undefined
-    ? Math.min(request.week, settings.weeks)
-    : defaultThroughWeek(currentWeek(settings.startDate, today, settings.weeks), settings.weeks);
+    ? Math.min(request.week, weeks)
+    : defaultThroughWeek(currentWeek(settings.startDate, today, weeks), weeks);
   const behind = throughWeek === null ? [] : behindUnits(units, listJournalEntries(db), throughWeek);
   const lines = behind.map(({ unit, missingWeeks }) => ({
     unit: unit.unit,

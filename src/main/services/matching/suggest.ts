@@ -32,9 +32,9 @@ export function matchInput(db: Db): MatchInput {
   };
 }
 
-export function suggestPairs(db: Db, mode: 'optimal' | 'stable' = 'optimal'): SuggestionSet {
+export function suggestPairs(db: Db, mode: 'optimal' | 'stable' = 'optimal', onProgress?: (done: number, total: number) => void): SuggestionSet {
   const input = matchInput(db);
-  return mode === 'stable' ? matchStable(input) : matchOptimal(input);
+  return mode === 'stable' ? matchStable(input, { onProgress }) : matchOptimal(input, { onProgress });
 }
 
 /** Applies suggestions as one undoable change; any that a rule now refuses (the board moved on) is skipped. */

@@ -21,7 +21,7 @@ import {
   type BoardColumn, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
-import { SuggestionBar } from './SuggestionBar';
+import { MatchProgressBar, SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
 import { useSuggestions } from './useSuggestions';
 
@@ -192,6 +192,7 @@ export function BoardView() {
           {suggestions.busy ? t('match.working') : t('match.suggest')}
         </button>
       </div>
+      {suggestions.busy && suggestions.progress && <MatchProgressBar progress={suggestions.progress} onCancel={suggestions.cancel} />}
       {suggestions.set && (
         <SuggestionBar
           set={suggestions.set}

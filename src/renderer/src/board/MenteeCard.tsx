@@ -4,7 +4,9 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pairing, Participant } from '../../../shared/domain';
+import { useCohort } from '../store';
 import { cardDragId } from './model';
+import { overrideNote } from './overrideNote';
 
 interface CardProps {
   mentee: Participant;
@@ -12,6 +14,8 @@ interface CardProps {
   /** Mentors this mentee's waiting proposals go to, joined; '' when none. */
   pendingTo: string;
   mentorId: string | null;
+  /** The column's mentor, for the words of an overridden rule's flag. */
+  mentor?: Participant;
   onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
   selected: boolean;
   onSelect: (menteeId: string) => void;
@@ -19,10 +23,16 @@ interface CardProps {
 
 // Memoized: the draggable <li> around it re-renders whenever dnd-kit's context changes (a column
 // mounting while scrolling); the card's content stays as it was.
-const CardBody = memo(function CardBody({ mentee, pairing, pendingTo, mentorId, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
+const CardBody = memo(function CardBody({ mentee, pairing, pendingTo, mentorId, mentor, onMenu }: Omit<CardProps, 'selected' | 'onSelect'>) {
   const { t } = useTranslation();
   const skill = pairing?.skill ?? mentee.seeks[0] ?? null;
   const warnings = pairing?.overrides ?? [];
+  const groupSizeLimit = useCohort((d) => d.info?.settings.groupSizeLimit ?? 0);
+  const mentorsPerMentee = useCohort((d) => d.info?.settings.mentorsPerMentee ?? 0);
+  const warningText = warnings
+    .map((code) => overrideNote(code, { mentor: mentor ?? null, mentee, skill, settings: { groupSizeLimit, mentorsPerMentee } }))
+    .map(({ key, params }) => t(key, params))
+    .join('\n');
   return (
     <>
       <div className="card-top">
@@ -35,7 +45,7 @@ const CardBody = memo(function CardBody({ mentee, pairing, pendingTo, mentorId, 
           )}
           {pairing?.pinned && <span className="badge badge-pin" title={t('board.pinned')} aria-label={t('board.pinned')}>📌</span>}
           {warnings.length > 0 && (
-            <span className="badge badge-warn" title={warnings.map((code) => t(`rules.${code}`, { skill: skill ?? '', count: '', capacity: '', limit: '', mentorLevel: '', menteeLevel: '' })).join('\n')} aria-label={t('board.warning')}>
+            <span className="badge badge-warn" title={warningText} aria-label={`${t('board.warning')}: ${warningText}`} data-testid="override-flag">
               ⚠
             </span>
           )}
@@ -75,7 +85,7 @@ export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: Card
       {...attributes}
       {...listeners}
     >
-      <CardBody mentee={props.mentee} pairing={props.pairing} pendingTo={props.pendingTo} mentorId={props.mentorId} onMenu={props.onMenu} />
+      <CardBody mentee={props.mentee} pairing={props.pairing} pendingTo={props.pendingTo} mentorId={props.mentorId} mentor={props.mentor} onMenu={props.onMenu} />
     </li>
   );
 });

@@ -113,6 +113,7 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
               pairing={card.pairing}
               pendingTo={card.pendingTo}
               mentorId={mentor.id}
+              mentor={mentor}
               columnKey={column.key}
               onMenu={onMenu}
               selected={selectedId === card.mentee.id}

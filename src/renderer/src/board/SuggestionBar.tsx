@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion, SuggestionSet } from '../../../shared/contract';
 import { Dialog } from '../components/Dialog';
+import type { MatchProgress } from './useSuggestions';
 
 export function reasonList(t: (key: string, params?: Record<string, unknown>) => string, pair: Suggestion): string {
   return pair.reasons.map((r) => `${t(`match.reasons.${r.code}`, { detail: r.detail ?? '' })} ${r.points >= 0 ? '+' : ''}${r.points}`).join(' · ');
@@ -62,6 +63,19 @@ export function SuggestionBar({ set, nameOf, mentorOf, onAcceptAll, onDismiss }:
           </table>
         </div>
       </Dialog>
+    </div>
+  );
+}
+
+/** A Suggest run that has lasted over a second: how many mentees are placed, and a way to stop it. */
+export function MatchProgressBar({ progress, onCancel }: { progress: MatchProgress; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="suggestion-bar" role="status" aria-live="polite" data-testid="match-progress">
+      <span>{t('match.progress', { done: progress.done, total: progress.total })}</span>
+      <progress max={Math.max(1, progress.total)} value={progress.done} />
+      <span className="spacer" />
+      <button type="button" title={t('match.cancelTitle')} onClick={onCancel} data-testid="match-cancel">{t('match.cancel')}</button>
     </div>
   );
 }

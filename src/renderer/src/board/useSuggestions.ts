@@ -1,8 +1,26 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Suggestion, SuggestionSet } from '../../../shared/contract';
-import { api } from '../api';
+import { api, KupuError } from '../api';
 import { errorMessage } from '../messages';
 import { write } from '../store';
+
+/** How far a running Suggest is, shown once it has run for a second. */
+export interface MatchProgress {
+  done: number;
+  total: number;
+}
+
+/** Polls the backend's progress while a run lasts; the first second shows nothing. */
+function watchProgress(onProgress: (progress: MatchProgress) => void): () => void {
+  const timer = setInterval(() => {
+    void api.matchProgress({}).then((p) => {
+      if (p.running && p.ms >= 1000) onProgress({ done: p.done, total: p.total });
+    }).catch(() => undefined);
+  }, 250);
+  return () => clearInterval(timer);
+}
+
+const wasCancelled = (e: unknown): boolean => e instanceof KupuError && e.shape.key === 'match.cancelled';
 
 /** The board's current suggestion set: fetched on "Suggest", shrunk as suggestions are accepted or rejected. */
 export function useSuggestions() {
@@ -10,19 +28,25 @@ export function useSuggestions() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [lastApplied, setLastApplied] = useState<number | null>(null);
+  const [progress, setProgress] = useState<MatchProgress | null>(null);
 
   const suggest = useCallback(async (mode: 'optimal' | 'stable') => {
     setBusy(true);
     setError(null);
     setLastApplied(null);
+    const stop = watchProgress(setProgress);
     try {
       setSet(await api.matchSuggest({ mode }));
     } catch (e) {
-      setError(errorMessage(e));
+      if (!wasCancelled(e)) setError(errorMessage(e));
     } finally {
+      stop();
+      setProgress(null);
       setBusy(false);
     }
   }, []);
+
+  const cancel = useCallback(() => void api.matchCancel({}).catch(() => undefined), []);
 
   const drop = (pairs: Suggestion[]) =>
     setSet((current) => current && { ...current, pairs: current.pairs.filter((p) => !pairs.includes(p)), total: current.total - pairs.reduce((s, p) => s + p.score, 0) });
@@ -46,5 +70,5 @@ export function useSuggestions() {
   }, [set]);
   const byMentee = useMemo(() => new Map((set?.pairs ?? []).map((p) => [p.menteeId, p])), [set]);
 
-  return { set, busy, error, lastApplied, suggest, accept, reject, dismiss: () => setSet(null), byMentor, byMentee };
+  return { set, busy, progress, error, lastApplied, suggest, cancel, accept, reject, dismiss: () => setSet(null), byMentor, byMentee };
 }

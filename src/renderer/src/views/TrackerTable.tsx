@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../messages';
-import { write } from '../store';
+import type { Settings } from '../../../shared/domain';
+import { PhaseFields, phaseLine, useSettingsSave } from './settingsFields';
 import { journalCellState, type JournalCell, type JournalCellState, type JournalGrid, type JournalUnit } from '../../../shared/contract';
 
 // The tracker's grid, its phase dates and its legend: pure presentation for TrackerView.
@@ -21,57 +21,33 @@ export interface Row {
   overdue: number;
 }
 
-export function PhaseDates({ grid, startDate, weeks }: { grid: JournalGrid; startDate: string | null; weeks: number }) {
+/** The phase in one line ("Week 3 of 35"), or its start date, duration and unit to set (saved field by field). */
+export function PhaseDates({ grid, settings }: { grid: JournalGrid; settings: Settings }) {
   const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [date, setDate] = useState(startDate ?? '');
-  const [count, setCount] = useState(String(weeks));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDate(startDate ?? '');
-    setCount(String(weeks));
-  }, [startDate, weeks]);
+  // Open until the coordinator is done, even once the start date is saved.
+  const [editing, setEditing] = useState(!settings.startDate);
+  const saver = useSettingsSave(settings);
 
-  const save = async () => {
-    const n = Number(count);
-    try {
-      await write('settingsUpdate', { patch: { startDate: date || null, weeks: Number.isInteger(n) && n >= 1 && n <= 52 ? n : weeks } });
-      setEditing(false);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  if (startDate && !editing) {
+  if (settings.startDate && !editing) {
     const current = grid.currentWeek ?? 0;
     const status = current === 0
-      ? t('tracker.status.notStarted', { date: formatDay(startDate, i18n.language, true) })
+      ? t('tracker.status.notStarted', { date: formatDay(settings.startDate, i18n.language, true) })
       : current > grid.weeks
         ? t('tracker.status.ended', { weeks: grid.weeks })
         : t('tracker.status.current', { week: current, weeks: grid.weeks });
     return (
       <>
-        <span className="tracker-phase" data-testid="journal-phase">{status}</span>
+        <span className="tracker-phase" data-testid="journal-phase" title={phaseLine(t, settings, i18n.language)}>{status}</span>
         <button type="button" className="link-button" onClick={() => setEditing(true)}>{t('tracker.changeDates')}</button>
       </>
     );
   }
   return (
-    <form className="tracker-dates" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      {!startDate && <span className="tracker-phase muted">{t('tracker.status.noStart')}</span>}
-      <label className="inline-label">
-        {t('tracker.startDate')}
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required data-testid="journal-start" />
-      </label>
-      <label className="inline-label">
-        {t('tracker.weeks')}
-        <input type="number" min={1} max={52} value={count} onChange={(e) => setCount(e.target.value)} className="tracker-weeks-input" data-testid="journal-weeks" />
-      </label>
-      <button type="submit" className="primary">{t('tracker.saveDates')}</button>
-      {startDate && <button type="button" onClick={() => setEditing(false)}>{t('tracker.cancel')}</button>}
-      {error && <span className="error" role="alert">{error}</span>}
-    </form>
+    <div className="tracker-dates settings-inline" role="group" aria-label={t('settings.sections.phase')}>
+      {!settings.startDate && <span className="tracker-phase muted">{t('tracker.status.noStart')}</span>}
+      <PhaseFields settings={settings} saver={saver} />
+      {settings.startDate && <button type="button" className="primary" onClick={() => setEditing(false)}>{t('tracker.doneDates')}</button>}
+    </div>
   );
 }
 

@@ -133,7 +133,7 @@ export function TrackerView() {
     <div className="page tracker-view">
       <div className="toolbar">
         <h2>{t('tracker.title')}</h2>
-        <PhaseDates grid={grid} startDate={settings.startDate} weeks={settings.weeks} />
+        <PhaseDates grid={grid} settings={settings} />
         <span className="spacer" />
         <label className="file-button" title={t('tracker.importHint')}>
           <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy}

@@ -19,6 +19,8 @@ export const documentWords = {
     phase: 'Mentoring phase',
     weeks: 'weeks',
     week: 'week',
+    monthUnit: 'month',
+    monthUnits: 'months',
     note: "Coordinator's note",
     groupNumber: 'Group',
     of: 'of',

@@ -1,5 +1,8 @@
 export const matchWords = {
   match: {
+    progress: 'Matching… {{done}} of {{total}} placed',
+    cancel: 'Cancel',
+    cancelTitle: 'Stop matching',
     suggest: 'Suggest',
     suggestTitle: 'Suggest pairings for everyone still unassigned',
     mode: 'Matching mode',

@@ -103,11 +103,24 @@ export const messagesWords = {
       notFound: 'No proposal {{id}}.',
       decided: 'This proposal was already decided.',
     },
+    settings: {
+      durationTooLong: 'A phase lasts at most {{weeks}} weeks or {{months}} months.',
+      unknownKey: 'There is no setting “{{key}}”. The settings are: {{keys}}.',
+      badValue: '{{key}} cannot be “{{value}}”: {{expected}}.',
+      expectNumber: 'give a whole number',
+      expectBoolean: 'give yes or no',
+      expectDate: 'give a date as YYYY-MM-DD, or none',
+      expectUnit: 'give weeks or months',
+      expectLanguage: 'give id or en',
+    },
     cli: {
       warning: 'warning',
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
       mappingProto: '{{file}}: "__proto__" cannot be a column header in a mapping; rename that column in the spreadsheet.',
+    },
+    match: {
+      cancelled: 'Matching was cancelled.',
     },
     directory: {
       notMentor: 'This participant offers no skill, so she has no mentor poster.',

@@ -17,6 +17,7 @@ export const appWords = {
     dismiss: 'Tutup',
   },
   dialog: { ok: 'OK', cancel: 'Batal' },
+  dates: { placeholder: 'hh/bb/tttt', invalid: 'Tulis tanggal sebagai hh/bb/tttt, mis. 05/01/2026.' },
   nav: { directory: 'Direktori', board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
   cohort: {
     menu: 'Angkatan',
@@ -48,6 +49,12 @@ export const appWords = {
     close: 'Menutup {{name}} untuk mentee baru',
     reopen: 'Membuka kembali {{name}} untuk mentee baru',
     settings: 'Pengaturan angkatan diubah',
+    settingName: 'Menamai angkatan “{{value}}”',
+    settingProgram: 'Mengubah nama program menjadi “{{value}}”',
+    settingLanguage: 'Mengubah bahasa daftar kelompok dan ekspor',
+    settingPhase: 'Mengubah tanggal masa mentoring',
+    settingRules: 'Mengubah aturan pasangan',
+    settingWeights: 'Mengubah bobot pencocok',
     merge: '{{from}} digabung ke {{into}}',
     propose: '{{mentee}} mengajukan diri ke {{mentor}}',
     proposeFromForm: '{{count}} pengajuan dari formulir dicatat',
@@ -90,4 +97,4 @@ export const appWords = {
     restored: 'Cadangan dari {{when}} dipulihkan.',
     close: 'Tutup',
   },
-} satisfies Pick<Catalog, 'app' | 'dialog' | 'nav' | 'cohort' | 'history' | 'backups'>;
+} satisfies Pick<Catalog, 'app' | 'dialog' | 'dates' | 'nav' | 'cohort' | 'history' | 'backups'>;

@@ -70,6 +70,19 @@ export const boardWords = {
     declined: 'Mentor sudah menolak pengajuan mentee ini.',
     mutual: 'Mereka sudah saling menjadi mentor ke arah sebaliknya.',
   },
+  overridden: {
+    self: 'Dilanggar: peserta membimbing dirinya sendiri.',
+    duplicate: 'Dilanggar: pasangan yang sama dua kali.',
+    capacity: 'Dilanggar: lebih banyak mentee dari kapasitas mentor ({{capacity}}).',
+    closed: 'Dilanggar: mentor sudah menutup profilnya.',
+    skill: 'Dilanggar: mentor tidak menawarkan {{skill}}.',
+    level: 'Dilanggar: kelas berbeda ({{mentorLevel}} dan {{menteeLevel}}).',
+    peer_single: 'Dilanggar: mentee kedua untuk mentor sebaya.',
+    group_size: 'Dilanggar: lebih dari batas anggota kelompok ({{limit}}).',
+    mentor_limit: 'Dilanggar: lebih banyak mentor dari batasnya ({{limit}}).',
+    declined: 'Dilanggar: mentor sudah menolak pengajuan mentee ini.',
+    mutual: 'Dilanggar: mereka saling membimbing dua arah.',
+  },
   override: {
     title: 'Langgar aturan?',
     body: 'Memasangkan {{mentee}} dengan {{mentor}} melanggar aturan berikut:',
@@ -88,4 +101,4 @@ export const boardWords = {
     refused: '{{mentee}} tidak dipasangkan dengan {{mentor}}: {{reason}}',
     instructions: 'Untuk mengangkat mentee, tekan Spasi atau Enter. Gunakan tombol panah untuk berpindah antar mentor. Tekan Spasi atau Enter lagi untuk meletakkan, atau Escape untuk batal.',
   },
-} satisfies Pick<Catalog, 'board' | 'rules' | 'override' | 'announce'>;
+} satisfies Pick<Catalog, 'board' | 'rules' | 'overridden' | 'override' | 'announce'>;

@@ -20,6 +20,8 @@ export const documentWords = {
     phase: 'Masa mentoring',
     weeks: 'minggu',
     week: 'minggu',
+    monthUnit: 'bulan',
+    monthUnits: 'bulan',
     note: 'Catatan koordinator',
     groupNumber: 'Kelompok',
     of: 'dari',

@@ -8,6 +8,7 @@ import { messagesWords } from './messages';
 import { participantsWords } from './participants';
 import { proposalsWords } from './proposals';
 import { rostersWords } from './rosters';
+import { settingsWords } from './settings';
 import { shellWords } from './shell';
 import { trackerWords } from './tracker';
 
@@ -23,6 +24,7 @@ export const id = {
   ...participantsWords,
   ...rostersWords,
   ...trackerWords,
+  ...settingsWords,
   ...shellWords,
   ...documentWords,
   ...directoryWords,

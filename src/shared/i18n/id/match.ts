@@ -2,6 +2,9 @@ import type { Catalog } from '../en';
 
 export const matchWords = {
   match: {
+    progress: 'Mencocokkan… {{done}} dari {{total}} sudah ditempatkan',
+    cancel: 'Batal',
+    cancelTitle: 'Hentikan pencocokan',
     suggest: 'Sarankan',
     suggestTitle: 'Sarankan pasangan untuk semua yang belum punya mentor',
     mode: 'Cara memasangkan',

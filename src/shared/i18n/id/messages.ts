@@ -103,11 +103,24 @@ export const messagesWords = {
       notFound: 'Tidak ada pengajuan {{id}}.',
       decided: 'Pengajuan ini sudah diputuskan.',
     },
+    settings: {
+      durationTooLong: 'Masa mentoring paling lama {{weeks}} minggu atau {{months}} bulan.',
+      unknownKey: 'Tidak ada pengaturan “{{key}}”. Pengaturan yang ada: {{keys}}.',
+      badValue: '{{key}} tidak bisa “{{value}}”: {{expected}}.',
+      expectNumber: 'isi bilangan bulat',
+      expectBoolean: 'isi ya atau tidak',
+      expectDate: 'isi tanggal YYYY-MM-DD, atau none',
+      expectUnit: 'isi weeks atau months',
+      expectLanguage: 'isi id atau en',
+    },
     cli: {
       warning: 'peringatan',
       nothingImported_one: 'Tidak ada yang diimpor: perbaiki kesalahan di atas lalu impor lagi.',
       nothingImported_other: 'Tidak ada yang diimpor: perbaiki {{count}} kesalahan di atas lalu impor lagi.',
       mappingProto: '{{file}}: "__proto__" tidak bisa menjadi judul kolom dalam pemetaan; ganti nama kolom itu di spreadsheet.',
+    },
+    match: {
+      cancelled: 'Pencocokan dibatalkan.',
     },
     directory: {
       notMentor: 'Peserta ini tidak menawarkan keahlian, jadi tidak punya poster mentor.',

@@ -1,0 +1,234 @@
+import type { Prepared } from './prepare';
+
+/**
+ * Mentors grouped into class nodes, so that a mentee reaches every mentor who offers a skill through a
+ * handful of arcs instead of one arc per mentor (see classNetwork.ts for why that stays exact).
+ *
+ * Per skill there is one structure for the mentors who take any level (group mentors, and peers when
+ * peers need not share the level) and one per level for the peers who must share it. A structure's
+ * mentors are sorted by (region, level, id); a *cell* is a run of one region and level, a *region node*
+ * the run of one region, the *root* all of them: each is a balanced binary tree over the runs below it,
+ * so every tree node covers a contiguous range of positions. A *level node* (any-level structures) is a
+ * binary tree over the cells of one level, across regions. Every class node has exactly two children.
+ *
+ * Node ids: mentee e is e, mentor m is n + m, the sink 2n, class nodes from 2n + 1 (children before
+ * parents, so a class node's id is above its children's).
+ */
+export interface ClassIndex {
+  prepared: Prepared;
+  firstClass: number;
+  classCount: number;
+  left: Int32Array;
+  right: Int32Array;
+  /** Position range [lo, hi) of a tree node in its structure; lo = -1 for level nodes. */
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Level nodes: range of cells in their structure's level-major cell order. */
+  cellLo: Int32Array;
+  cellHi: Int32Array;
+  classSkill: Int32Array;
+  /** The mentor with the smallest id rank under each class node (the 'outscored' tie-break). */
+  firstMentor: Int32Array;
+  structures: Structure[];
+  /** Per offer entry (Prepared.offerSkill index): its structure and position, -1 without free seats. */
+  offerStructure: Int32Array;
+  offerPosition: Int32Array;
+  /** Structure of skill s for any level, and of skill s for peers of level key l (s * levelCount + l); -1 none. */
+  anyLevel: Int32Array;
+  peerAt: Int32Array;
+}
+
+export interface Structure {
+  skill: number;
+  /** -1 for any level, else the level key every member (and every mentee it serves) has. */
+  level: number;
+  mentors: Int32Array;
+  root: number;
+  cellStart: Int32Array;
+  /** Level-major index of each cell (level nodes cover runs of these). */
+  cellLevelMajor: Int32Array;
+  cellNode: Map<number, number>;
+  regionNode: Map<number, number>;
+  levelNode: Map<number, number>;
+}
+
+/** Growable node table: left/right children and ranges, filled as the trees are built. */
+interface Builder {
+  n: number;
+  count: number;
+  left: number[];
+  right: number[];
+  lo: number[];
+  hi: number[];
+  cellLo: number[];
+  cellHi: number[];
+  skill: number[];
+}
+
+function addNode(b: Builder, l: number, r: number, skill: number, lo: number, hi: number, cellLo: number, cellHi: number): number {
+  b.left.push(l);
+  b.right.push(r);
+  b.lo.push(lo);
+  b.hi.push(hi);
+  b.cellLo.push(cellLo);
+  b.cellHi.push(cellHi);
+  b.skill.push(skill);
+  return 2 * b.n + 1 + b.count++;
+}
+
+/**
+ * Balanced binary tree over items[from..to) (node ids), whose item k covers [los[k], his[k]) (positions,
+ * or cells for level trees: `cells` set). Returns the root: the item itself when there is one.
+ */
+function tree(b: Builder, items: number[], los: number[], his: number[], from: number, to: number, skill: number, cells: boolean): number {
+  if (to - from === 1) return items[from];
+  const mid = (from + to) >> 1;
+  const l = tree(b, items, los, his, from, mid, skill, cells);
+  const r = tree(b, items, los, his, mid, to, skill, cells);
+  return cells ? addNode(b, l, r, skill, -1, -1, los[from], his[to - 1]) : addNode(b, l, r, skill, los[from], his[to - 1], -1, -1);
+}
+
+function buildStructure(b: Builder, p: Prepared, skill: number, level: number, members: number[]): Structure {
+  const n = p.count;
+  const regionOf = (m: number): number => p.scoreRegion[m] + 1; // blank region is key 0
+  members.sort((x, y) => regionOf(x) - regionOf(y) || p.levelKey[x] - p.levelKey[y] || p.idRank[x] - p.idRank[y]);
+  const mentors = Int32Array.from(members);
+  const cellStarts: number[] = [];
+  const cellNodes: number[] = [];
+  const cellNode = new Map<number, number>();
+  const cellKeys: Array<{ region: number; level: number }> = [];
+  const positionLo = Array.from(members, (_, k) => k);
+  const positionHi = Array.from(members, (_, k) => k + 1);
+  const leafNodes = Array.from(members, (m) => n + m);
+  for (let from = 0; from < members.length;) {
+    let to = from + 1;
+    const region = regionOf(members[from]);
+    const lk = p.levelKey[members[from]];
+    while (to < members.length && regionOf(members[to]) === region && p.levelKey[members[to]] === lk) to++;
+    const node = tree(b, leafNodes, positionLo, positionHi, from, to, skill, false);
+    cellStarts.push(from);
+    cellNodes.push(node);
+    cellKeys.push({ region, level: lk });
+    cellNode.set(region * p.levelCount + lk, node);
+    from = to;
+  }
+  cellStarts.push(members.length);
+  const cellLo = cellStarts.slice(0, -1);
+  const cellHi = cellStarts.slice(1);
+  // Regions: runs of cells; the root: a tree over the region nodes.
+  const regionNode = new Map<number, number>();
+  const regionNodes: number[] = [];
+  const regionLo: number[] = [];
+  const regionHi: number[] = [];
+  for (let from = 0; from < cellNodes.length;) {
+    let to = from + 1;
+    while (to < cellNodes.length && cellKeys[to].region === cellKeys[from].region) to++;
+    const node = tree(b, cellNodes, cellLo, cellHi, from, to, skill, false);
+    regionNode.set(cellKeys[from].region, node);
+    regionNodes.push(node);
+    regionLo.push(cellLo[from]);
+    regionHi.push(cellHi[to - 1]);
+    from = to;
+  }
+  const root = regionNodes.length === 0 ? -1 : tree(b, regionNodes, regionLo, regionHi, 0, regionNodes.length, skill, false);
+  // Level nodes: the cells of one level, across regions (level-major order).
+  const byLevel = cellKeys.map((key, c) => ({ key, c })).sort((x, y) => x.key.level - y.key.level || x.key.region - y.key.region);
+  const cellLevelMajor = new Int32Array(cellKeys.length);
+  byLevel.forEach(({ c }, k) => {
+    cellLevelMajor[c] = k;
+  });
+  const levelNode = new Map<number, number>();
+  if (level < 0) {
+    const items = byLevel.map(({ c }) => cellNodes[c]);
+    const los = byLevel.map((_, k) => k);
+    const his = byLevel.map((_, k) => k + 1);
+    for (let from = 0; from < byLevel.length;) {
+      let to = from + 1;
+      while (to < byLevel.length && byLevel[to].key.level === byLevel[from].key.level) to++;
+      levelNode.set(byLevel[from].key.level, tree(b, items, los, his, from, to, skill, true));
+      from = to;
+    }
+  }
+  return { skill, level, mentors, root, cellStart: Int32Array.from(cellStarts), cellLevelMajor, cellNode, regionNode, levelNode };
+}
+
+export function buildClassIndex(p: Prepared): ClassIndex {
+  const n = p.count;
+  const skills = p.skillNames.length;
+  const sameLevelRule = p.input.settings.peerSameLevel;
+  // Members per structure key: any-level per skill, peers per (skill, level).
+  const anyMembers: number[][] = Array.from({ length: skills }, () => []);
+  const peerMembers = new Map<number, number[]>();
+  for (let m = 0; m < n; m++) {
+    if (p.seats[m] <= 0) continue;
+    for (let k = p.offerStart[m]; k < p.offerStart[m + 1]; k++) {
+      const s = p.offerSkill[k];
+      if (p.isPeer[m] && sameLevelRule) {
+        const key = s * p.levelCount + p.levelKey[m];
+        let list = peerMembers.get(key);
+        if (!list) peerMembers.set(key, (list = []));
+        list.push(m);
+      } else anyMembers[s].push(m);
+    }
+  }
+  const b: Builder = { n, count: 0, left: [], right: [], lo: [], hi: [], cellLo: [], cellHi: [], skill: [] };
+  const structures: Structure[] = [];
+  const anyLevel = new Int32Array(skills).fill(-1);
+  const peerAt = new Int32Array(skills * p.levelCount).fill(-1);
+  for (let s = 0; s < skills; s++) {
+    if (anyMembers[s].length === 0) continue;
+    anyLevel[s] = structures.length;
+    structures.push(buildStructure(b, p, s, -1, anyMembers[s]));
+  }
+  for (const [key, members] of peerMembers) {
+    peerAt[key] = structures.length;
+    structures.push(buildStructure(b, p, Math.floor(key / p.levelCount), key % p.levelCount, members));
+  }
+  const offerStructure = new Int32Array(p.offerSkill.length).fill(-1);
+  const offerPosition = new Int32Array(p.offerSkill.length).fill(-1);
+  structures.forEach((structure, id) => {
+    structure.mentors.forEach((m, position) => {
+      for (let k = p.offerStart[m]; k < p.offerStart[m + 1]; k++) {
+        if (p.offerSkill[k] !== structure.skill) continue;
+        offerStructure[k] = id;
+        offerPosition[k] = position;
+      }
+    });
+  });
+  const firstClass = 2 * n + 1;
+  const left = Int32Array.from(b.left);
+  const right = Int32Array.from(b.right);
+  // Children come before parents, so one pass in id order finds each node's first mentor.
+  const firstMentor = new Int32Array(b.count);
+  const mentorOf = (node: number): number => (node < firstClass ? node - n : firstMentor[node - firstClass]);
+  for (let c = 0; c < b.count; c++) {
+    const x = mentorOf(left[c]);
+    const y = mentorOf(right[c]);
+    firstMentor[c] = p.idRank[x] <= p.idRank[y] ? x : y;
+  }
+  return {
+    prepared: p,
+    firstClass,
+    classCount: b.count,
+    left,
+    right,
+    lo: Int32Array.from(b.lo),
+    hi: Int32Array.from(b.hi),
+    cellLo: Int32Array.from(b.cellLo),
+    cellHi: Int32Array.from(b.cellHi),
+    classSkill: Int32Array.from(b.skill),
+    firstMentor,
+    structures,
+    offerStructure,
+    offerPosition,
+    anyLevel,
+    peerAt,
+  };
+}
+
+/** Position of mentor m in structure `id`, or -1 when m is not in it. */
+export function positionIn(ci: ClassIndex, id: number, m: number): number {
+  const p = ci.prepared;
+  for (let k = p.offerStart[m]; k < p.offerStart[m + 1]; k++) if (ci.offerStructure[k] === id) return ci.offerPosition[k];
+  return -1;
+}
