@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -89,5 +89,26 @@ describe('cohortOpen', () => {
     expect(await call('cohortOpen', missing)).toMatchObject({ code: 'not_found', key: 'store.noSuchCohort' });
     expect(existsSync(missing)).toBe(false);
     expect(await call('cohortOpen', join(root, 'first.kupu.sqlite'))).toBeNull();
+  });
+
+  it('does not make a cohort of an empty file nobody chose: that is creating, not opening', async () => {
+    const empty = join(elsewhere, 'empty.kupu.sqlite');
+    writeFileSync(empty, '');
+    expect(await call('cohortOpen', empty)).toMatchObject({ key: 'store.createOutside', params: { folder: home } });
+    expect(statSync(empty).size).toBe(0);
+    expect(readdirSync(elsewhere).filter((name) => name.startsWith('empty'))).toEqual(['empty.kupu.sqlite']);
+    expect(session.path).not.toBe(empty);
+  });
+
+  it("makes a cohort of an empty file in Kupu's folder, or one the coordinator chose in a dialog", async () => {
+    const inHome = join(home, 'empty.kupu.sqlite');
+    writeFileSync(inHome, '');
+    expect(await call('cohortOpen', inHome)).toBeNull();
+    expect(session.path).toBe(inHome);
+    const chosen = join(elsewhere, 'chosen-empty.kupu.sqlite');
+    writeFileSync(chosen, '');
+    places.choose(chosen);
+    expect(await call('cohortOpen', chosen)).toBeNull();
+    expect(session.path).toBe(chosen);
   });
 });

@@ -13,10 +13,17 @@ import { releasePooledArrays } from './core/matching/arrays';
 export interface Session {
   readonly db: Db;
   readonly path: string;
-  open(path: string, options?: { name?: string }): void;
+  open(path: string, options?: OpenCohortOptions): void;
   close(): void;
   /** Closes the connection but keeps the cohort's lock while `work` runs, then reopens the cohort. */
   offline<T>(work: (path: string) => Promise<T>): Promise<T>;
+}
+
+export interface OpenCohortOptions {
+  /** The name a new cohort gets. */
+  name?: string;
+  /** Called before an existing empty file is made a cohort; throws to refuse (the file stays as it was). */
+  beforeMakingEmpty?: (path: string) => void;
 }
 
 export interface SessionOptions {
@@ -65,10 +72,10 @@ export function openSession(path: string, options: SessionOptions = {}): Session
   let lock: CohortLock | null = null;
   let lockedPath = '';
 
-  const open = (nextPath: string, init?: { name?: string }) => {
+  const open = (nextPath: string, init?: OpenCohortOptions) => {
     const samePath = lock !== null && realCohortPath(nextPath) === lockedPath;
     // A file that is not Kupu's is refused before anything is written, a lock file beside it included.
-    if (!samePath) inspectCohortFile(nextPath, options.nativeBinding);
+    if (!samePath && inspectCohortFile(nextPath, options.nativeBinding) === 'empty') init?.beforeMakingEmpty?.(nextPath);
     const nextLock = samePath && lock ? lock : acquireCohortLock(nextPath);
     let next: Db;
     try {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -97,6 +97,16 @@ describe('Open cohort…', () => {
     await expect(openCohortFlow(ctx)).resolves.toBe(true);
     expect(session.path).toBe(join(dir, 'first.kupu.sqlite'));
     expect(ctx.changed).toHaveBeenCalledOnce();
+  });
+
+  it('makes a cohort of an empty file the coordinator chose (the page alone may not)', async () => {
+    const empty = join(dir, 'empty.kupu.sqlite');
+    writeFileSync(empty, '');
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [empty] });
+    const ctx = context();
+    await expect(openCohortFlow(ctx)).resolves.toBe(true);
+    expect(session.path).toBe(empty);
+    expect(statSync(empty).size).toBeGreaterThan(0);
   });
 
   it('shows the error when the file is not a cohort, and keeps the open one', async () => {

@@ -83,5 +83,6 @@ export async function openCohortFlow(context: CohortFlowContext): Promise<boolea
   const choice = context.window ? await dialog.showOpenDialog(context.window, options) : await dialog.showOpenDialog(options);
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return false;
+  context.places.choose(path); // an empty file chosen here may become a cohort
   return openThroughHandlers(context, 'cohortOpen', path);
 }

@@ -9,7 +9,7 @@ import {
 export function cohortHandlers(session: Session, home: string, places: CohortPlaces): HandlersFor<typeof cohortContract> {
   return {
     cohortInfo: () => cohortInfo(session),
-    cohortOpen: ({ path }) => openCohort(session, path),
+    cohortOpen: ({ path }) => openCohort(session, places, path),
     cohortCreate: ({ path, name }) => createCohort(session, places, path, name),
     cohortRecent: () => recentCohorts(),
     settingsUpdate: ({ patch }) => changeSettings(session, patch),

@@ -4,6 +4,7 @@ import { maxDuration } from '../../../shared/phase';
 import { StoreError } from '../../store/errors';
 import { ensureParentDir, recentCohorts } from '../../config';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Session } from '../../session';
 import type { CohortPlaces } from '../../cohortPlaces';
 import { countRows, getSettings, updateSettings } from '../../store/cohortRepo';
@@ -17,10 +18,13 @@ export function cohortInfo(session: Session): CohortInfo {
   return { path: session.path, schemaVersion: schemaVersion(db), settings: getSettings(db), ...countRows(db), ...undoState(db) };
 }
 
-/** Opens an existing cohort file; opening never creates one (that is `createCohort`, with its places). */
-export function openCohort(session: Session, path: string): CohortInfo {
+/**
+ * Opens an existing cohort file; opening never creates one (that is `createCohort`, with its places).
+ * An empty file would become a cohort, so it is treated as creating: only where `places` allows.
+ */
+export function openCohort(session: Session, places: CohortPlaces, path: string): CohortInfo {
   if (!existsSync(path)) throw new StoreError('not_found', 'store.noSuchCohort', { file: path });
-  session.open(path);
+  session.open(path, { beforeMakingEmpty: (empty) => places.newCohortPath(resolve(empty)) });
   return cohortInfo(session);
 }
 
