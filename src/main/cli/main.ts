@@ -105,7 +105,7 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
 function onlyReads(args: CliArgs): boolean {
   const [first] = args.positionals;
   switch (args.command) {
-    case 'participants': case 'export': case 'roster': return true;
+    case 'participants': case 'export': case 'roster': case 'directory': case 'posters': return true;
     case 'skills': return first !== 'merge';
     case 'backup': return first === 'list';
     case 'settings': return first !== 'set';

@@ -95,8 +95,18 @@ describe('while a host holds the cohort', slow, () => {
     expect(kupu('match', '--db', db, '--json').code).toBe(0);
   });
 
+  it('so do the settings, the mentor directory and its posters', () => {
+    expect(JSON.parse(kupu('settings', '--db', db, '--json').stdout)).toMatchObject({ duration: expect.any(Number) });
+    const directory = kupu('directory', join(dir, 'mentors.txt'), '--db', db, '--json');
+    expect(directory.stderr).toBe('');
+    expect(JSON.parse(directory.stdout)).toMatchObject({ mentors: expect.any(Number) });
+    const posters = kupu('posters', join(dir, 'posters'), '--db', db, '--json');
+    expect(posters.stderr).toBe('');
+    expect(JSON.parse(posters.stdout)).toMatchObject({ posters: expect.any(Number) });
+  });
+
   it('writing commands are refused, naming the host', () => {
-    for (const args of [['import', fixture], ['match', '--apply']]) {
+    for (const args of [['import', fixture], ['match', '--apply'], ['settings', 'set', 'duration', '10']]) {
       const refused = kupu(...args, '--db', db);
       expect(refused.code, args.join(' ')).toBe(1);
       expect(refused.stderr).toContain(`This cohort is open in another Kupu window or command (pid ${host.process.pid})`);
