@@ -123,9 +123,14 @@ export const pairing = z.strictObject({
 });
 export type Pairing = z.infer<typeof pairing>;
 
-export const proposalStatus = z.enum(['pending', 'accepted', 'declined']);
-export const declineReason = z.enum(['skill_mismatch', 'mentor_full', 'other']);
+export const proposalStatus = z.enum(['pending', 'accepted', 'declined', 'withdrawn']);
+export type ProposalStatus = z.infer<typeof proposalStatus>;
+/** Why a proposal was declined: a coordinator's choice, or (mentor_closed, mentor_full) the board's. */
+export const declineReason = z.enum(['skill_mismatch', 'mentor_full', 'mentor_closed', 'other']);
 export type DeclineReason = z.infer<typeof declineReason>;
+/** The reasons a coordinator records for a mentor; 'mentor_closed' is the board's own. */
+export const coordinatorDeclineReason = declineReason.exclude(['mentor_closed']);
+export type CoordinatorDeclineReason = z.infer<typeof coordinatorDeclineReason>;
 
 export const proposal = z.strictObject({
   id: z.number().int(),
@@ -135,6 +140,10 @@ export const proposal = z.strictObject({
   status: proposalStatus,
   declineReason: declineReason.nullable(),
   declineNote: shortText,
+  /** Settled by Kupu following the board (and settled again as the board changes), not by a coordinator. */
+  automatic: z.boolean(),
+  /** For a withdrawn proposal: the mentor its mentee was paired with instead. */
+  pairedWith: participantId.nullable(),
   createdAt: shortText,
   decidedAt: shortText.nullable(),
 });

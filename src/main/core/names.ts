@@ -1,3 +1,5 @@
+import { foldText } from '../../shared/text';
+
 // Resolving the mentor names mentees typed ("Bunda Rina", "mbak sari", "Dewi Sartka") to participants.
 // Tiers, first decisive one wins: full name, nickname, all typed words inside a full name, then close
 // spellings (Damerau-Levenshtein <= 1 for short names, <= 2 for longer ones; the unique best wins).
@@ -24,20 +26,9 @@ const honorifics = new Set([
 
 /** Folded name: lower-case, no diacritics, apostrophes dropped, other punctuation to spaces, no brackets. */
 export function nameKey(name: string): string {
-  // Fast path for plain ASCII (most names): no Unicode normalisation or Unicode classes needed.
-  if (/^[\x20-\x7e]*$/.test(name)) {
-    let text = name.toLowerCase();
-    if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
-    return text.replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  }
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)?/g, ' ')
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let text = foldText(name);
+  if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
+  return text.replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** "bunda mbak sari" -> "sari"; a name made only of honorifics is kept as it is. */

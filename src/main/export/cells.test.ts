@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralizeCell, restoreCell } from './cells';
+import { neutralizeCell, restoreCell, xlsxCell } from './cells';
 
 describe('neutralizeCell', () => {
   it.each([
@@ -33,5 +33,21 @@ describe('neutralizeCell', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('xlsxCell', () => {
+  it.each([
+    ['+6281234567890', '+6281234567890'],
+    ['+628123', '+628123'],
+    ['+62 812', "'+62 812"],
+    ['+62-812', "'+62-812"],
+    ['+1+1', "'+1+1"],
+    ['+cmd|calc', "'+cmd|calc"],
+    ['=1+1', "'=1+1"],
+    ['+', "'+"],
+    ['0812', '0812'],
+  ])('%j -> %j (a phone number stays as it is; anything else is neutralized)', (input, expected) => {
+    expect(xlsxCell(input)).toBe(expected);
   });
 });

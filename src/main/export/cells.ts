@@ -7,7 +7,9 @@
 // "'+6281234567890". That is deliberate: it keeps the number text in every spreadsheet (Excel would
 // otherwise turn it into 6.28123E+12 on opening a CSV); the importer's phone normalization ignores the
 // quote, and restoreCell undoes the whole neutralization exactly. XLSX cells are always typed strings as
-// well, so the quote there is defence in depth for whoever later saves the sheet as CSV.
+// well, so the quote there is defence in depth for whoever later saves the sheet as CSV; a phone number
+// (a plus and digits, nothing a spreadsheet could run) is the one cell the XLSX writes as it is, so the
+// coordinator sees +6281234567890 and no apostrophe (xlsxCell).
 
 // A CSV is not always read with the separator it was written with: Excel with Indonesian regional
 // settings splits on ";", so "Budi;=2+5+0" written as one comma-separated field becomes the cells "Budi"
@@ -29,7 +31,15 @@ export function neutralizeCell(value: string): string {
   return value.replace(dangerousSegment, "'");
 }
 
-/** The inverse of neutralizeCell: restoreCell(neutralizeCell(v)) === v for every v. */
+/** An E.164 phone number, "+6281234567890": a plus and digits only, a number at worst, never a formula that runs. */
+const phoneNumber = /^\+\d{6,15}$/;
+
+/** A cell as the XLSX writes it: neutralized, except a phone number, which a typed text cell keeps as text already. */
+export function xlsxCell(value: string): string {
+  return phoneNumber.test(value) ? value : neutralizeCell(value);
+}
+
+/** The inverse of neutralizeCell, for the importer: restoreCell(neutralizeCell(v)) === v for every v. */
 export function restoreCell(value: string): string {
   return value.replace(neutralizedSegment, '');
 }

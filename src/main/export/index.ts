@@ -3,9 +3,9 @@
 export type * from './types';
 export { filterGroups, formatPhone, renderRosterBody, renderRosterHtml, rosterCss, rosterTitle, waLink } from './roster';
 export { labelCatalog, phaseText } from './labels';
-export { cohortWhatsAppText, groupWhatsAppText, whatsAppSafe } from './whatsapp';
+export { cohortWhatsAppMessages, cohortWhatsAppText, groupWhatsAppText, whatsAppSafe, type WhatsAppMessage } from './whatsapp';
 export { neutralizeCell, restoreCell } from './cells';
 export { csvBytes, toCsv, type CsvOptions } from './csv';
 export { sanitizeSheetNames, toXlsx } from './xlsx';
-export { exportHeaders, exportTables, listSeparator, tableNames } from './tables';
+export { exportTables, listSeparator } from './tables';
 export { groupPairings, rosterGroups, type PairGroup } from './groups';

@@ -27,46 +27,63 @@ const data: ExportData = {
 };
 
 describe('exportTables', () => {
-  const [participants, pairings, groups] = exportTables(data);
+  const [participants, pairings, groups] = exportTables(data, 'en');
 
   it('names the tables and uses headers the importer knows', () => {
     expect([participants.name, pairings.name, groups.name]).toEqual(['Participants', 'Pairings', 'Groups']);
     expect(participants.rows[0]).toEqual([
       'Full name', 'Nickname', 'Email address', 'Phone', 'City', 'Level', 'Kind of mentoring', 'Max mentees',
-      'Skills you can mentor', 'Skills you want to learn', 'Mentor email',
+      'Skills you can mentor', 'Skills you want to learn', 'Mentor email', 'Mentor name', 'Mentor phone', 'Skill', 'Pairing kind',
     ]);
-    expect(pairings.rows[0]).toEqual(['Mentor name', 'Mentor email', 'Mentor phone', 'Mentee name', 'Mentee email', 'Mentee phone', 'Skill', 'Kind of mentoring']);
+    expect(pairings.rows[0]).toEqual(['Mentor name', 'Mentor email', 'Mentor phone', 'Mentee name', 'Mentee email', 'Mentee phone', 'Skill', 'Pairing kind']);
   });
 
-  it('writes one participant per row, with their mentors for the round trip', () => {
+  it('writes one participant per row with her pairing as the Pairings sheet has it: mentor email, name, phone, skill, kind in words', () => {
     expect(participants.rows).toHaveLength(1 + 4);
     expect(participants.rows[1]).toEqual([
-      'Siti Aminah', 'Siti', 'p1@contoh.id', '+628120000001', 'Bandung', 'Batch 7', 'group', '5', 'Memasak, Menjahit', 'Menjahit', 'p2@contoh.id',
+      'Siti Aminah', 'Siti', 'p1@contoh.id', '+628120000001', 'Bandung', 'Batch 7', 'Group', '5', 'Memasak, Menjahit', 'Menjahit',
+      'p2@contoh.id', 'Dewi Lestari', '+628120000002', 'Menjahit', 'Peer (1:1)',
     ]);
-    expect(participants.rows[2][10]).toBe('p1@contoh.id');
+    expect(participants.rows[2].slice(6)).toEqual(['Peer or group', '3', 'Memasak', 'Menjahit', 'p1@contoh.id', 'Siti Aminah', '+628120000001', 'Memasak', 'Group']);
+    // Every pairing of the Pairings sheet is on its mentee's row of the Participants table (the CSV), word for word.
+    for (const [mentorName, mentorEmail, mentorPhone, menteeName, , , skill, kind] of pairings.rows.slice(1)) {
+      const row = participants.rows.find((r) => r[0] === menteeName);
+      if (menteeName === 'gone') continue;
+      expect(row?.slice(10)).toEqual([mentorEmail, mentorName, mentorPhone, skill, kind]);
+    }
     // Cells are raw here; the CSV/XLSX writers neutralize "=Rina".
     expect(participants.rows[4][0]).toBe('=Rina Marlina');
   });
 
   it('writes one row per pairing, naming unknown participants by id', () => {
     expect(pairings.rows.slice(1)).toEqual([
-      ['Siti Aminah', 'p1@contoh.id', '+628120000001', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Memasak', 'group'],
-      ['Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Siti Aminah', 'p1@contoh.id', '+628120000001', 'Menjahit', 'peer'],
-      ['Siti Aminah', 'p1@contoh.id', '+628120000001', 'Ayu Kartika', 'p3@contoh.id', '+628120000003', 'Menjahit', 'group'],
-      ['Dewi Lestari', 'p2@contoh.id', '+628120000002', '=Rina Marlina', 'p4@contoh.id', '+628120000004', '', 'peer'],
-      ['Siti Aminah', 'p1@contoh.id', '+628120000001', 'gone', '', '', 'Memasak', 'group'],
+      ['Siti Aminah', 'p1@contoh.id', '+628120000001', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Memasak', 'Group'],
+      ['Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Siti Aminah', 'p1@contoh.id', '+628120000001', 'Menjahit', 'Peer (1:1)'],
+      ['Siti Aminah', 'p1@contoh.id', '+628120000001', 'Ayu Kartika', 'p3@contoh.id', '+628120000003', 'Menjahit', 'Group'],
+      ['Dewi Lestari', 'p2@contoh.id', '+628120000002', '=Rina Marlina', 'p4@contoh.id', '+628120000004', '', 'Peer (1:1)'],
+      ['Siti Aminah', 'p1@contoh.id', '+628120000001', 'gone', '', '', 'Memasak', 'Group'],
     ]);
   });
 
   it('writes one row per group with its members side by side', () => {
-    expect(groups.rows[0].slice(0, 7)).toEqual(['Group', 'Kind of mentoring', 'Skill', 'Mentor name', 'Mentor email', 'Mentor phone', 'Mentees']);
+    expect(groups.rows[0].slice(0, 7)).toEqual(['Group', 'Pairing kind', 'Skill', 'Mentor name', 'Mentor email', 'Mentor phone', 'Mentees']);
+    expect(groups.rows[0].slice(7, 10)).toEqual(['Mentee 1 name', 'Mentee 1 email', 'Mentee 1 phone']);
     expect(groups.rows[0]).toHaveLength(7 + 3 * 3);
     expect(groups.rows.slice(1).map((r) => r.slice(0, 7))).toEqual([
-      ['1', 'group', 'Memasak, Menjahit', 'Siti Aminah', 'p1@contoh.id', '+628120000001', '3'],
-      ['2', 'peer', 'Menjahit', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1'],
-      ['3', 'peer', '', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1'],
+      ['1', 'Group', 'Memasak, Menjahit', 'Siti Aminah', 'p1@contoh.id', '+628120000001', '3'],
+      ['2', 'Peer (1:1)', 'Menjahit', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1'],
+      ['3', 'Peer (1:1)', '', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1'],
     ]);
     expect(groups.rows[1].slice(7)).toEqual(['Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Ayu Kartika', 'p3@contoh.id', '+628120000003', 'gone', '', '']);
+  });
+
+  it('speaks the export language: Indonesian sheets, headers and kinds', () => {
+    const [peserta, pasangan, kelompok] = exportTables(data, 'id');
+    expect([peserta.name, pasangan.name, kelompok.name]).toEqual(['Peserta', 'Pasangan', 'Kelompok']);
+    expect(peserta.rows[0].slice(0, 4)).toEqual(['Nama lengkap', 'Nama panggilan', 'Alamat email', 'Nomor WhatsApp']);
+    expect(peserta.rows[1].slice(10)).toEqual(['p2@contoh.id', 'Dewi Lestari', '+628120000002', 'Menjahit', 'Sebaya (1:1)']);
+    expect(kelompok.rows[0][7]).toBe('Nama mentee 1');
+    expect(kelompok.rows[1][1]).toBe('Kelompok');
   });
 });
 

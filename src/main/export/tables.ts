@@ -1,85 +1,69 @@
 import { groupPairings, participantIndex } from './groups';
-import type { ExportData, Table } from './types';
+import { labelsFor } from './labels';
+import type { ExportData, ExportKind, RosterLanguage, Table } from './types';
 
-// The spreadsheet export: participants, pairings and groups. Headers are the registration form's
-// English wording, which the importer recognises, plus "Mentor email" so that re-importing the
-// Participants table restores who mentors whom.
-
-export const exportHeaders = {
-  name: 'Full name',
-  nickname: 'Nickname',
-  email: 'Email address',
-  phone: 'Phone',
-  region: 'City',
-  level: 'Level',
-  kind: 'Kind of mentoring',
-  capacity: 'Max mentees',
-  offers: 'Skills you can mentor',
-  seeks: 'Skills you want to learn',
-  mentorEmail: 'Mentor email',
-  mentorName: 'Mentor name',
-  mentorPhone: 'Mentor phone',
-  menteeName: 'Mentee name',
-  menteeEmail: 'Mentee email',
-  menteePhone: 'Mentee phone',
-  skill: 'Skill',
-  group: 'Group',
-  mentees: 'Mentees',
-} as const;
+// The spreadsheet export: participants, pairings and groups, in the cohort's export language. The
+// participants' headers are the registration form's wording in that language, which the importer
+// recognises, and the Participants table carries each one's pairing (mentor email, name and phone,
+// skill, kind in words): it is the CSV on its own, and re-importing it restores who mentors whom.
 
 /** How lists (skills, several mentors) are joined in one cell, as form tools do for checkboxes. */
 export const listSeparator = ', ';
 
-export const tableNames = { participants: 'Participants', pairings: 'Pairings', groups: 'Groups' } as const;
-
-const h = exportHeaders;
-
 /** [Participants, Pairings, Groups]: first row headers, then text cells only. */
-export function exportTables(data: ExportData): Table[] {
+export function exportTables(data: ExportData, language: RosterLanguage): Table[] {
+  const l = labelsFor(language);
+  const h = l.exportHeaders;
+  const kind = (value: ExportKind) => l[value];
   const find = participantIndex(data.participants);
+  const member = (header: string, n: number) => header.replace('{{n}}', String(n));
 
-  const mentorsOf = new Map<string, string[]>();
-  for (const p of data.pairings) {
-    const email = find(p.mentorId).email;
-    if (email) mentorsOf.set(p.menteeId, [...(mentorsOf.get(p.menteeId) ?? []), email]);
-  }
+  const pairingsOf = new Map<string, ExportData['pairings']>();
+  for (const p of data.pairings) pairingsOf.set(p.menteeId, [...(pairingsOf.get(p.menteeId) ?? []), p]);
+  const joined = (values: readonly string[]) => values.filter(Boolean).join(listSeparator);
+
   const participants: Table = {
-    name: tableNames.participants,
+    name: l.sheets.participants,
     rows: [
-      [h.name, h.nickname, h.email, h.phone, h.region, h.level, h.kind, h.capacity, h.offers, h.seeks, h.mentorEmail],
-      ...data.participants.map((p) => [
-        p.name, p.nickname, p.email, p.phone, p.region, p.level, p.kind, String(p.capacity),
-        p.offers.join(listSeparator), p.seeks.join(listSeparator), (mentorsOf.get(p.id) ?? []).join(listSeparator),
-      ]),
+      [h.name, h.nickname, h.email, h.phone, h.region, h.level, h.kind, h.capacity, h.offers, h.seeks, h.mentorEmail, h.mentorName, h.mentorPhone, h.skill, h.pairingKind],
+      ...data.participants.map((p) => {
+        const mine = pairingsOf.get(p.id) ?? [];
+        const mentors = mine.map((pairing) => find(pairing.mentorId));
+        return [
+          p.name, p.nickname, p.email, p.phone, p.region, p.level, kind(p.kind), String(p.capacity), joined(p.offers), joined(p.seeks),
+          joined(mentors.map((m) => m.email)), joined(mentors.map((m) => m.name)), joined(mentors.map((m) => m.phone)),
+          joined(mine.map((pairing) => pairing.skill ?? '')), joined(mine.map((pairing) => kind(pairing.kind))),
+        ];
+      }),
     ],
   };
 
   const pairings: Table = {
-    name: tableNames.pairings,
+    name: l.sheets.pairings,
     rows: [
-      [h.mentorName, h.mentorEmail, h.mentorPhone, h.menteeName, h.menteeEmail, h.menteePhone, h.skill, h.kind],
+      [h.mentorName, h.mentorEmail, h.mentorPhone, h.menteeName, h.menteeEmail, h.menteePhone, h.skill, h.pairingKind],
       ...data.pairings.map((p) => {
         const mentor = find(p.mentorId);
         const mentee = find(p.menteeId);
-        return [mentor.name, mentor.email, mentor.phone, mentee.name, mentee.email, mentee.phone, p.skill ?? '', p.kind];
+        return [mentor.name, mentor.email, mentor.phone, mentee.name, mentee.email, mentee.phone, p.skill ?? '', kind(p.kind)];
       }),
     ],
   };
 
   const grouped = groupPairings(data.pairings);
   const widest = grouped.reduce((most, g) => Math.max(most, g.pairings.length), 0);
-  const memberHeaders = Array.from({ length: widest }, (_, i) => [`Mentee ${i + 1} name`, `Mentee ${i + 1} email`, `Mentee ${i + 1} phone`]).flat();
+  const memberHeaders = Array.from({ length: widest }, (_, i) => [member(h.memberName, i + 1), member(h.memberEmail, i + 1), member(h.memberPhone, i + 1)]).flat();
   const groups: Table = {
-    name: tableNames.groups,
+    name: l.sheets.groups,
     rows: [
-      [h.group, h.kind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, ...memberHeaders],
+      [h.group, h.pairingKind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, ...memberHeaders],
       ...grouped.map((g, i) => {
         const mentor = find(g.mentorId);
         const members = g.pairings.flatMap((p) => {
           const mentee = find(p.menteeId);
           return [mentee.name, mentee.email, mentee.phone];
         });
-        return [String(i + 1), g.kind, g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), ...members];
+        return [String(i + 1), kind(g.kind), g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), ...members];
       }),
     ],
   };

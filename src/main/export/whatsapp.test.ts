@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRoster } from '../../../tests/support/rosterFixture';
 import type { RosterDocument } from './types';
-import { cohortWhatsAppText, groupWhatsAppText, whatsAppSafe } from './whatsapp';
+import { cohortWhatsAppMessages, cohortWhatsAppText, groupWhatsAppText, packLines, whatsAppMessageLimit, whatsAppSafe } from './whatsapp';
 
 describe('groupWhatsAppText', () => {
   it('writes a peer pair in Indonesian', () => {
@@ -72,5 +72,54 @@ describe('cohortWhatsAppText', () => {
     expect(blocks.slice(1).map((b) => b.split('\n')[0].split(' · ')[0])).toEqual(['*Kelompok 1*', '*Kelompok 2*', '*Kelompok 3*']);
     expect(blocks[2].split('\n')).toHaveLength(1 + 1 + 5);
     expect(blocks.slice(1).join('')).not.toContain('Catatan');
+  });
+});
+
+/** A cohort of `count` groups copied from the sample's three, numbered so each stays recognisable. */
+function bigRoster(count: number, language: 'id' | 'en' = 'id'): RosterDocument {
+  const doc = sampleRoster(language);
+  const groups = Array.from({ length: count }, (_, i) => {
+    const group = doc.groups[i % doc.groups.length];
+    return { ...group, mentor: { ...group.mentor, name: `${group.mentor.name} ${i + 1}` } };
+  });
+  return { ...doc, groups };
+}
+
+describe('cohortWhatsAppMessages', () => {
+  it('is the one text when it fits in a message', () => {
+    const doc = sampleRoster('en');
+    expect(cohortWhatsAppMessages(doc)).toEqual([{ text: cohortWhatsAppText(doc), from: 1, to: 3 }]);
+  });
+
+  it.each([300, 1200])('splits %i groups into messages under the limit, each complete, no group cut, none lost', (count) => {
+    const doc = bigRoster(count);
+    const whole = cohortWhatsAppText(doc);
+    expect(whole.length).toBeGreaterThan(whatsAppMessageLimit);
+    const messages = cohortWhatsAppMessages(doc);
+    // As few messages as whole groups allow: at most one more than the characters alone would need.
+    const fewest = Math.ceil(whole.length / whatsAppMessageLimit);
+    expect(messages.length).toBeGreaterThanOrEqual(fewest);
+    expect(messages.length).toBeLessThanOrEqual(fewest + 1);
+    messages.forEach((message, i) => {
+      expect(message.text.length).toBeLessThanOrEqual(whatsAppMessageLimit);
+      const lines = message.text.split('\n');
+      // Each message opens like the whole text: title marked with its part, the dates, the note.
+      expect(lines[0]).toBe(`*Bunda Cekatan — Kupu-kupu — Batch 7 Regional Jawa Barat* (${i + 1}/${messages.length})`);
+      expect(lines[1]).toMatch(/^Masa mentoring: /);
+      expect(message.text).toContain('Catatan koordinator:');
+      expect(message.text).toContain(`*Kelompok ${message.from}*`);
+      expect(message.text).toContain(`*Kelompok ${message.to}*`);
+      if (i > 0) expect(message.from).toBe(messages[i - 1].to + 1);
+    });
+    expect(messages.at(-1)?.to).toBe(count);
+    // Put back together, the groups are exactly the whole text's, in order.
+    const groupsOf = (text: string) => text.trimEnd().split('\n\n').filter((block) => block.startsWith('*Kelompok '));
+    expect(messages.flatMap((m) => groupsOf(m.text))).toEqual(groupsOf(whole));
+  });
+
+  it('packs blocks greedily, counting their separators, and never splits one', () => {
+    expect(packLines(['aaaa', 'bbbb', 'cc', 'dddddd'], 2, 12)).toEqual([['aaaa', 'bbbb'], ['cc', 'dddddd']]);
+    expect(packLines(['aaaa', 'bbbb', 'cc'], 2, 12, '\n\n')).toEqual([['aaaa'], ['bbbb', 'cc']]);
+    expect(packLines(['a very long block'], 2, 5, '\n\n')).toEqual([['a very long block']]);
   });
 });

@@ -51,10 +51,12 @@ function peopleLines(group: RosterGroup, doc: RosterDocument): string[] {
   ];
 }
 
-function cohortLines(doc: RosterDocument): string[] {
+/** The cohort's title (with `part`, "1/3", when the text is one of several messages) and its dates. */
+function cohortLines(doc: RosterDocument, part = ''): string[] {
   const l = labelsFor(doc.language);
   const title = [whatsAppSafe(doc.program), whatsAppSafe(doc.cohort)].filter(Boolean).join(' — ');
-  return [title ? `*${title}*` : '', `${l.phase}: ${phaseText(doc, doc.language)}`].filter(Boolean);
+  const head = title ? `*${title}*${part && ` ${part}`}` : part;
+  return [head, `${l.phase}: ${phaseText(doc, doc.language)}`].filter(Boolean);
 }
 
 /** The coordinator writes the note, so their own WhatsApp formatting is kept; blank lines are dropped. */
@@ -74,9 +76,59 @@ export function groupWhatsAppText(group: RosterGroup, doc: RosterDocument, numbe
   return [...cohortLines(doc), groupTitle(group, doc, n), ...peopleLines(group, doc), ...noteLines(doc)].join('\n');
 }
 
+function groupBlocks(doc: RosterDocument): string[] {
+  return doc.groups.map((g, i) => [groupTitle(g, doc, i + 1), ...peopleLines(g, doc)].join('\n'));
+}
+
 /** The whole cohort as one text: its title, dates and note, then every group, separated by blank lines. */
 export function cohortWhatsAppText(doc: RosterDocument): string {
   const head = [...cohortLines(doc), ...noteLines(doc)].join('\n');
-  const groups = doc.groups.map((g, i) => [groupTitle(g, doc, i + 1), ...peopleLines(g, doc)].join('\n'));
-  return `${[head, ...groups].join('\n\n')}\n`;
+  return `${[head, ...groupBlocks(doc)].join('\n\n')}\n`;
+}
+
+/** WhatsApp refuses a message of more than about 65,000 characters; each message stays well under that. */
+export const whatsAppMessageLimit = 60_000;
+
+/**
+ * Packs lines (or blocks of lines, joined by `separator`) into as few messages as fit under `limit`,
+ * each message's head taking `headRoom`; a line is never split.
+ */
+export function packLines(lines: readonly string[], headRoom: number, limit: number, separator = '\n'): string[][] {
+  const packs: string[][] = [];
+  let current: string[] = [];
+  let size = headRoom;
+  for (const block of lines) {
+    const cost = separator.length + block.length;
+    if (current.length > 0 && size + cost > limit) {
+      packs.push(current);
+      current = [];
+      size = headRoom;
+    }
+    current.push(block);
+    size += cost;
+  }
+  if (current.length > 0 || packs.length === 0) packs.push(current);
+  return packs;
+}
+
+/** One of the messages the whole cohort is sent in, with the numbers of its first and last group. */
+export interface WhatsAppMessage {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The whole cohort as WhatsApp messages of at most `limit` characters: one when it fits, else several,
+ * each complete on its own (the title marked "(2/3)", the dates and the note, then whole groups).
+ */
+export function cohortWhatsAppMessages(doc: RosterDocument, limit = whatsAppMessageLimit): WhatsAppMessage[] {
+  const head = (part: number, parts: number) => [...cohortLines(doc, parts > 1 ? `(${part}/${parts})` : ''), ...noteLines(doc)].join('\n');
+  const packs = packLines(groupBlocks(doc), head(999, 999).length + 1, limit, '\n\n');
+  let from = 1;
+  return packs.map((pack, i) => {
+    const message = { text: `${[head(i + 1, packs.length), ...pack].join('\n\n')}\n`, from, to: from + pack.length - 1 };
+    from += pack.length;
+    return message;
+  });
 }

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { neutralizeCell } from './cells';
+import { xlsxCell } from './cells';
 import { stripInvalidXmlChars } from './escape';
 import { cellXmlText, columnName, sanitizeSheetNames, toXlsx } from './xlsx';
 
@@ -59,7 +60,7 @@ describe('toXlsx', () => {
     const sheet = files['xl/worksheets/sheet1.xml'];
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain('<c r="A1" s="2" t="inlineStr">');
-    expect(sheet).toContain('<c r="B2" s="1" t="inlineStr"><is><t xml:space="preserve">\'+6281234567890</t></is></c>');
+    expect(sheet).toContain('<c r="B2" s="1" t="inlineStr"><is><t xml:space="preserve">+6281234567890</t></is></c>');
     expect(sheet).toContain('<col min="1" max="1" width="28" style="1" customWidth="1"/>');
     expect(files['xl/styles.xml']).toContain('<font><b/>');
     expect(files['xl/workbook.xml']).toContain('<sheet name="People" sheetId="1" r:id="rId1"/>');
@@ -69,6 +70,20 @@ describe('toXlsx', () => {
     const files = unzip(toXlsx([{ name: 'A', rows: [] }, { name: 'B', rows: [['x']] }, { name: 'C', rows: [['y']] }]));
     expect(Object.keys(files).filter((f) => f.startsWith('xl/worksheets/'))).toHaveLength(3);
     expect(unzip(toXlsx([]))['xl/workbook.xml']).toContain('<sheet name="Sheet1"');
+  });
+});
+
+describe('read back with exceljs', () => {
+  it('gives phone numbers as text without an apostrophe, and formulas neutralized', async () => {
+    const book = new ExcelJS.Workbook();
+    const bytes = toXlsx([{ name: 'Peserta', rows: [['Nama', 'WhatsApp', 'Catatan'], ['Siti', '+6281234567890', '=1+1'], ['Dewi', '081234567890', '+62 812']] }]);
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = book.getWorksheet('Peserta');
+    expect(sheet?.getCell('B2').value).toBe('+6281234567890');
+    expect(sheet?.getCell('B2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet?.getCell('B3').value).toBe('081234567890');
+    expect(sheet?.getCell('C2').value).toBe("'=1+1");
+    expect(sheet?.getCell('C3').value).toBe("'+62 812");
   });
 });
 
@@ -128,9 +143,11 @@ print(json.dumps(out))
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout);
     expect(out.sheets).toEqual(['Participants', 'Bad Name']);
-    expect(out.rows).toEqual(rows.map((row) => row.map((cell) => stripInvalidXmlChars(neutralizeCell(cell)))));
+    expect(out.rows).toEqual(rows.map((row) => row.map((cell) => stripInvalidXmlChars(xlsxCell(cell)))));
     expect(out.types).toEqual(['s']);
     expect(out.bold).toEqual([true, true, true]);
     expect(out.freeze).toBe('A2');
+    // The phone number is text, as written: no apostrophe the coordinator would see.
+    expect(out.rows[1][1]).toBe('+6281234567890');
   });
 });

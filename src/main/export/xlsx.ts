@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { neutralizeCell } from './cells';
+import { xlsxCell } from './cells';
 import { stripInvalidXmlChars } from './escape';
 import type { Table } from './types';
 
@@ -16,9 +16,9 @@ const maxCellChars = 32_767;
 
 const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Cell text as OOXML wants it: neutralized, only XML-legal characters, within Excel's limit, escaped. */
+/** Cell text as OOXML wants it: neutralized (phone numbers kept as they are), only XML-legal characters, within Excel's limit, escaped. */
 export function cellXmlText(value: string): string {
-  let text = stripInvalidXmlChars(neutralizeCell(value));
+  let text = stripInvalidXmlChars(xlsxCell(value));
   if (text.length > maxCellChars) text = text.slice(0, maxCellChars).replace(/[\uD800-\uDBFF]$/, '');
   return (
     text

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { StoreError } from './errors';
 
 // Kupu opens only its own files. Each cohort file carries Kupu's mark in its header (SQLite's
-// application_id, set when the file is made and by migration 5 on files made before the mark existed).
+// application_id, set when the file is made and by migration 6 on files made before the mark existed).
 // Anything else is refused before it is opened for writing: not one byte of it changes, nothing is made
 // beside it. The header is read as plain bytes; an unmarked database is looked into through a copy (even
 // a read-only connection makes -shm and -wal files beside a WAL database).
 
-/** "Kupu" in ASCII. Migration 5 writes the same number into cohort files made before the mark. */
+/** "Kupu" in ASCII. Migration 6 writes the same number into cohort files made before the mark. */
 export const kupuApplicationId = 0x4b757075;
 
 /** Tables every Kupu cohort has had since schema 1: an unmarked file with all of them is a cohort made before the mark. */

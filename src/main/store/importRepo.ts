@@ -216,3 +216,18 @@ export function insertImportedParticipant(db: WriteDb, record: ParticipantRecord
   writer.finish();
   return id;
 }
+
+/** Each participant's skills as the cohort names them now, in order: what a re-import compares its answer with. */
+export function loadSkillNames(db: Db): Map<string, { offers: string[]; seeks: string[] }> {
+  const byId = new Map<string, { offers: string[]; seeks: string[] }>();
+  for (const row of db
+    .prepare<[], { participant_id: string; role: string; name: string }>(
+      `SELECT ps.participant_id, ps.role, s.name FROM participant_skill ps JOIN skill s ON s.id = ps.skill_id ORDER BY ps.participant_id, ps.role, ps.position`,
+    )
+    .all()) {
+    let lists = byId.get(row.participant_id);
+    if (!lists) byId.set(row.participant_id, (lists = { offers: [], seeks: [] }));
+    (row.role === 'offer' ? lists.offers : lists.seeks).push(row.name);
+  }
+  return byId;
+}

@@ -122,9 +122,10 @@ export function setSortOrder(db: WriteDb, mentorId: string, menteeId: string, so
   db.prepare('UPDATE pairing SET sort_order = ? WHERE mentor_id = ? AND mentee_id = ?').run(sortOrder, mentorId, menteeId);
 }
 
+/** Pairs a coordinator declined (the board's own declines, closed or full, end when the mentor reopens). */
 export function declinedPairs(db: Db): Array<{ mentorId: string; menteeId: string }> {
   return db
-    .prepare<[], { mentor_id: string; mentee_id: string }>("SELECT DISTINCT mentor_id, mentee_id FROM proposal WHERE status = 'declined'")
+    .prepare<[], { mentor_id: string; mentee_id: string }>("SELECT DISTINCT mentor_id, mentee_id FROM proposal WHERE status = 'declined' AND automatic = 0")
     .all()
     .map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
 }

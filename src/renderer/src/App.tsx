@@ -168,12 +168,14 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
 }
 
 function Screen({ view, onImported }: { view: View; onImported: () => void }) {
+  // Another cohort opened starts the import wizard afresh.
+  const cohortPath = useCohort((d) => d.info?.path);
   switch (view) {
     case 'board': return <BoardView />;
     case 'proposals': return <ProposalsView />;
     case 'participants': return <ParticipantsView />;
     case 'tracker': return <TrackerView />;
-    case 'import': return <ImportView onDone={onImported} />;
+    case 'import': return <ImportView key={cohortPath} onDone={onImported} />;
     case 'rosters': return <RostersView />;
     case 'directory': return <DirectoryView />;
     case 'skills': return <SkillsView />;

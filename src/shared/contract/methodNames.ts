@@ -24,6 +24,8 @@ export const contractMethodNames = [
   'pairingPin',
   'importPreview',
   'importCommit',
+  'importHistory',
+  'importRun',
   'preferenceResolve',
   'skillsList',
   'skillMerge',

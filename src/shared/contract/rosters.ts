@@ -22,6 +22,8 @@ export const rostersContract = {
     result: z.strictObject({
       groups: z.array(z.strictObject({ mentorId: z.string(), mentor: z.string(), mentees: z.number().int(), text: z.string() })),
       all: z.string(),
+      /** The whole cohort in messages WhatsApp accepts (one when it fits), each with its first and last group. */
+      messages: z.array(z.strictObject({ text: z.string(), from: z.number().int(), to: z.number().int() })),
     }),
   },
   exportCreate: { params: z.strictObject({ format: z.enum(['csv', 'xlsx']) }), result: fileResult },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Directory, DirectoryMentor } from '../../core/directory';
 import { posterHtml } from './poster';
-import { directoryWhatsApp, packLines } from './text';
+import { packLines } from '../whatsapp';
+import { directoryWhatsApp } from './text';
 
 const mentor = (i: number, about = ''): DirectoryMentor => ({
   id: `m${i}`, name: `Mentor ${i}`, nickname: '', level: 'Kelas 1', region: 'Bandung', kind: 'group', offers: ['Memasak'], about,

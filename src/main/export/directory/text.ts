@@ -1,14 +1,11 @@
 import type { Language } from '../../../shared/i18n';
 import type { Directory, DirectoryMentor, DirectorySection } from '../../core/directory';
 import { formatPhone, waLink } from '../roster';
-import { whatsAppSafe } from '../whatsapp';
+import { packLines, whatsAppMessageLimit, whatsAppSafe } from '../whatsapp';
 import { displayName, docWords, formatAsOf, seatsText, type DocWords } from './words';
 
 // The directory as WhatsApp messages, one skill per message, split into parts when one skill's list is
 // longer than a message may be. Every part is complete on its own: title, skill and whole mentor lines.
-
-/** WhatsApp refuses messages over about 65,000 characters; stay well under it. */
-export const whatsAppMessageLimit = 60_000;
 
 export interface DirectoryMessage {
   skill: string;
@@ -31,25 +28,6 @@ function mentorLine(mentor: DirectoryMentor, w: DocWords): string {
 function header(section: DirectorySection, directory: Directory, language: Language, w: DocWords, part: number, parts: number): string {
   const counted = parts > 1 ? ` (${w('messagePart', { part, parts })})` : '';
   return [`*${w('title')} — ${whatsAppSafe(section.skill)}*${counted}`, w('asOf', { date: formatAsOf(directory.asOf, language) })].join('\n');
-}
-
-/** Packs mentor lines into as few messages as fit under `limit`, never splitting a line. */
-export function packLines(lines: readonly string[], headerRoom: number, limit: number): string[][] {
-  const packs: string[][] = [];
-  let current: string[] = [];
-  let size = headerRoom;
-  for (const line of lines) {
-    const cost = line.length + 1;
-    if (current.length > 0 && size + cost > limit) {
-      packs.push(current);
-      current = [];
-      size = headerRoom;
-    }
-    current.push(line);
-    size += cost;
-  }
-  if (current.length > 0 || packs.length === 0) packs.push(current);
-  return packs;
 }
 
 export function directoryWhatsApp(directory: Directory, language: Language, limit = whatsAppMessageLimit): DirectoryMessage[] {

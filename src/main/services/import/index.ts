@@ -6,7 +6,7 @@ import { commitImport, type ImportOptions, type ImportRequest } from './registra
 // Importing a registration export: preview, commit (backed up first), and the preferred mentors the
 // coordinator resolves by hand afterwards.
 export { resolvePreference } from './preferences';
-export { previewImport, type ImportOptions, type ImportRequest } from './registrations';
+export { importHistory, importRunReport, previewImport, type ImportOptions, type ImportRequest } from './registrations';
 
 /**
  * Commits an import; the cohort is backed up once the file has parsed and just before anything is

@@ -3,13 +3,13 @@ import { pairSkill } from '../../../shared/rules';
 import type { WriteDb } from '../../store/connection';
 import { createPairingBatch } from '../board/pairingBatch';
 
-// Kupu's own export carries each participant's mentors in a "Mentor email" column, which the importer
+// Kupu's own export carries each participant's mentors in a "Mentor email" ("Email mentor") column, which the importer
 // keeps as an extra field. Importing such a file recreates those pairings, so an export re-imports into
 // a new cohort with the same pairings (the round trip). Only the rows of the file being imported count,
 // and only what their mentor column says anew: a pairing the coordinator removed by hand stays removed
 // when another file, or the same one again, is imported.
 
-const mentorColumn = /^mentor\s*e-?mail$/i;
+const mentorColumn = /^(mentor\s*e-?mail|e-?mail\s*mentor)$/i;
 
 /** The mentor emails an imported row lists (lower case), or none when the file has no mentor column. */
 function listedMentors(extra: Readonly<Record<string, string>>): string[] {

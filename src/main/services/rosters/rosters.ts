@@ -1,5 +1,5 @@
 import type { GroupFilter, Paper, RosterDocument } from '../../export/types';
-import { cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
+import { cohortWhatsAppMessages, cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
 import { listPairings } from '../../store/pairingsRepo';
@@ -52,14 +52,16 @@ export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupF
       text: groupWhatsAppText(group, document, i + 1),
     })),
     all: cohortWhatsAppText(document),
+    messages: cohortWhatsAppMessages(document),
   };
 }
 
 export function exportFile(db: Db, format: 'csv' | 'xlsx'): { fileName: string; bytes: Uint8Array } {
-  const tables = exportTables(exportData(db));
-  const base = (getSettings(db).name || 'kupu').replace(/[^\p{L}\p{N}._-]+/gu, '-');
-  if (format === 'xlsx') return { fileName: `${base}.xlsx`, bytes: toXlsx(tables) };
-  // One CSV holds one table: the participants with their mentor, which re-imports with its pairings.
-  const participants = tables.find((t) => t.name === 'Participants') ?? tables[0];
-  return { fileName: `${base}.csv`, bytes: new TextEncoder().encode(toCsv(participants.rows)) };
+  const settings = getSettings(db);
+  const tables = exportTables(exportData(db), settings.language);
+  const base = [settings.program, settings.name].map((part) => part.trim()).filter(Boolean).join(' ') || 'kupu';
+  const fileBase = base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'kupu';
+  if (format === 'xlsx') return { fileName: `${fileBase}.xlsx`, bytes: toXlsx(tables) };
+  // One CSV holds one table: the participants with their pairing, as the XLSX has it; it re-imports with its pairings.
+  return { fileName: `${fileBase}.csv`, bytes: new TextEncoder().encode(toCsv(tables[0].rows)) };
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../shared/contract';
 import type { Participant } from '../../../shared/domain';
-import { pairKey, type RuleContext } from '../../../shared/rules';
+import { declinedKeys, type RuleContext } from '../../../shared/rules';
 import { useRemembered } from '../memory';
 import { useCohort } from '../store';
 import { BoardDialogs } from './BoardDialogs';
@@ -59,7 +59,7 @@ export function BoardView() {
     () => settings ? {
       participants: byId,
       pairings,
-      declined: new Set(proposals.filter((p) => p.status === 'declined').map((p) => pairKey(p.mentorId, p.menteeId))),
+      declined: declinedKeys(proposals),
       settings,
     } : null,
     [byId, pairings, proposals, settings],

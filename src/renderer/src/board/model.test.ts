@@ -15,7 +15,7 @@ const pairing = (id: number, mentorId: string, menteeId: string, sortOrder: numb
   id, mentorId, menteeId, skill, kind: 'group', sortOrder, pinned: false, overrides: [], source: 'manual', createdAt: '',
 });
 const proposal = (id: number, mentorId: string, menteeId: string, status: Proposal['status'] = 'pending', skill: string | null = null): Proposal => ({
-  id, mentorId, menteeId, skill, status, declineReason: null, declineNote: '', createdAt: '', decidedAt: null,
+  id, mentorId, menteeId, skill, status, declineReason: null, declineNote: '', automatic: false, pairedWith: null, createdAt: '', decidedAt: null,
 });
 const filter = (patch: Partial<BoardFilter>): BoardFilter => ({ ...emptyFilter, ...patch });
 /** The board as it stands, filtered: `layoutBoard` then `filterBoard`, in one call. */

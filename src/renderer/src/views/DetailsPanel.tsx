@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { historyText } from '../components/HistoryPanel';
+import { proposalReason } from '../proposalText';
 import { useCohort } from '../store';
 
 /** Everything about one person: contacts, skills, their mentor, their mentees, proposals and history. */
@@ -42,9 +43,10 @@ export function DetailsPanel({ id, onClose }: { id: string; onClose: () => void 
         <>
           <h3>{t('participants.proposalsOf')}</h3>
           <ul className="plain">
-            {theirProposals.map((p) => (
-              <li key={p.id}>{nameOf(p.menteeId)} → {nameOf(p.mentorId)}: {t(`proposals.status.${p.status}`)}{p.declineReason ? ` (${t(`proposals.reasons.${p.declineReason}`)})` : ''}</li>
-            ))}
+            {theirProposals.map((p) => {
+              const reason = proposalReason(t, p, nameOf);
+              return <li key={p.id}>{nameOf(p.menteeId)} → {nameOf(p.mentorId)}: {t(`proposals.status.${p.status}`)}{reason ? ` (${reason})` : ''}</li>;
+            })}
           </ul>
         </>
       )}

@@ -5,6 +5,7 @@ import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';
+import { WhatsAppPartsDialog, type WhatsAppPart } from './WhatsAppParts';
 
 type Paper = 'A4' | 'Letter';
 
@@ -17,6 +18,8 @@ export function RostersView() {
   const [html, setHtml] = useState<string | null>(null);
   const [groups, setGroups] = useState<Array<{ mentorId: string; mentor: string; mentees: number; text: string }>>([]);
   const [allText, setAllText] = useState('');
+  const [parts, setParts] = useState<WhatsAppPart[]>([]);
+  const [partsOpen, setPartsOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [paper, setPaper] = useState<Paper>('A4');
   const [region, setRegion] = useState('');
@@ -48,6 +51,7 @@ export function RostersView() {
       setHtml(roster.html);
       setGroups(whatsapp.groups);
       setAllText(whatsapp.all);
+      setParts(whatsapp.messages);
     });
     return () => {
       live = false;
@@ -78,6 +82,13 @@ export function RostersView() {
     run(async () => {
       if (await clipboard.copy(text)) setStatus(t('rosters.copied', { what }));
     });
+  // Longer than one WhatsApp message: the dialog copies the parts one by one.
+  const copyAll = () => (parts.length > 1 ? setPartsOpen(true) : void copy(allText, t('rosters.copyAll')));
+  const copyPart = async (part: WhatsAppPart, index: number) => {
+    const done = await clipboard.copy(part.text);
+    if (done) setStatus(t('rosters.copiedPart', { part: index + 1, parts: parts.length }));
+    return done;
+  };
   const print = () => document.querySelector<HTMLIFrameElement>('iframe.roster-frame')?.contentWindow?.print();
 
   return (
@@ -122,7 +133,9 @@ export function RostersView() {
           </label>
           <h3>{t('rosters.whatsapp')}</h3>
           <div className="stack">
-            <button type="button" onClick={() => void copy(allText, t('rosters.copyAll'))} disabled={groups.length === 0} data-testid="copy-all">{t('rosters.copyAll')}</button>
+            <button type="button" onClick={copyAll} disabled={groups.length === 0} data-testid="copy-all">
+              {parts.length > 1 ? t('rosters.copyAllParts', { count: parts.length }) : t('rosters.copyAll')}
+            </button>
             <button type="button" onClick={() => downloadBlob(`${settings?.name || 'kupu'}-whatsapp.txt`, allText, 'text/plain;charset=utf-8')} disabled={groups.length === 0}>
               {t('rosters.downloadText')}
             </button>
@@ -147,6 +160,7 @@ export function RostersView() {
           html && <iframe className="roster-frame" title={t('rosters.title')} srcDoc={html} sandbox="allow-same-origin allow-modals" />
         )}
       </div>
+      {partsOpen && <WhatsAppPartsDialog parts={parts} onCopy={copyPart} onClose={() => setPartsOpen(false)} />}
       <ManualCopyDialog text={clipboard.manual} onClose={clipboard.close} />
     </div>
   );

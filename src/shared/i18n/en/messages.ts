@@ -94,6 +94,9 @@ export const messagesWords = {
       notVocabulary: '{{file}} is not a Kupu skills vocabulary (a file made by “Export vocabulary”).',
       sharedUnreadable: 'The shared skills vocabulary {{file}} cannot be read or set aside; check the folder’s permissions.',
     },
+    import: {
+      noSuchRun: 'There is no import {{id}} in this cohort’s history.',
+    },
     preferences: {
       noSuchRank: '{{name}} has no preferred mentor number {{rank}}.',
       self: 'Choose another participant as the preferred mentor.',

@@ -94,6 +94,9 @@ export const messagesWords = {
       notVocabulary: '{{file}} bukan daftar keahlian Kupu (berkas dari “Ekspor daftar keahlian”).',
       sharedUnreadable: 'Daftar keahlian bersama {{file}} tidak bisa dibaca atau disisihkan; periksa izin foldernya.',
     },
+    import: {
+      noSuchRun: 'Tidak ada impor {{id}} dalam riwayat angkatan ini.',
+    },
     preferences: {
       noSuchRank: '{{name}} tidak punya mentor pilihan nomor {{rank}}.',
       self: 'Pilih peserta lain sebagai mentor pilihan.',
