@@ -114,7 +114,7 @@ function onlyReads(args: CliArgs): boolean {
   const [first] = args.positionals;
   switch (args.command) {
     case 'participants': case 'export': case 'roster': case 'directory': case 'posters': return true;
-    case 'skills': return first !== 'merge';
+    case 'skills': return first === undefined || first === 'suggest' || first === 'export';
     case 'backup': return first === 'list';
     case 'settings': return first !== 'set';
     case 'match': return !args.apply;

@@ -106,7 +106,9 @@ describe('while a host holds the cohort', slow, () => {
   });
 
   it('writing commands are refused, naming the host', () => {
-    for (const args of [['import', fixture], ['match', '--apply'], ['settings', 'set', 'duration', '10']]) {
+    const writes = [['import', fixture], ['match', '--apply'], ['settings', 'set', 'duration', '10'], ['skills', 'rename', 'Canva', 'Canva Pro'],
+      ['skills', 'not-same', 'Canva', 'Mind Mapping']];
+    for (const args of writes) {
       const refused = kupu(...args, '--db', db);
       expect(refused.code, args.join(' ')).toBe(1);
       expect(refused.stderr).toContain(`This cohort is open in another Kupu window or command (pid ${host.process.pid})`);
