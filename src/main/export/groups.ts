@@ -1,3 +1,4 @@
+import type { PairKind } from '../../shared/domain';
 import type { ExportData, ExportPairing, ExportParticipant, RosterGroup, RosterPerson } from './types';
 
 // Pairings -> groups: all of a mentor's "group" mentees form one group; every peer pair is its own
@@ -5,7 +6,7 @@ import type { ExportData, ExportPairing, ExportParticipant, RosterGroup, RosterP
 
 export interface PairGroup {
   mentorId: string;
-  kind: 'peer' | 'group';
+  kind: PairKind;
   /** The distinct skills of the group's pairings, joined with ", "; null when none is named. */
   skill: string | null;
   pairings: ExportPairing[];

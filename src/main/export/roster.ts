@@ -1,7 +1,8 @@
 import { escapeHtml } from './escape';
 import { kindLabel, labelsFor, phaseText, type Labels } from './labels';
 import { rosterCss } from './roster-css';
-import type { GroupFilter, RosterDocument, RosterGroup, RosterPerson } from './types';
+import type { GroupFilter } from '../../shared/contract';
+import type { RosterDocument, RosterGroup, RosterPerson } from './types';
 
 export { rosterCss } from './roster-css';
 

@@ -1,6 +1,7 @@
 import { groupPairings, participantIndex } from './groups';
 import { labelsFor } from './labels';
-import type { ExportData, ExportKind, RosterLanguage, Table } from './types';
+import type { Language, MentoringKind } from '../../shared/domain';
+import type { ExportData, Table } from './types';
 
 // The spreadsheet export: participants, pairings and groups, in the cohort's export language. The
 // participants' headers are the registration form's wording in that language, which the importer
@@ -11,10 +12,10 @@ import type { ExportData, ExportKind, RosterLanguage, Table } from './types';
 export const listSeparator = ', ';
 
 /** [Participants, Pairings, Groups]: first row headers, then text cells only. */
-export function exportTables(data: ExportData, language: RosterLanguage): Table[] {
+export function exportTables(data: ExportData, language: Language): Table[] {
   const l = labelsFor(language);
   const h = l.exportHeaders;
-  const kind = (value: ExportKind) => l[value];
+  const kind = (value: MentoringKind) => l[value];
   const find = participantIndex(data.participants);
   const member = (header: string, n: number) => header.replace('{{n}}', String(n));
 

@@ -1,28 +1,21 @@
-// Plain-data inputs of the export writers. Nothing here knows about SQLite or Electron:
-// the store/api layer maps its rows onto these shapes.
+import type { Paper } from '../../shared/contract';
+import type { Language, PairKind, Pairing, Participant } from '../../shared/domain';
 
 import type { Phase } from '../../shared/phase';
 
-export type RosterLanguage = 'id' | 'en';
-export type Paper = 'A4' | 'Letter';
+// Plain-data inputs of the export writers, derived from the domain's shapes. Nothing here knows about
+// SQLite or Electron: the services map the store's data onto these.
 
-export interface RosterPerson {
+export type RosterPerson = Pick<Participant, 'name' | 'nickname' | 'phone' | 'email' | 'region' | 'level'> & {
   /** The participant id, when known; lets the coordinator print rosters for chosen mentors. */
   mentorId?: string;
-  name: string;
-  nickname: string;
-  /** E.164 like +6281234567890, or '' when unknown. */
-  phone: string;
-  email: string;
-  region: string;
-  level: string;
   /** Skill taught (mentor) or sought (mentee). */
   skill: string | null;
-}
+};
 
 export interface RosterGroup {
   mentor: RosterPerson;
-  kind: 'peer' | 'group';
+  kind: PairKind;
   skill: string | null;
   mentees: RosterPerson[];
 }
@@ -31,18 +24,11 @@ export interface RosterGroup {
 export interface RosterDocument extends Phase {
   program: string;
   cohort: string;
-  language: RosterLanguage;
+  language: Language;
   /** The coordinator's note, printed on every page; '' for none. */
   note: string;
   paper: Paper;
   groups: RosterGroup[];
-}
-
-/** Which groups to print. Every given criterion must hold; an empty filter keeps all groups. */
-export interface GroupFilter {
-  region?: string;
-  skill?: string;
-  mentorIds?: string[];
 }
 
 /** One sheet (XLSX) or file (CSV) of plain text cells; the first row is the header. */
@@ -51,28 +37,9 @@ export interface Table {
   rows: string[][];
 }
 
-export type ExportKind = 'peer' | 'group' | 'both';
+export type ExportParticipant = Pick<Participant, 'id' | 'name' | 'nickname' | 'email' | 'phone' | 'region' | 'level' | 'kind' | 'capacity' | 'offers' | 'seeks'>;
 
-export interface ExportParticipant {
-  id: string;
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: ExportKind;
-  capacity: number;
-  offers: string[];
-  seeks: string[];
-}
-
-export interface ExportPairing {
-  mentorId: string;
-  menteeId: string;
-  skill: string | null;
-  kind: 'peer' | 'group';
-}
+export type ExportPairing = Pick<Pairing, 'mentorId' | 'menteeId' | 'skill' | 'kind'>;
 
 export interface ExportData {
   participants: ExportParticipant[];

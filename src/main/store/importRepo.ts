@@ -1,42 +1,28 @@
-import type { MentoringKind } from '../../shared/domain';
+import type { ImportedFields } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
 import { createInsertRecorder } from './undoLog';
-import { newParticipantId, newParticipantIds } from './participantsRepo';
+import { newParticipantId, newParticipantIds, type ParticipantRow } from './participantsRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
 // inserts/updates of imported participants with their skills and typed preferences. Statements are
 // prepared once per import (a writer), not once per row.
 
-/** The participant fields a registration form fills in. */
-export interface ImportedFields {
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: MentoringKind;
-  capacity: number;
-  notes: string;
-  extra: Record<string, string>;
-  submittedAt: string;
-}
-
 /** A participant as last imported (the `import_snapshot` column): what the form said, not hand edits. */
-export interface ImportSnapshot extends ImportedFields {
+export type ImportSnapshot = ImportedFields & {
   /** Skill spellings as typed, in order. */
   offers: string[];
   seeks: string[];
   /** Typed mentor names in rank order. */
   preferences: string[];
-}
+};
 
-export interface ParticipantRecord extends ImportedFields {
-  identity: string;
+/** A participant as an import writes her: the form's fields, skills resolved to their canonical names. */
+export type ParticipantRecord = ImportedFields & Pick<ParticipantRow, 'identity'> & {
   offers: Array<{ name: string; spelling: string }>;
   seeks: Array<{ name: string; spelling: string }>;
+  /** Typed mentor names in rank order. */
   preferences: string[];
-}
+};
 
 export interface ExistingForImport {
   id: string;
@@ -51,20 +37,8 @@ export interface ExistingForImport {
   snapshot(): ImportSnapshot;
 }
 
-interface CurrentRow {
-  id: string;
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: MentoringKind;
-  capacity: number;
-  notes: string;
-  extra: string;
-  submitted_at: string;
-}
+/** The columns an import may change, as they are now. */
+type CurrentRow = Omit<ParticipantRow, 'identity' | 'closed' | 'removed_at' | 'created_at' | 'updated_at'>;
 
 const noSnapshot = '{}';
 

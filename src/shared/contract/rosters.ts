@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { participantId, shortText, skillName } from '../domain';
 import { fileResult, type MethodSpec } from './common';
 
+export const paper = z.enum(['A4', 'Letter']);
+export type Paper = z.infer<typeof paper>;
+
 export const rosterRequest = z.strictObject({
-  paper: z.enum(['A4', 'Letter']).optional(),
+  paper: paper.optional(),
   note: z.string().max(2000).optional(),
   filter: z
     .strictObject({
@@ -13,6 +16,9 @@ export const rosterRequest = z.strictObject({
     })
     .optional(),
 });
+export type RosterRequest = z.infer<typeof rosterRequest>;
+/** Which groups to print. Every given criterion must hold; an empty filter keeps all groups. */
+export type GroupFilter = NonNullable<RosterRequest['filter']>;
 
 export const rostersContract = {
   rosterHtml: { params: rosterRequest, result: z.strictObject({ html: z.string(), groups: z.number().int() }) },

@@ -1,4 +1,5 @@
-import type { GroupFilter, Paper, RosterDocument } from '../../export/types';
+import type { Paper, RosterRequest } from '../../../shared/contract';
+import type { RosterDocument } from '../../export/types';
 import { cohortWhatsAppMessages, cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
@@ -14,7 +15,7 @@ function exportData(db: Db) {
   };
 }
 
-export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): RosterDocument {
+export function rosterDocument(db: Db, options: RosterRequest = {}): RosterDocument {
   const settings = getSettings(db);
   return {
     program: settings.program,
@@ -29,7 +30,7 @@ export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupF
   };
 }
 
-export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): { html: string; groups: number } {
+export function rosterHtml(db: Db, options: RosterRequest = {}): { html: string; groups: number } {
   const document = rosterDocument(db, options);
   return { html: renderRosterHtml(document), groups: document.groups.length };
 }
@@ -37,12 +38,12 @@ export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilte
 /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
 export type RenderPdf = (html: string, paper: Paper) => Promise<Uint8Array>;
 
-export function rosterPdf(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string }, renderPdf: RenderPdf): Promise<Uint8Array> {
+export function rosterPdf(db: Db, options: RosterRequest, renderPdf: RenderPdf): Promise<Uint8Array> {
   return renderPdf(rosterHtml(db, options).html, options.paper ?? 'A4');
 }
 
 /** Text ready to paste into each group's WhatsApp chat, and the whole cohort's as one file. */
-export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}) {
+export function rosterWhatsApp(db: Db, options: RosterRequest = {}) {
   const document = rosterDocument(db, options);
   return {
     groups: document.groups.map((group, i) => ({

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Paper } from '../../../shared/contract';
 import { api } from '../api';
 import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
@@ -7,7 +8,6 @@ import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';
 import { WhatsAppPartsDialog, type WhatsAppPart } from './WhatsAppParts';
 
-type Paper = 'A4' | 'Letter';
 
 /** Print preview of the rosters (exactly the HTML the PDF is made from), WhatsApp texts and exports. */
 export function RostersView() {
