@@ -16,9 +16,7 @@
 // and "=2+5+0". So every segment that begins after a character some reader splits on (, ; tab CR LF)
 // is neutralized like the cell's start, quotes in front of it included ('"=1' is a quoted =1 there).
 
-/** What a spreadsheet may evaluate: = + - @ tab or CR, behind any quotes. */
-const dangerous = /^['"]*[=+\-@\t\r]/;
-/** Where a segment begins (the cell's start, or after a character a reader may split on) with something dangerous. */
+/** Where a segment begins (the cell's start, or after a character a reader may split on) with what a spreadsheet may evaluate: = + - @ tab or CR, behind any quotes. */
 const dangerousSegment = /(?<=^|[,;\t\r\n])(?=['"]*[=+\-@\t\r])/g;
 const neutralizedSegment = /(?<=^|[,;\t\r\n])'(?=['"]*[=+\-@\t\r])/g;
 
