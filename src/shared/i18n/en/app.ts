@@ -23,6 +23,7 @@ export const appWords = {
     open: 'Open cohort…',
     path: 'Cohort file',
     pathHint: 'Full path of the cohort file, e.g. /home/you/Documents/batch-7.kupu.sqlite',
+    newPathHint: 'A name, such as Batch 7: the cohort is saved in Kupu\'s folder',
     name: 'Cohort name',
     recent: 'Recent cohorts',
     create: 'Create',

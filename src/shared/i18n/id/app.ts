@@ -25,6 +25,7 @@ export const appWords = {
     open: 'Buka angkatan…',
     path: 'Berkas angkatan',
     pathHint: 'Lokasi lengkap berkas angkatan, mis. /home/anda/Dokumen/batch-7.kupu.sqlite',
+    newPathHint: 'Sebuah nama, mis. Angkatan 7: kohort disimpan di folder Kupu',
     name: 'Nama angkatan',
     recent: 'Angkatan terakhir',
     create: 'Buat',
