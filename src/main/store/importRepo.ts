@@ -2,6 +2,7 @@ import type { ImportedFields } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
 import { createInsertRecorder } from './undoLog';
 import { newParticipantId, newParticipantIds, type ParticipantRow } from './participantsRepo';
+import type { PreferenceMatched } from './preferencesRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
 // inserts/updates of imported participants with their skills and typed preferences. Statements are
@@ -125,8 +126,8 @@ export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, nu
   const deleteSkills = db.prepare('DELETE FROM participant_skill WHERE participant_id = ?');
   const insertSkill = db.prepare('INSERT INTO participant_skill (participant_id, role, skill_id, position, spelling) VALUES (?, ?, ?, ?, ?)');
   const deletePreferences = db.prepare('DELETE FROM preference WHERE mentee_id = ?');
-  const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id) VALUES (?, ?, ?, ?)');
-  const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
+  const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id, matched) VALUES (?, ?, ?, ?, ?)');
+  const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ?, matched = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
   const now = new Date().toISOString();
   // Inside mutate, this writer records its own inserts as runs of rowids (far cheaper than a trigger per row).
   const recorder = createInsertRecorder(db, ['participant', 'participant_skill', 'preference']);
@@ -164,17 +165,17 @@ export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, nu
       }
     },
     /** A new participant's preferences, or a participant's new list (`replace`), in rank order. */
-    writePreferences(menteeId: string, preferences: ReadonlyArray<{ typed: string; mentorId: string | null }>, options: { replace: boolean }): void {
+    writePreferences(menteeId: string, preferences: ReadonlyArray<{ typed: string; mentorId: string | null; matched: PreferenceMatched }>, options: { replace: boolean }): void {
       if (options.replace) {
         recorder.flush();
         deletePreferences.run(menteeId);
       }
-      preferences.forEach((p, i) => recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId).lastInsertRowid)));
+      preferences.forEach((p, i) => recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId, p.matched).lastInsertRowid)));
     },
     /** Links a still-unresolved preference, leaving one the coordinator already chose alone. */
-    resolvePreference(menteeId: string, rank: number, mentorId: string): void {
+    resolvePreference(menteeId: string, rank: number, mentorId: string, matched: PreferenceMatched): void {
       recorder.flush();
-      resolvePreference.run(mentorId, menteeId, rank);
+      resolvePreference.run(mentorId, matched, menteeId, rank);
     },
     /** Journals what is left; call when done writing (before any other write in the same mutate). */
     finish(): void {

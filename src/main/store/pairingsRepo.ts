@@ -1,4 +1,4 @@
-import type { Pairing, RuleCode } from '../../shared/domain';
+import type { Pairing } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
 import type { SqlRow } from './rows';
 import { createInsertRecorder } from './undoLog';
@@ -85,10 +85,6 @@ export function deletePairing(db: WriteDb, mentorId: string, menteeId: string): 
 
 export function setPinned(db: WriteDb, mentorId: string, menteeId: string, pinned: boolean): boolean {
   return db.prepare('UPDATE pairing SET pinned = ? WHERE mentor_id = ? AND mentee_id = ?').run(pinned ? 1 : 0, mentorId, menteeId).changes > 0;
-}
-
-export function setOverrides(db: WriteDb, pairingId: number, overrides: RuleCode[]): void {
-  db.prepare('UPDATE pairing SET overrides = ? WHERE id = ?').run(JSON.stringify(overrides), pairingId);
 }
 
 /** Sort keys of a mentor's column, in order, so a drop index becomes a fractional key between neighbours. */

@@ -139,8 +139,3 @@ export function updateParticipant(db: WriteDb, id: string, patch: ParticipantPat
   }
   return getParticipant(db, id);
 }
-
-export function findIdByIdentity(db: Db): Map<string, string> {
-  const rows = db.prepare<[], { identity: string; id: string }>('SELECT identity, id FROM participant').all();
-  return new Map(rows.map((r) => [r.identity, r.id]));
-}

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { CohortInfo, KupuApi, Params, MethodName, Result } from '../../shared/contract';
+import type { CohortInfo, Params, MethodName, Result } from '../../shared/contract';
 import type { ChangeTopic, HistoryEntry, Pairing, Participant, Proposal } from '../../shared/domain';
 import { api } from './api';
 import { requestCohort, type CohortRequest } from './firstLoad';
@@ -30,8 +30,6 @@ export function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export const getData = () => data;
-
 export function useCohort<T>(select: (data: CohortData) => T): T {
   return useSyncExternalStore(subscribe, () => select(data));
 }
@@ -53,11 +51,6 @@ export function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): Promise
   return adopt(requestCohort(topics));
 }
 
-/** Optimistic local edit of pairings while the backend confirms a drop. */
-export function setPairings(pairings: Pairing[]): void {
-  set({ pairings });
-}
-
 /** Calls a writing method, keeps the "saving/saved" indicator honest, and refreshes what it changed. */
 export async function write<M extends MethodName>(method: M, params: Params<M>, onPersisted?: () => void): Promise<Result<M>> {
   set({ saving: data.saving + 1 });
@@ -73,5 +66,3 @@ export async function write<M extends MethodName>(method: M, params: Params<M>, 
     set({ saving: data.saving - 1 });
   }
 }
-
-export type Api = KupuApi;
