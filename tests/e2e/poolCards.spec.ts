@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '../support/matching/randomCohort';
 import { removeHome, startKupu } from './support';
 
 // The pool's cards take their real height: a long name or region that wraps, or several sought skills
@@ -19,8 +20,8 @@ const skills = ['Canva', 'Memasak', 'Public Speaking', 'Manajemen Keuangan Kelua
 
 /** A seeded registration export: long-tailed name lengths, some long regions, one to six sought skills. */
 function registrations(count: number): string {
-  let seed = 11;
-  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const random = seededRandom(11);
+  const next = (n: number) => Math.floor(random() * n);
   const rows = ['Timestamp,Email address,Full name,WhatsApp number,City,Level,Skills you can mentor,Skills you want to learn,Kind of mentoring,Max mentees'];
   for (let i = 0; i < count; i++) {
     const name = next(12) === 0 ? `${long} ${i + 1}` : `${first[next(first.length)]} ${last[next(last.length)]} ${i + 1}`;
