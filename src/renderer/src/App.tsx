@@ -10,6 +10,7 @@ import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
+import { modifierKey as mod } from './keys';
 import { useRemembered } from './memory';
 import { refresh, useCohort, write } from './store';
 
@@ -28,8 +29,6 @@ type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'ros
 /** The tabs; Cohort settings opens from the cohort's name and the Cohort menu. */
 const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'directory', 'skills'] as const satisfies readonly View[];
 const views: readonly View[] = [...tabs, 'settings'];
-const isMac = navigator.platform.toLowerCase().includes('mac');
-const mod = isMac ? '⌘' : 'Ctrl+';
 
 
 /** `firstLoad`: the cohort's data, requested before React's first render so the two overlap. */
