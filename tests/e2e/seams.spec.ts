@@ -18,7 +18,7 @@ const words = {
   },
   id: {
     made: /^\d+ pasangan dibuat; batalkan dengan Ctrl\+Z\.$/, none: 'Tidak ada pasangan baru', undo: 'Urungkan', compare: 'Bandingkan', close: 'Tutup',
-    optimal: /^Total terbaik: .+\.$/, stable: /^Pengajuan dulu: .+\.$/, mode: 'Cara memasangkan', stableLabel: 'Pengajuan dulu', search: 'Cari nama atau nomor HP',
+    optimal: /^Total terbaik: .+\.$/, stable: /^Pengajuan dulu: .+\.$/, mode: 'Cara memasangkan', stableLabel: 'Pengajuan dulu', search: 'Cari nama atau no. HP',
     noMentee: 'Tidak ada mentee yang cocok dengan saringan ini.', noParticipants: 'Belum ada peserta.', participants: 'Peserta', filter: 'Saring peserta',
     noParticipant: 'Tidak ada peserta yang cocok dengan saringan ini.',
   },

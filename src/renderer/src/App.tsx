@@ -11,6 +11,7 @@ import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
 import { modifierKey as mod } from './keys';
+import { ThemeSwitch } from './components/ThemeSwitch';
 import { useRemembered } from './memory';
 import { refresh, useCohort, write } from './store';
 
@@ -137,6 +138,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
             <option value="id">Bahasa Indonesia</option>
             <option value="en">English</option>
           </select>
+          <ThemeSwitch />
           <details className="cohort-menu" ref={cohortMenu}>
             <summary>{t('cohort.menu')}</summary>
             <div className="menu static">

@@ -5,7 +5,7 @@ export const boardWords = {
     title: 'Papan',
     unassigned: 'Belum punya mentor',
     unassignedHint: 'Mentee yang belum punya mentor. Seret ke seorang mentor, atau tekan Spasi untuk mengangkatnya.',
-    search: 'Cari nama atau nomor HP',
+    search: 'Cari nama atau no. HP',
     skillFilter: 'Keahlian',
     allSkills: 'Semua keahlian',
     mentors_one: '{{count}} mentor',
