@@ -8,6 +8,7 @@ import { journalsHandlers } from './handlers/journals';
 import { matchHandlers } from './handlers/match';
 import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
+import { reviewHandlers } from './handlers/review';
 import { skillsHandlers } from './handlers/skills';
 import type { RenderImages } from './services/directory';
 import type { Session } from './session';
@@ -62,6 +63,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session, { inThread: options.matchInThread, onProgress: options.onMatchProgress }),
     ...proposalsHandlers(session),
+    ...reviewHandlers(session, home),
     ...backupHandlers(session),
     ...directoryHandlers(session, options.renderPdf ?? chromiumPdf, options.renderImages ?? chromiumImages),
   } satisfies Handlers;

@@ -75,6 +75,7 @@ export const participant = z.strictObject({
   name: shortText,
   nickname: shortText,
   email: shortText,
+  /** E.164 (+6281234567890), or '' when unknown. */
   phone: shortText,
   region: shortText,
   level: shortText,
@@ -86,9 +87,16 @@ export const participant = z.strictObject({
   preferences: z.array(participantId).max(20),
   notes: longText,
   extra: z.record(shortText, longText),
+  /** When the form was sent: ISO "YYYY-MM-DDTHH:MM:SS" when readable, else as written ('' when absent). */
   submittedAt: shortText,
 });
 export type Participant = z.infer<typeof participant>;
+
+/**
+ * The fields a registration form fills in. The rest of a participant is the cohort's: the id, whether she
+ * is closed, and her skills and preferred mentors once resolved (an import carries them as typed).
+ */
+export type ImportedFields = Pick<Participant, 'name' | 'nickname' | 'email' | 'phone' | 'region' | 'level' | 'kind' | 'capacity' | 'notes' | 'extra' | 'submittedAt'>;
 
 /** Fields a coordinator may edit by hand. */
 export const participantPatch = participant
@@ -123,9 +131,14 @@ export const pairing = z.strictObject({
 });
 export type Pairing = z.infer<typeof pairing>;
 
-export const proposalStatus = z.enum(['pending', 'accepted', 'declined']);
-export const declineReason = z.enum(['skill_mismatch', 'mentor_full', 'other']);
+export const proposalStatus = z.enum(['pending', 'accepted', 'declined', 'withdrawn']);
+export type ProposalStatus = z.infer<typeof proposalStatus>;
+/** Why a proposal was declined: a coordinator's choice, or (mentor_closed, mentor_full) the board's. */
+export const declineReason = z.enum(['skill_mismatch', 'mentor_full', 'mentor_closed', 'other']);
 export type DeclineReason = z.infer<typeof declineReason>;
+/** The reasons a coordinator records for a mentor; 'mentor_closed' is the board's own. */
+export const coordinatorDeclineReason = declineReason.exclude(['mentor_closed']);
+export type CoordinatorDeclineReason = z.infer<typeof coordinatorDeclineReason>;
 
 export const proposal = z.strictObject({
   id: z.number().int(),
@@ -135,6 +148,10 @@ export const proposal = z.strictObject({
   status: proposalStatus,
   declineReason: declineReason.nullable(),
   declineNote: shortText,
+  /** Settled by Kupu following the board (and settled again as the board changes), not by a coordinator. */
+  automatic: z.boolean(),
+  /** For a withdrawn proposal: the mentor its mentee was paired with instead. */
+  pairedWith: participantId.nullable(),
   createdAt: shortText,
   decidedAt: shortText.nullable(),
 });

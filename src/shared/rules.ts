@@ -1,4 +1,4 @@
-import type { PairKind, Pairing, Participant, RuleCode, Settings, Violation } from './domain';
+import type { PairKind, Pairing, Participant, Proposal, RuleCode, Settings, Violation } from './domain';
 
 // The program's hard rules for one assignment, shared by the backend (which enforces them) and the
 // board (which shows them live while dragging). Pure: plain data in, violations out.
@@ -23,13 +23,23 @@ export interface AssignmentIntent {
 
 export const pairKey = (mentorId: string, menteeId: string) => `${mentorId}|${menteeId}`;
 
+/**
+ * The `declined` keys of the rules: pairs a mentor declined through the coordinator. The board's own
+ * declines (the mentor closed or full) are not among them: they end when she reopens or frees a seat.
+ */
+export function declinedKeys(proposals: Iterable<Pick<Proposal, 'status' | 'automatic' | 'mentorId' | 'menteeId'>>): Set<string> {
+  const keys = new Set<string>();
+  for (const p of proposals) if (p.status === 'declined' && !p.automatic) keys.add(pairKey(p.mentorId, p.menteeId));
+  return keys;
+}
+
 /** Peer mentors take one mentee of their own level; everyone else mentors a group. */
 export function pairKindFor(mentor: Pick<RuleParticipant, 'kind'>): PairKind {
   return mentor.kind === 'peer' ? 'peer' : 'group';
 }
 
 /** How many mentees a mentor can take under the cohort's rules. */
-export function effectiveCapacity(mentor: Pick<RuleParticipant, 'kind' | 'capacity'>, settings: RuleSettings): number {
+export function effectiveCapacity(mentor: Pick<RuleParticipant, 'kind' | 'capacity'>, settings: Pick<RuleSettings, 'groupSizeLimit'>): number {
   return pairKindFor(mentor) === 'peer' ? Math.min(1, mentor.capacity) : Math.min(mentor.capacity, settings.groupSizeLimit);
 }
 

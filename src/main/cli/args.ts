@@ -9,6 +9,7 @@ export interface CliArgs {
   mapping?: string;
   mode?: string;
   apply: boolean;
+  dryRun: boolean;
   port?: number;
   /** `directory` and `posters`: one skill only, open mentors only. */
   skill?: string;
@@ -28,6 +29,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       mapping: { type: 'string' },
       mode: { type: 'string' },
       apply: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       port: { type: 'string' },
       skill: { type: 'string' },
       'open-only': { type: 'boolean', default: false },
@@ -46,6 +48,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     mapping: values.mapping,
     mode: values.mode,
     apply: values.apply ?? false,
+    dryRun: values['dry-run'] ?? false,
     port,
     skill: values.skill,
     openOnly: values['open-only'] ?? false,
@@ -56,7 +59,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
 export const usage = `Kupu — pair mentees with mentors.
 
 Usage:
-  kupu import FILE [--db PATH] [--sheet NAME] [--mapping FILE.json] [--json]   CSV or XLSX registration export
+  kupu import FILE [--db PATH] [--sheet NAME] [--mapping FILE.json] [--dry-run] [--json]
+                                                                             CSV or XLSX registration export; --dry-run
+                                                                             shows what would change and writes nothing
   kupu participants [--db PATH] --json                                       normalized participants
   kupu match [--db PATH] [--mode optimal|stable] [--apply] [--json]
   kupu export FILE.csv|FILE.xlsx [--db PATH]                                 pairings and groups

@@ -58,19 +58,27 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
     throw new CliError(`Cannot read ${file}`);
   }
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
-  const report = (await call(handlers, 'importCommit', {
-    fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping,
-  })) as Awaited<ReturnType<Handlers['importCommit']>>;
-  const errors = report.errors.map((e) => ({ row: e.row, column: e.column, message: e.message }));
+  const request = { fileName: basename(file), data: data.toString('base64'), sheet: args.sheet, mapping };
+  // A dry run is the wizard's preview: the same report, nothing written.
+  const report = (await call(handlers, args.dryRun ? 'importPreview' : 'importCommit', request)) as Awaited<ReturnType<Handlers['importCommit']>>;
+  const said = (i: { row: number | null; column: string | null; message: string }) => ({ row: i.row, column: i.column, message: i.message });
   if (args.json) {
-    print({ added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates, errors,
-      warnings: report.warnings.map((w) => ({ row: w.row, column: w.column, message: w.message })), sheet: report.sheet, committed: report.committed }, true);
-  } else if (report.committed) {
-    print(`${report.file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`, false);
+    print({
+      added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates,
+      changes: report.changes.map((c) => ({ participant: c.participant, field: c.column === undefined ? c.field : `extra: ${c.column}`, from: c.from, to: c.to })),
+      changesCount: report.changesCount,
+      duplicateList: report.duplicateList, missingFields: report.missingFields, columnProblems: report.columnProblems,
+      errors: report.errors.map(said), warnings: report.warnings.map(said), sheet: report.sheet, committed: report.committed,
+    }, true);
+  } else if (report.committed || args.dryRun) {
+    const counts = `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`;
+    print(`${report.file}: ${args.dryRun ? `would be ${counts} (nothing written)` : counts}`, false);
+    for (const c of report.changes) print(`  ${c.participant}: ${c.column ?? c.field}: ${c.from || '—'} → ${c.to || '—'}`, false);
   }
   const language = cliLanguage();
   for (const w of report.warnings) logError(`${translate(language, 'messages.cli.warning')}: ${issueLine(w, language)}`);
   for (const e of report.errors) logError(issueLine(e, language));
+  if (args.dryRun) return report.errors.length === 0 ? 0 : 1;
   if (!report.committed) process.stderr.write(`${translate(language, 'messages.cli.nothingImported', { count: report.errors.length })}\n`);
   return report.committed ? 0 : 1;
 }

@@ -1,3 +1,5 @@
+import { foldText } from '../../shared/text';
+
 // Resolving the mentor names mentees typed ("Bunda Rina", "mbak sari", "Dewi Sartka") to participants.
 // Tiers, first decisive one wins: full name, nickname, all typed words inside a full name, then close
 // spellings (Damerau-Levenshtein <= 1 for short names, <= 2 for longer ones; the unique best wins).
@@ -8,7 +10,11 @@ export interface NamedPerson {
   nickname: string;
 }
 
-export type NameMatch = { kind: 'found'; id: string } | { kind: 'ambiguous'; ids: string[] } | { kind: 'none' };
+/**
+ * Whom a typed name means. `fuzzy`: only by part of a name (a single word that is not her nickname) or a
+ * close spelling — likely, but the coordinator should confirm it.
+ */
+export type NameMatch = { kind: 'found'; id: string; fuzzy?: true } | { kind: 'ambiguous'; ids: string[]; fuzzy?: true } | { kind: 'none' };
 
 export interface NameIndex {
   resolve(typed: string): NameMatch;
@@ -24,20 +30,9 @@ const honorifics = new Set([
 
 /** Folded name: lower-case, no diacritics, apostrophes dropped, other punctuation to spaces, no brackets. */
 export function nameKey(name: string): string {
-  // Fast path for plain ASCII (most names): no Unicode normalisation or Unicode classes needed.
-  if (/^[\x20-\x7e]*$/.test(name)) {
-    let text = name.toLowerCase();
-    if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
-    return text.replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  }
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)?/g, ' ')
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let text = foldText(name);
+  if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
+  return text.replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** "bunda mbak sari" -> "sari"; a name made only of honorifics is kept as it is. */
@@ -83,8 +78,11 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
   });
   let fuzzy: FuzzyIndex | null = null;
 
-  const decide = (ids: readonly string[]): NameMatch =>
-    ids.length === 1 ? { kind: 'found', id: ids[0] } : { kind: 'ambiguous', ids: ids.slice(0, maxAmbiguousIds) };
+  const decide = (ids: readonly string[], fuzzy = false): NameMatch => {
+    const match: NameMatch = ids.length === 1 ? { kind: 'found', id: ids[0] } : { kind: 'ambiguous', ids: ids.slice(0, maxAmbiguousIds) };
+    if (fuzzy) match.fuzzy = true;
+    return match;
+  };
 
   return {
     resolve(typed: string): NameMatch {
@@ -110,7 +108,8 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
           ids.push(people[i].id);
           if (ids.length > maxAmbiguousIds) break; // "Siti" alone may fit thousands; enough to say so
         }
-        if (ids.length > 0) return decide(ids);
+        // One word that is not her nickname ("Bu Dewi" for Dewi Lestari Handayani) is only part of her name.
+        if (ids.length > 0) return decide(ids, typedTokens.length === 1);
       }
 
       fuzzy ??= createFuzzyIndex([...byName.keys(), ...byNickname.keys()]);
@@ -118,7 +117,7 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
       if (close.length === 0) return { kind: 'none' };
       const ids: string[] = [];
       for (const k of close) for (const id of [...(byName.get(k) ?? []), ...(byNickname.get(k) ?? [])]) if (!ids.includes(id)) ids.push(id);
-      return decide(ids);
+      return decide(ids, true);
     },
   };
 }

@@ -13,16 +13,28 @@ function parseCsv(text: string, delimiter = ','): string[][] {
     if (text[i] === '"' && field === '') {
       i++;
       for (;;) {
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-        else if (text[i] === '"') { i++; break; }
-        else if (i >= text.length) throw new Error('unterminated quote');
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else if (i >= text.length) throw new Error('unterminated quote');
         else field += text[i++];
       }
       continue;
     }
-    if (text[i] === delimiter) (row.push(field), (field = ''), i++);
-    else if (text[i] === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), (i += 2));
-    else field += text[i++];
+    if (text[i] === delimiter) {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (text[i] === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else field += text[i++];
   }
   if (field !== '' || row.length) throw new Error('last record must end with CRLF');
   return rows;

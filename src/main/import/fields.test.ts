@@ -28,6 +28,8 @@ describe('parseKind', () => {
     ['grup', 'group'],
     ['Kelompok saja', 'group'],
     ['Group mentoring (max 5)', 'group'],
+    ['Small group (up to 5)', 'group'],
+    ['1-on-1 (peer)', 'peer'],
     ['Keduanya', 'both'],
     ['Both', 'both'],
     ['dua-duanya', 'both'],

@@ -1,4 +1,5 @@
 import type { MentoringKind } from '../../shared/domain';
+import { foldText } from '../../shared/text';
 
 /** Trimmed, every run of whitespace (NBSP and line breaks included) collapsed to one space. */
 export function cleanText(value: string): string {
@@ -36,19 +37,15 @@ function cleanPart(text: string): string {
   return cleanText(text).replace(/^[-•*·]\s*/, '').replace(/[.;,]+$/, '').trim();
 }
 
-function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
-    .trim();
+/** An answer as words: folded (foldText), punctuation to single spaces, "&" kept. */
+function answerWords(value: string): string {
+  return foldText(value).replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
 }
 
 const kindWords: ReadonlyArray<readonly [MentoringKind, RegExp]> = [
   ['both', /\b(keduanya|kedua nya|dua duanya|both|semua|all|bebas|terserah|either|any)\b|\b(peer|sebaya|1 (on|1|ke) 1|one on one|individu|personal)\b.*\b(kelompok|group|grup|komunitas)\b|\b(kelompok|group|grup)\b.*\b(peer|sebaya|1 (on|1|ke) 1|individu|personal)\b/],
   ['peer', /^(peer|peer 1 1|peer 1 on 1|peer to peer|sebaya|teman sebaya|1 1|1 on 1|1 ke 1|one on one|individu|individual|personal|perorangan|berpasangan|pasangan|private|privat)\b/],
-  ['group', /^(kelompok|group|grup|berkelompok|komunitas|group mentoring|mentoring kelompok|pendampingan kelompok)\b/],
+  ['group', /^(kelompok|group|grup|berkelompok|komunitas|group mentoring|mentoring kelompok|pendampingan kelompok|small group|kelompok kecil|in a group)\b/],
 ];
 
 /**
@@ -56,7 +53,7 @@ const kindWords: ReadonlyArray<readonly [MentoringKind, RegExp]> = [
  * default); undefined when the answer is not recognisable (an error for that row).
  */
 export function parseKind(value: string): MentoringKind | null | undefined {
-  const text = fold(value).replace(/\bmentoring\b|\bpendampingan\b|\bsaja\b|\bonly\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = answerWords(value).replace(/\bmentoring\b|\bpendampingan\b|\bsaja\b|\bonly\b/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return value.trim() === '' ? null : undefined;
   const normalized = text.replace(/\s*&\s*/g, ' & ');
   if (/&|\b(dan|and|atau|or|maupun)\b/.test(normalized)) {
@@ -82,7 +79,7 @@ export const maxCapacity = 50;
  * a number cell. Null when empty; undefined when unreadable or outside 0..50.
  */
 export function parseCapacity(value: string): number | null | undefined {
-  const text = fold(value);
+  const text = answerWords(value);
   if (text === '') return value.trim() === '' ? null : undefined;
   const numbers = [...value.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
   let result: number | undefined;

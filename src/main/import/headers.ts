@@ -1,16 +1,12 @@
 import type { FieldKey } from '../../shared/contract';
+import { foldText } from '../../shared/text';
 
 /** Header -> field; null keeps the column as an extra field. Null-prototype: headers are user data. */
 export type ColumnMapping = Record<string, FieldKey | null>;
 
 /** Lower-case, diacritics folded, punctuation to spaces, collapsed. */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldText(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The header without trailing descriptions: "(boleh lebih dari satu)", "[wajib]", "- pilih satu", "?". */
@@ -28,17 +24,18 @@ type Rule = readonly [FieldKey, RegExp];
 const rules: readonly Rule[] = [
   ['submittedAt', /^(stempel waktu|timestamp|waktu( pengisian| submit| daftar)?|tanggal( pengisian| daftar| submit)?|submitted( at| on)?|submission (time|date)|date submitted)$/],
   ['email', /\b(e ?mail|surel|surat elektronik)\b/],
-  ['preference', /\b(mentor|pendamping)\b.*\b(pilihan|preferensi|prioritas|urutan|ke|choice|preferred|preference|rank|option|diinginkan|diharapkan|dituju|tujuan|favorit|incaran)\b|\b(mentor|pendamping) \d{1,2}$|\b(pilihan|preferensi|prioritas|preferred|preference|choice|pilih)\b.*\b(mentor|pendamping)\b|\b(1st|2nd|3rd|\d+th|first|second|third)\b.*\bmentor\b/],
-  ['capacity', /\b(kapasitas|capacity|kuota|quota|jumlah (maksimal |maks |max )?mentee|maksimal mentee|maks mentee|max(imum)? (number of )?mentees?|berapa (banyak )?mentee|mentees? (max|maksimal|limit)|how many mentees)\b/],
-  ['kind', /\b(jenis|bentuk|tipe|model|kind|type|format)\b.*\b(pendampingan|mentoring|mentorship|bimbingan)\b|\b(peer|sebaya)\b.*\b(kelompok|group|grup)\b|^(jenis|kind|type|mentoring type)$/],
-  ['nickname', /\b(nama panggilan|panggilan|nickname|nick name|nama sapaan|sapaan|called|preferred name)\b/],
+  ['preference', /\b(mentor|pendamping)\b.*\b(pilihan|preferensi|prioritas|urutan|ke|choice|preferred|preference|rank|option|diinginkan|diharapkan|dituju|tujuan|favorit|incaran)\b|\b(mentor|pendamping) \d{1,2}$|\b(pilihan|preferensi|prioritas|preferred|preference|choice|pilih)\b.*\b(mentor|pendamping)\b|\b(1st|2nd|3rd|\d+th|first|second|third)\b.*\bmentor\b|\b(who|whom|siapa)\b.*\b(mentor|pendamping)\b/],
+  ['capacity', /\b(kapasitas|capacity|kuota|quota|jumlah (maksimal |maks |max )?mentee|maksimal mentee|maks mentee|max(imum)? (number of )?mentees?|berapa (banyak )?mentee|mentees? (max|maksimal|limit)|how many mentees|number of mentees|how many (people|participants) can you (mentor|take)|mentees? can you (take|mentor|accept|handle)|sanggup .*\bdampingi|bisa .*\bdampingi)\b/],
+  // "Mentoring you can offer" (peer, group or both) is the kind; "Mentoring skills you can offer" is not.
+  ['kind', /\b(jenis|bentuk|tipe|model|kind|type|format)\b.*\b(pendampingan|mentoring|mentorship|bimbingan)\b|\b(peer|sebaya|1 on 1|one on one)\b.*\b(kelompok|group|grup)\b|^(jenis|kind|type|mentoring type)$|^(mentoring|mentorship|pendampingan|bimbingan)\b(?!.*\b(skills?|keahlian|bidang|topics?|topik|materi|subjects?)\b)/],
+  ['nickname', /\b(nama panggilan|panggilan|nickname|nick name|nama sapaan|sapaan|called|preferred name|call you|dipanggil)\b/],
   ['phone', /\b(whatsapp|whats app|wa|hp|handphone|telepon|telpon|telp|tlp|phone|ponsel|mobile|no hp|nomor hp|kontak|contact number|cell)\b/],
-  ['offers', /\b(ditawarkan|menawarkan|tawarkan|dibagikan|berbagi|bisa diajarkan|dapat diajarkan|mengajar|keahlian (saya|yang dimiliki|anda|bunda)|skills? (you can|i can|to) (mentor|teach|share|offer)|skills? offered|offer(ed|s)?|can (mentor|teach)|expertise|sebagai mentor|as (a )?mentor)\b/],
+  ['offers', /\b(ditawarkan|menawarkan|tawarkan|dibagikan|berbagi|bisa diajarkan|dapat diajarkan|mengajar|keahlian (saya|yang dimiliki|anda|bunda)|skills? (you can|i can|to) (mentor|teach|share|offer)|skills? offered|offer(ed|s)?|can (mentor|teach)|can you (teach|share|offer)|expertise|sebagai mentor|as (a )?mentor|bagikan|ajarkan|tularkan)\b/],
   ['seeks', /\b(dipelajari|ingin belajar|mau belajar|ingin dipelajari|pelajari|dicari|dibutuhkan|butuh|want to learn|wish to learn|learn|seek(s|ing)?|looking for|sebagai mentee|as (a )?mentee)\b/],
   ['name', /^(nama|nama lengkap|nama peserta|nama bunda|nama ibu|name|full name|nama sesuai ktp|your name|participant name|nama anda)$|\b(nama lengkap|full name)\b/],
   ['region', /\b(domisili|kota|kabupaten|kab|provinsi|city|region|regional|wilayah|lokasi|location|asal|daerah|town)\b/],
   ['level', /\b(kelas|batch|level|angkatan|class|cohort|tingkat|jenjang)\b/],
-  ['notes', /\b(catatan|notes?|keterangan|komentar|comments?|pesan|remarks?|lain lain)\b/],
+  ['notes', /\b(catatan|notes?|keterangan|komentar|comments?|pesan|remarks?|lain lain|anything else)\b/],
 ];
 
 /** The field a header names, or null. Tries the header without its description first, then whole. */

@@ -34,6 +34,46 @@ export interface ParsedRegistration {
   duplicates: Duplicate[];
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** Fields the program needs that no column gives. */
+  missingFields: FieldKey[];
+  /** Columns whose values mostly do not read as their field (likely the wrong column). */
+  columnProblems: ColumnProblem[];
+}
+
+export interface ColumnProblem {
+  column: string;
+  field: FieldKey;
+  /** Non-empty values that did not read, of all non-empty values. */
+  failed: number;
+  total: number;
+}
+
+/** What matching needs from every person: without a column for one, everyone gets the default. */
+export const neededFields: readonly FieldKey[] = ['name', 'kind', 'capacity', 'offers', 'seeks'];
+
+/** The issues that say a value did not read as its field. */
+const unreadable: Partial<Record<FieldKey, readonly string[]>> = {
+  kind: ['registration.notKind'],
+  capacity: ['registration.notCapacity'],
+  phone: ['registration.notPhone', 'registration.phoneAbroad', 'registration.phoneTooShort', 'registration.phoneTooLong', 'registration.phoneNotIndonesian'],
+  email: ['registration.notEmail'],
+  submittedAt: ['registration.notDate'],
+};
+
+/** Columns where more than half the values did not read as their field. */
+function columnProblems(headers: readonly string[], mapping: ColumnMapping, rows: readonly string[][], issues: readonly ImportIssue[]): ColumnProblem[] {
+  const problems: ColumnProblem[] = [];
+  headers.forEach((header, index) => {
+    const field = mapping[header];
+    const keys = field ? unreadable[field] : undefined;
+    if (!field || !keys) return;
+    const label = header || columnLetter(index);
+    const failed = issues.filter((i) => i.column === label && keys.includes(i.key)).length;
+    if (failed === 0) return;
+    const total = rows.filter((row) => (row[index] ?? '').trim() !== '').length;
+    if (failed * 2 > total) problems.push({ column: header, field, failed, total });
+  });
+  return problems;
 }
 
 function isFieldKey(value: string | null | undefined): value is FieldKey {
@@ -80,6 +120,7 @@ export function parseRegistration(bytes: Uint8Array, fileName: string, options: 
   // A replaced answer is not imported, so its problems no longer matter.
   const dropped = new Set(duplicates.map((d) => d.dropped.row));
   const relevant = (i: ImportIssue) => i.row === null || !dropped.has(i.row);
+  const issues = [...normalized.errors, ...normalized.warnings];
   return {
     file: fileName,
     sheet: table.sheet,
@@ -92,5 +133,7 @@ export function parseRegistration(bytes: Uint8Array, fileName: string, options: 
     duplicates,
     errors: normalized.errors.filter(relevant),
     warnings: normalized.warnings.filter(relevant),
+    missingFields: neededFields.filter((field) => !headers.some((h) => mapping[h] === field)),
+    columnProblems: columnProblems(headers, mapping, dataRows, issues),
   };
 }

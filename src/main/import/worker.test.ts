@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { ImportFailure } from './errors';
+import { formatIssue, ImportFailure } from './errors';
 import { parseRegistration } from './parse';
 import { readTable } from './table';
 import { buildXlsx } from '../../../tests/support/xlsxWriter';
@@ -16,13 +16,13 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../
 const always = (): WorkerRuntime => ({ ...defaultWorkerRuntime(), inlineBelowBytes: 0 });
 
 /** A worker script that answers every request with a crash, so a test can tell whether a worker ran. */
-function probeWorker(extension: 'mjs' | 'mts'): { entry: URL; cleanup: () => void } {
+function probeWorker(extension: 'mjs' | 'mts', answer = "port.postMessage({ type: 'crash', message: 'the probe worker ran' })"): { entry: URL; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'kupu-worker-probe-'));
   const file = join(dir, `probe.${extension}`);
   const typed = extension === 'mts' ? ': unknown' : '';
   writeFileSync(file, `import { parentPort } from 'node:worker_threads';
 const port = parentPort;
-port?.once('message', (_request${typed}) => port.postMessage({ type: 'crash', message: 'the probe worker ran' }));
+port?.once('message', (_request${typed}) => ${answer});
 port?.postMessage({ type: 'ready' });
 `);
   return { entry: pathToFileURL(file), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -55,6 +55,24 @@ describe('parseRegistrationOffThread', () => {
       await expect(parseRegistrationOffThread(small, 'en.csv', {}, { ...runtime, inlineBelowBytes: small.length })).rejects.toThrow('the probe worker ran');
     } finally {
       probe.cleanup();
+    }
+  }, 30_000);
+
+  it('a reader that fails or stops is refused in the coordinator\'s words, naming the file', async () => {
+    for (const [answer, key, indonesian] of [
+      ["port.postMessage({ type: 'crash', message: 'the probe worker ran' })", 'registration.readerFailed', 'kesalahan Kupu sendiri (the probe worker ran)'],
+      ['process.exit(3)', 'registration.readerStopped', 'berhenti sebelum selesai (kode 3)'],
+    ]) {
+      const probe = probeWorker('mjs', answer);
+      try {
+        const error = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, { entry: probe.entry, execArgv: [], inlineBelowBytes: 0 }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ImportFailure);
+        const [only] = (error as ImportFailure).issues;
+        expect(only).toMatchObject({ file: 'en.csv', row: null, column: null, key });
+        expect(formatIssue(only, 'id')).toContain(indonesian);
+      } finally {
+        probe.cleanup();
+      }
     }
   }, 30_000);
 

@@ -1,20 +1,10 @@
-import type { PairKind, Pairing, RuleCode } from '../../shared/domain';
+import type { Pairing, RuleCode } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 import { createInsertRecorder } from './undoLog';
 
-export interface PairingRow {
-  id: number;
-  mentor_id: string;
-  mentee_id: string;
-  skill_id: number | null;
-  skill_name: string | null;
-  kind: PairKind;
-  sort_order: number;
-  pinned: number;
-  overrides: string;
-  source: Pairing['source'];
-  created_at: string;
-}
+/** A `pairing` row joined with its skill's name. */
+type PairingRow = SqlRow<Omit<Pairing, 'skill'>> & { skill_id: number | null; skill_name: string | null };
 
 function toPairing(row: PairingRow): Pairing {
   return {
@@ -53,16 +43,7 @@ export function findPairing(db: Db, mentorId: string, menteeId: string): Pairing
   return row ? toPairing(row) : null;
 }
 
-export interface NewPairing {
-  mentorId: string;
-  menteeId: string;
-  skillId: number | null;
-  kind: PairKind;
-  sortOrder: number;
-  pinned: boolean;
-  overrides: RuleCode[];
-  source: Pairing['source'];
-}
+export type NewPairing = Omit<Pairing, 'id' | 'skill' | 'createdAt'> & { skillId: number | null };
 
 const insertSql = `INSERT INTO pairing (mentor_id, mentee_id, skill_id, kind, sort_order, pinned, overrides, source, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -122,9 +103,10 @@ export function setSortOrder(db: WriteDb, mentorId: string, menteeId: string, so
   db.prepare('UPDATE pairing SET sort_order = ? WHERE mentor_id = ? AND mentee_id = ?').run(sortOrder, mentorId, menteeId);
 }
 
+/** Pairs a coordinator declined (the board's own declines, closed or full, end when the mentor reopens). */
 export function declinedPairs(db: Db): Array<{ mentorId: string; menteeId: string }> {
   return db
-    .prepare<[], { mentor_id: string; mentee_id: string }>("SELECT DISTINCT mentor_id, mentee_id FROM proposal WHERE status = 'declined'")
+    .prepare<[], { mentor_id: string; mentee_id: string }>("SELECT DISTINCT mentor_id, mentee_id FROM proposal WHERE status = 'declined' AND automatic = 0")
     .all()
     .map((r) => ({ mentorId: r.mentor_id, menteeId: r.mentee_id }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, queryMatcher, textMatcher } from './search';
+import { queryMatcher, textMatcher } from './search';
 
 const people = [
   { name: 'Aísyah Putri', nickname: 'Ica', phone: '+6281234567890' },
@@ -9,16 +9,15 @@ const people = [
 const found = (query: string) => people.filter(queryMatcher(query)).map((p) => p.name.split(' ')[0]);
 
 describe('search', () => {
-  it('folds accents and case', () => {
-    expect(fold('Aísyah ÇITRA')).toBe('aisyah citra');
-  });
-
   it.each([
     { query: '', expected: ['Aísyah', 'Budi', 'Çitra'] },
     { query: '   ', expected: ['Aísyah', 'Budi', 'Çitra'] },
     { query: 'aisyah', expected: ['Aísyah'] },
     { query: 'AÍSYAH', expected: ['Aísyah'] },
     { query: 'citra', expected: ['Çitra'] },
+    // Compatibility forms fold as the import folds names (foldText): full-width letters, ligatures.
+    { query: 'ＡＩＳＹＡＨ', expected: ['Aísyah'] },
+    { query: 'ｂｕｄｉ', expected: ['Budi'] },
     { query: 'ica', expected: ['Aísyah'] },
     { query: 'santoso budi', expected: ['Budi'] },
     { query: 'budi bud', expected: ['Budi'] },

@@ -1,12 +1,10 @@
 import type { Participant } from '../../shared/domain';
+import { foldText } from '../../shared/text';
 
 // How every search box in the app matches, so a name found on the board is found everywhere: accents
 // folded ("aisyah" finds "Aísyah"), words in any order, phone numbers by their digits as people type them.
 
-/** Lower case without accents: what both a query and the searched text are compared as. */
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-const wordsOf = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+const wordsOf = (query: string) => foldText(query).split(/\s+/).filter(Boolean);
 
 // People type Indonesian numbers as 0812…; they are stored as +62812….
 const phoneDigits = (text: string) => text.replace(/\D/g, '').replace(/^0/, '62');
@@ -19,7 +17,7 @@ export function textMatcher(query: string): (texts: readonly string[]) => boolea
   const words = wordsOf(query);
   if (words.length === 0) return () => true;
   return (texts) => {
-    const folded = texts.map(fold);
+    const folded = texts.map(foldText);
     return words.every((word) => folded.some((text) => text.includes(word)));
   };
 }
@@ -59,7 +57,7 @@ const searchTexts = new WeakMap<Searchable, SearchText>();
 function searchTextOf(person: Searchable): SearchText {
   let text = searchTexts.get(person);
   if (!text) {
-    text = { name: fold(person.name), nickname: fold(person.nickname), phone: person.phone.replace(/\D/g, '') };
+    text = { name: foldText(person.name), nickname: foldText(person.nickname), phone: person.phone.replace(/\D/g, '') };
     searchTexts.set(person, text);
   }
   return text;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { declineReason, participantId, proposal, shortText, skillName } from '../domain';
+import { coordinatorDeclineReason, participantId, proposal, shortText, skillName } from '../domain';
 import { changed, none, type MethodSpec } from './common';
 import { assignResult } from './board';
 
@@ -16,7 +16,7 @@ export const proposalsContract = {
     result: assignResult,
   },
   proposalDecline: {
-    params: z.strictObject({ id: z.number().int().min(1), reason: declineReason, note: shortText.optional() }),
+    params: z.strictObject({ id: z.number().int().min(1), reason: coordinatorDeclineReason, note: shortText.optional() }),
     result: z.strictObject({ changed }),
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -250,7 +250,15 @@ function nextZeroArc(net: ClassNetwork, x: SendScratch, u: number, depth: number
   const sink = net.sink;
   const { blocked, stage, position } = x;
   if (u < n) {
+    // Her own unmatched arc first: the shortest way to the sink, and it moves nobody else.
     if (stage[u] === 0) {
+      stage[u] = 1;
+      if (net.unmatchedFlow[u] < net.supply[u] && net.unmatchedCost + pu - pot[sink] === 0) {
+        x.code[depth] = UNMATCHED;
+        return DONE;
+      }
+    }
+    if (stage[u] === 1) {
       const taken = net.menteeArc[u];
       for (let k = position[u], end = net.menteeStart[u + 1]; k < end; k++) {
         if (net.arcCost[k] + pu > 0) break;
@@ -260,11 +268,7 @@ function nextZeroArc(net: ClassNetwork, x: SendScratch, u: number, depth: number
         x.code[depth] = (k << 2) | MENTEE_FORWARD;
         return v;
       }
-      stage[u] = 1;
-      if (net.unmatchedFlow[u] < net.supply[u] && net.unmatchedCost + pu - pot[sink] === 0) {
-        x.code[depth] = UNMATCHED;
-        return DONE;
-      }
+      stage[u] = 2;
     }
     return NONE;
   }
@@ -328,16 +332,9 @@ function nextZeroArc(net: ClassNetwork, x: SendScratch, u: number, depth: number
  * later push opens in the same phase is found by the next phase instead).
  */
 function sendUnit(net: ClassNetwork, work: ClassFlowWork, x: SendScratch, source: number, phase: number): boolean {
-  const n = net.participants;
-  const enter = (v: number): void => {
-    x.blocked[v] = phase;
-    x.stage[v] = 0;
-    x.position[v] = v < n ? net.menteeStart[v] : 0;
-    work.pops++;
-  };
   let depth = 0;
   x.stack[0] = source;
-  enter(source);
+  enter(net, work, x, source, phase);
   while (depth >= 0) {
     const u = x.stack[depth];
     const v = nextZeroArc(net, x, u, depth, phase);
@@ -347,7 +344,7 @@ function sendUnit(net: ClassNetwork, work: ClassFlowWork, x: SendScratch, source
     }
     if (v !== DONE) {
       x.stack[++depth] = v;
-      enter(v);
+      enter(net, work, x, v, phase);
       continue;
     }
     for (let k = depth; k >= 0; k--) {
@@ -357,6 +354,13 @@ function sendUnit(net: ClassNetwork, work: ClassFlowWork, x: SendScratch, source
     return true;
   }
   return false;
+}
+
+function enter(net: ClassNetwork, work: ClassFlowWork, x: SendScratch, v: number, phase: number): void {
+  x.blocked[v] = phase;
+  x.stage[v] = 0;
+  x.position[v] = v < net.participants ? net.menteeStart[v] : 0;
+  work.pops++;
 }
 
 /** Pushes one unit over the arc `code` leaving u (deepest arc of a path first). */

@@ -1,3 +1,4 @@
+import type { Tier } from './classReach';
 import type { Prepared } from './prepare';
 
 /**
@@ -36,6 +37,9 @@ export interface ClassIndex {
   /** Structure of skill s for any level, and of skill s for peers of level key l (s * levelCount + l); -1 none. */
   anyLevel: Int32Array;
   peerAt: Int32Array;
+  /** Cell keys per structure ((region + 1) * levelCount + level key, region -1 for blank): tiersOf's cache key. */
+  cellSpan: number;
+  tierCache: Map<number, readonly Tier[]>;
 }
 
 export interface Structure {
@@ -88,10 +92,22 @@ function tree(b: Builder, items: number[], los: number[], his: number[], from: n
   return cells ? addNode(b, l, r, skill, -1, -1, los[from], his[to - 1]) : addNode(b, l, r, skill, los[from], his[to - 1], -1, -1);
 }
 
-function buildStructure(b: Builder, p: Prepared, skill: number, level: number, members: number[]): Structure {
+/** Members sorted by (region, level, id) as packed numeric keys with the native sort (no comparator). */
+function sortMembers(p: Prepared, byRank: Int32Array, members: number[]): void {
+  const n = p.count;
+  const keys = new Float64Array(members.length);
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k];
+    keys[k] = ((p.scoreRegion[m] + 1) * p.levelCount + p.levelKey[m]) * n + p.idRank[m];
+  }
+  keys.sort();
+  for (let k = 0; k < members.length; k++) members[k] = byRank[keys[k] % n];
+}
+
+function buildStructure(b: Builder, p: Prepared, byRank: Int32Array, skill: number, level: number, members: number[]): Structure {
   const n = p.count;
   const regionOf = (m: number): number => p.scoreRegion[m] + 1; // blank region is key 0
-  members.sort((x, y) => regionOf(x) - regionOf(y) || p.levelKey[x] - p.levelKey[y] || p.idRank[x] - p.idRank[y]);
+  sortMembers(p, byRank, members);
   const mentors = Int32Array.from(members);
   const cellStarts: number[] = [];
   const cellNodes: number[] = [];
@@ -171,6 +187,8 @@ export function buildClassIndex(p: Prepared): ClassIndex {
       } else anyMembers[s].push(m);
     }
   }
+  const byRank = new Int32Array(n);
+  for (let m = 0; m < n; m++) byRank[p.idRank[m]] = m;
   const b: Builder = { n, count: 0, left: [], right: [], lo: [], hi: [], cellLo: [], cellHi: [], skill: [] };
   const structures: Structure[] = [];
   const anyLevel = new Int32Array(skills).fill(-1);
@@ -178,11 +196,11 @@ export function buildClassIndex(p: Prepared): ClassIndex {
   for (let s = 0; s < skills; s++) {
     if (anyMembers[s].length === 0) continue;
     anyLevel[s] = structures.length;
-    structures.push(buildStructure(b, p, s, -1, anyMembers[s]));
+    structures.push(buildStructure(b, p, byRank, s, -1, anyMembers[s]));
   }
   for (const [key, members] of peerMembers) {
     peerAt[key] = structures.length;
-    structures.push(buildStructure(b, p, Math.floor(key / p.levelCount), key % p.levelCount, members));
+    structures.push(buildStructure(b, p, byRank, Math.floor(key / p.levelCount), key % p.levelCount, members));
   }
   const offerStructure = new Int32Array(p.offerSkill.length).fill(-1);
   const offerPosition = new Int32Array(p.offerSkill.length).fill(-1);
@@ -195,6 +213,8 @@ export function buildClassIndex(p: Prepared): ClassIndex {
       }
     });
   });
+  let regionCount = 0;
+  for (let m = 0; m < n; m++) regionCount = Math.max(regionCount, p.scoreRegion[m] + 1);
   const firstClass = 2 * n + 1;
   const left = Int32Array.from(b.left);
   const right = Int32Array.from(b.right);
@@ -223,6 +243,8 @@ export function buildClassIndex(p: Prepared): ClassIndex {
     offerPosition,
     anyLevel,
     peerAt,
+    cellSpan: (regionCount + 1) * p.levelCount,
+    tierCache: new Map(),
   };
 }
 

@@ -87,41 +87,44 @@ export function buildClassNetwork(p: Prepared, arrays: ArraySource = freshArrays
   const firstClass = index.firstClass;
   const nodeCount = firstClass + index.classCount;
   const sink = 2 * n;
-  const columns: ArcColumns = { head: new Int32Array(1024), score: new Int32Array(1024), skill: new Int32Array(1024), length: 0 };
+  const guess = Math.max(1024, 16 * n);
+  const columns: ArcColumns = { head: new Int32Array(guess), score: new Int32Array(guess), skill: new Int32Array(guess), length: 0 };
   const menteeStart = new Int32Array(n + 1);
   // Per node: the slot of the arc e already has to it (stamped with e + 1), so a node reached twice
   // (a mentor who offers two of her skills) keeps its best score.
   const stamp = new Int32Array(nodeCount);
   const slot = new Int32Array(nodeCount);
   let maxScore = 0;
+  let current = 0;
+  // One function for every mentee (`current`), not a closure per mentee and skill.
+  const add = (node: number, score: number, skill: number): void => {
+    if (stamp[node] === current + 1) {
+      const at = slot[node];
+      if (score > columns.score[at]) {
+        columns.score[at] = score;
+        columns.skill[at] = skill;
+      }
+      return;
+    }
+    stamp[node] = current + 1;
+    slot[node] = columns.length;
+    pushArc(columns, node, score, skill);
+  };
   for (let e = 0; e < n; e++) {
     menteeStart[e] = columns.length;
     if (p.menteeLimit[e] <= 0) continue;
+    current = e;
     const from = columns.length;
-    const add = (node: number, score: number, skill: number): void => {
-      if (stamp[node] === e + 1) {
-        const at = slot[node];
-        if (score > columns.score[at]) {
-          columns.score[at] = score;
-          columns.skill[at] = skill;
+    if (p.prefStart[e] < p.prefStart[e + 1] || namedBy.start[e] < namedBy.start[e + 1]) {
+      for (const m of namedMentors(p, namedBy, e)) {
+        for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) {
+          if (!validFor(index, m, e, p.seekSkill[k])) continue;
+          add(n + m, baseScore(p, m, e), p.seekSkill[k]);
+          break;
         }
-        return;
-      }
-      stamp[node] = e + 1;
-      slot[node] = columns.length;
-      pushArc(columns, node, score, skill);
-    };
-    for (const m of namedMentors(p, namedBy, e)) {
-      for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) {
-        if (!validFor(index, m, e, p.seekSkill[k])) continue;
-        add(n + m, baseScore(p, m, e), p.seekSkill[k]);
-        break;
       }
     }
-    for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) {
-      const s = p.seekSkill[k];
-      reachSkill(index, e, s, (node, score) => add(node, score, s));
-    }
+    for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) reachSkill(index, e, p.seekSkill[k], add);
     sortBestFirst(columns, from, columns.length);
     for (let k = from; k < columns.length; k++) if (columns.score[k] > maxScore) maxScore = columns.score[k];
   }

@@ -15,7 +15,7 @@ import { rankPoints } from './score';
  * a tier that contains one is replaced by the largest class nodes under it that do not (the siblings
  * along the paths down to the excluded mentors), leaving out what a higher tier already reaches.
  */
-export type Emit = (node: number, score: number) => void;
+export type Emit = (node: number, score: number, skill: number) => void;
 
 export interface Tier {
   node: number;
@@ -35,14 +35,26 @@ function excludedPositions(ci: ClassIndex, structure: number, e: number): number
   return positions;
 }
 
-export function tiersOf(ci: ClassIndex, structure: number, e: number): Tier[] {
+/**
+ * Mentee e's tiers in a structure, best first. They depend only on her region and level, so they are
+ * worked out once per (structure, region, level) and shared: callers must not change the list.
+ */
+export function tiersOf(ci: ClassIndex, structure: number, e: number): readonly Tier[] {
+  const p = ci.prepared;
+  const cellKey = (p.scoreRegion[e] + 1) * p.levelCount + p.levelKey[e];
+  const key = structure * ci.cellSpan + cellKey;
+  let tiers = ci.tierCache.get(key);
+  if (tiers === undefined) ci.tierCache.set(key, (tiers = workOutTiers(ci, structure, e, cellKey)));
+  return tiers;
+}
+
+function workOutTiers(ci: ClassIndex, structure: number, e: number, cellKey: number): Tier[] {
   const p = ci.prepared;
   const w = p.weights;
   const st = ci.structures[structure];
   const region = p.scoreRegion[e];
   const level = p.scoreLevel[e];
   const regionKey = region + 1;
-  const cellKey = regionKey * p.levelCount + p.levelKey[e];
   const byRegion = w.region > 0 && region >= 0;
   const byLevel = w.level > 0 && level >= 0;
   const tiers: Tier[] = [];
@@ -68,15 +80,21 @@ export function reachSkill(ci: ClassIndex, e: number, s: number, emit: Emit): vo
   const p = ci.prepared;
   const any = ci.anyLevel[s];
   const peers = p.input.settings.peerSameLevel ? ci.peerAt[s * p.levelCount + p.levelKey[e]] : -1;
-  if (any >= 0) reachStructure(ci, any, e, emit);
-  if (peers >= 0) reachStructure(ci, peers, e, emit);
+  if (any >= 0) reachStructure(ci, any, e, s, emit);
+  if (peers >= 0) reachStructure(ci, peers, e, s, emit);
 }
 
-function reachStructure(ci: ClassIndex, structure: number, e: number, emit: Emit): void {
+function reachStructure(ci: ClassIndex, structure: number, e: number, s: number, emit: Emit): void {
   const tiers = tiersOf(ci, structure, e);
+  const p = ci.prepared;
+  // Most mentees exclude nobody and are not in the structure themselves: every tier as it is.
+  if (p.excludedStart[e] === p.excludedStart[e + 1] && positionIn(ci, structure, e) < 0) {
+    for (let k = 0; k < tiers.length; k++) emit(tiers[k].node, tiers[k].score, s);
+    return;
+  }
   const excluded = excludedPositions(ci, structure, e);
   if (excluded.length === 0) {
-    for (const tier of tiers) emit(tier.node, tier.score);
+    for (const tier of tiers) emit(tier.node, tier.score, s);
     return;
   }
   const st = ci.structures[structure];
@@ -99,18 +117,18 @@ function reachStructure(ci: ClassIndex, structure: number, e: number, emit: Emit
   const cover = (node: number, score: number): void => {
     if (node < firstClass) {
       const position = positionIn(ci, structure, node - n);
-      if (!inCovered(position, position + 1) && !excluded.includes(position)) emit(node, score);
+      if (!inCovered(position, position + 1) && !excluded.includes(position)) emit(node, score, s);
       return;
     }
     const c = node - firstClass;
     if (lo[c] >= 0) {
       if (inCovered(lo[c], hi[c])) return;
       if (!hasExcluded(lo[c], hi[c])) {
-        emit(node, score);
+        emit(node, score, s);
         return;
       }
     } else if (!excludedCells.some((cell) => cell >= cellLo[c] && cell < cellHi[c])) {
-      emit(node, score);
+      emit(node, score, s);
       return;
     }
     cover(ci.left[c], score);

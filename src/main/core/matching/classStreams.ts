@@ -15,8 +15,6 @@ export interface Streams {
   ofNode: Map<number, number>;
   start: Int32Array;
   mentor: Int32Array;
-  /** Id rank of each entry's mentor (ascending within a stream). */
-  rank: Int32Array;
   treeStart: Int32Array;
   treeSize: Int32Array;
   tree: Float64Array;
@@ -68,14 +66,12 @@ export function buildStreams(ci: ClassIndex): Streams {
     treeStart[t + 1] = treeStart[t] + 2 * size;
   });
   const mentor = new Int32Array(start[lists.length]);
-  const rank = new Int32Array(start[lists.length]);
   // Free seats everywhere to begin with; padding leaves never match.
   const tree = new Float64Array(treeStart[lists.length]).fill(Infinity);
   const entryStart = new Int32Array(n + 1);
   lists.forEach((list, t) => {
     for (let i = 0; i < list.length; i++) {
       mentor[start[t] + i] = list[i];
-      rank[start[t] + i] = p.idRank[list[i]];
       entryStart[list[i] + 1]++;
     }
     const base = treeStart[t];
@@ -91,7 +87,7 @@ export function buildStreams(ci: ClassIndex): Streams {
       entryPosition[fill[m]++] = i;
     });
   });
-  return { ofNode, start, mentor, rank, treeStart, treeSize, tree, entryStart, entryStream, entryPosition };
+  return { ofNode, start, mentor, treeStart, treeSize, tree, entryStart, entryStream, entryPosition };
 }
 
 /** Sets mentor m's threshold in every stream she is in. */
@@ -102,18 +98,6 @@ export function setThreshold(s: Streams, m: number, value: number): void {
     s.tree[base + i] = value;
     for (i >>= 1; i >= 1; i >>= 1) s.tree[base + i] = Math.min(s.tree[base + 2 * i], s.tree[base + 2 * i + 1]);
   }
-}
-
-/** First position of stream t whose mentor's id rank is above `rank`. */
-export function firstAfter(s: Streams, t: number, rank: number): number {
-  let a = 0;
-  let b = s.start[t + 1] - s.start[t];
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (s.rank[s.start[t] + mid] <= rank) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
 
 /** First position at or after `from` in stream t whose threshold is below `key`, or -1. */

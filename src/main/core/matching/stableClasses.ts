@@ -1,6 +1,6 @@
 import { buildClassIndex, positionIn, type ClassIndex } from './classIndex';
 import { baseScore, mentorsNaming, tiersOf, validFor, type NamedBy } from './classReach';
-import { buildStreams, firstAfter, firstTaker, setThreshold, type Streams } from './classStreams';
+import { buildStreams, firstTaker, setThreshold, type Streams } from './classStreams';
 import type { Progress } from './networkChoice';
 import type { Prepared } from './prepare';
 import { addChosen, chosenPairs, type ChosenPairs } from './result';
@@ -16,6 +16,12 @@ import { addChosen, chosenPairs, type ChosenPairs } from './result';
 interface Group {
   score: number;
   streams: number[];
+  /**
+   * Per stream, where her search resumes: every mentor before it refused her (and refuses for good:
+   * thresholds only rise), is excluded, or is already behind her in this group. While the mentor at
+   * the cursor would still take her, finding the stream's next taker is one look at a leaf.
+   */
+  cursor: Int32Array;
   /** Mentors who rank her and whose pair score is this group's (a preference bonus of their own). */
   named: number[];
 }
@@ -60,7 +66,7 @@ function groupsOf(s: State, e: number): Group[] {
   const byScore = new Map<number, Group>();
   const group = (score: number): Group => {
     let g = byScore.get(score);
-    if (!g) byScore.set(score, (g = { score, streams: [], named: [] }));
+    if (!g) byScore.set(score, (g = { score, streams: [], cursor: new Int32Array(0), named: [] }));
     return g;
   };
   for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) {
@@ -82,7 +88,9 @@ function groupsOf(s: State, e: number): Group[] {
     for (let j = p.prefStart[e]; j < p.prefStart[e + 1]; j++) if (p.prefMentor[j] === m) stated = true;
     if (!stated) group(baseScore(p, m, e)).named.push(m);
   }
-  return [...byScore.values()].sort((a, b) => b.score - a.score);
+  const groups = [...byScore.values()].sort((a, b) => b.score - a.score);
+  for (const g of groups) g.cursor = new Int32Array(g.streams.length);
+  return groups;
 }
 
 function takes(s: State, m: number, key: number): boolean {
@@ -105,14 +113,19 @@ function nextTaker(s: State, e: number): number {
     const g = groups[s.groupAt[e]];
     const key = keyOf(p, g.score, e);
     let best = -1;
-    for (const t of g.streams) {
-      for (let at = firstAfter(s.streams, t, s.lastRank[e]); ; at++) {
+    for (let j = 0; j < g.streams.length; j++) {
+      const t = g.streams[j];
+      const first = s.streams.start[t];
+      for (let at = g.cursor[j]; ; at++) {
         at = firstTaker(s.streams, t, at, key);
-        if (at < 0) break;
-        const m = s.streams.mentor[s.streams.start[t] + at];
-        if (best >= 0 && p.idRank[m] >= p.idRank[best]) break;
-        if (excluded(s, m, e)) continue;
-        best = m;
+        if (at < 0) {
+          g.cursor[j] = s.streams.start[t + 1] - first;
+          break;
+        }
+        g.cursor[j] = at;
+        const m = s.streams.mentor[first + at];
+        if (p.idRank[m] <= s.lastRank[e] || excluded(s, m, e)) continue;
+        if (best < 0 || p.idRank[m] < p.idRank[best]) best = m;
         break;
       }
     }
@@ -162,7 +175,14 @@ function deferredAcceptance(s: State, progress?: Progress): void {
   s.groups.fill(undefined);
   for (let m = 0; m < p.count; m++) if (p.seats[m] > 0) setThreshold(s.streams, m, -Infinity);
   const stack: number[] = [];
-  for (let e = p.count - 1; e >= 0; e--) if (p.menteeLimit[e] > 0 && p.seekStart[e + 1] > p.seekStart[e]) stack.push(e);
+  // Mentees propose in id order, ties' winners first (the stack pops the last pushed): a mentor then
+  // rarely takes someone she will let go for an equal-score mentee with a smaller id.
+  const byRank = new Int32Array(p.count);
+  for (let e = 0; e < p.count; e++) byRank[p.idRank[e]] = e;
+  for (let r = p.count - 1; r >= 0; r--) {
+    const e = byRank[r];
+    if (p.menteeLimit[e] > 0 && p.seekStart[e + 1] > p.seekStart[e]) stack.push(e);
+  }
   const total = stack.length;
   let started = 0;
   while (stack.length > 0) {

@@ -1,3 +1,4 @@
+import { foldText } from '../../../shared/text';
 import { wordTable } from './synonyms';
 import { expandWords, foldWords, titleCase } from './words';
 
@@ -28,9 +29,7 @@ export interface Alias {
 
 /** Case, spacing, hyphens, punctuation and diacritics folded away: "Mind-Mapping" -> "mindmapping". */
 export function skillKey(spelling: string): string {
-  // Plain ASCII (most spellings) needs no Unicode normalisation or Unicode classes.
-  if (/^[\x20-\x7e]*$/.test(spelling)) return spelling.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return spelling.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldText(spelling).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The key with the synonym list's abbreviations and variants spelled out: "B. Inggris" -> "bahasainggris". */

@@ -1,11 +1,11 @@
 // The words inside a skill name: folded for comparing ("B. Inggris" -> ["b", "inggris"]), expanded by the
 // synonym list's word table ("b" -> "bahasa"), and shown in title case.
 
+import { foldText } from '../../../shared/text';
+
 /** Lower-case words without diacritics or apostrophes ("Al-Qur'an" -> ["al", "quran"]); "anak2" is "anak anak". */
 export function foldWords(text: string): string[] {
-  const folded = /^[\x20-\x7e]*$/.test(text)
-    ? text.toLowerCase().replace(/['`]/g, '').split(/[^a-z0-9]+/)
-    : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u);
+  const folded = foldText(text).replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u);
   const words: string[] = [];
   for (const word of folded) {
     if (word === '') continue;

@@ -1,9 +1,11 @@
 // The directory file's search, inlined as one script (allowed by its hash in the file's CSP). Plain
-// ES2015 for old phone browsers: folds case and accents, hides mentors and whole skills that do not match.
+// ES2015 for old phone browsers: folds case, accents and compatibility forms as shared/text.ts's foldText
+// does (NFKD, combining marks dropped; ES2015 has no \p{M}, so the common combining block stands in), hides
+// mentors and whole skills that do not match.
 export const directorySearchScript = `(function () {
   var q = document.getElementById('q');
   if (!q) return;
-  var fold = function (s) { return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); };
+  var fold = function (s) { return s.normalize('NFKD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); };
   var mentors = Array.prototype.slice.call(document.querySelectorAll('.mentor'));
   var keys = mentors.map(function (m) { return fold(m.getAttribute('data-search') || ''); });
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.skill'));

@@ -4,6 +4,7 @@ import { ruleContext, sortKeyAt } from './pairings';
 import type { WriteDb } from '../../store/connection';
 import { createPairingWriter } from '../../store/pairingsRepo';
 import { skillIdByName } from '../../store/skillsRepo';
+import { followPairings } from '../proposals/follow';
 
 // Many pairings made in one write (applying the matcher's suggestions, restoring an imported export's
 // pairings). The rule context is read once and kept current in memory as pairings are made. Each check
@@ -28,7 +29,7 @@ export interface PairingBatch {
   check(intent: AssignmentIntent): Violation[];
   /** Makes the pairing at the end of the mentor's column. Call inside `mutate`, after `check`. */
   add(pairing: NewBatchPairing): void;
-  /** Ends the batch's journaled inserts (the end of the write ends them too). */
+  /** Ends the batch's journaled inserts and brings the proposals of everyone it paired in line. Call once, inside the write. */
   finish(): void;
 }
 
@@ -49,6 +50,8 @@ export function createPairingBatch(db: WriteDb): PairingBatch {
   };
   context.pairings.forEach(index);
   const writer = createPairingWriter(db);
+  const mentees = new Set<string>();
+  const mentors = new Set<string>();
   const skillIds = new Map<string, number | null>();
   const skillId = (name: string) => {
     if (!skillIds.has(name)) skillIds.set(name, skillIdByName(db, name));
@@ -76,7 +79,13 @@ export function createPairingBatch(db: WriteDb): PairingBatch {
         kind: pairKindFor(mentor), sortOrder, pinned: false, overrides: pairing.overrides, source: pairing.source,
       });
       index({ mentorId: pairing.mentorId, menteeId: pairing.menteeId, sortOrder });
+      mentees.add(pairing.menteeId);
+      mentors.add(pairing.mentorId);
     },
-    finish: () => writer.finish(),
+    finish() {
+      // After the inserts are journaled: the undo log records the proposals' updates after them.
+      writer.finish();
+      if (mentees.size > 0) followPairings(db, { mentees, mentors });
+    },
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../store/pairingsRepo';
 import { skillIdByName } from '../../store/skillsRepo';
 import { StoreError } from '../../store/errors';
+import { followPairings } from '../proposals/follow';
 
 // Board operations: every assignment is checked against the program's rules, then written through the
 // journal so it can be undone.
@@ -89,7 +90,7 @@ export function assignPairing(db: Db, request: AssignRequest): AssignResult {
       return findPairing(db, request.mentorId, request.menteeId);
     }
     if (moving) deletePairing(db, moving, request.menteeId);
-    return insertPairing(db, {
+    const made = insertPairing(db, {
       mentorId: request.mentorId,
       menteeId: request.menteeId,
       skillId: skill ? skillIdByName(db, skill) : null,
@@ -99,6 +100,8 @@ export function assignPairing(db: Db, request: AssignRequest): AssignResult {
       overrides: violations.map((v) => v.code),
       source: 'manual',
     });
+    followPairings(db, { mentees: [request.menteeId], mentors: moving ? [request.mentorId, moving] : [request.mentorId] });
+    return made;
   });
   return { ok: true, violations, pairing: result, changed };
 }
@@ -107,9 +110,10 @@ export function unassignPairing(db: Db, mentorId: string, menteeId: string) {
   const pairing = findPairing(db, mentorId, menteeId);
   if (!pairing) return { changed: [] };
   const params = { mentee: getParticipantRow(db, menteeId).name, mentor: getParticipantRow(db, mentorId).name };
-  return mutate(db, { label: 'history.unassign', params }, (db) =>
-    deletePairing(db, mentorId, menteeId),
-  );
+  return mutate(db, { label: 'history.unassign', params }, (db) => {
+    deletePairing(db, mentorId, menteeId);
+    followPairings(db, { mentees: [menteeId], mentors: [mentorId] });
+  });
 }
 
 export function pinPairing(db: Db, mentorId: string, menteeId: string, pinned: boolean) {

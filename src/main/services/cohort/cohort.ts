@@ -7,6 +7,7 @@ import type { Session } from '../../session';
 import { countRows, getSettings, updateSettings } from '../../store/cohortRepo';
 import { schemaVersion } from '../../store/migrate';
 import { mutate, undoState, type HistoryLabel } from '../../store/undoLog';
+import { followPairings } from '../proposals/follow';
 
 // The cohort as a whole: which file is open, its counts and its settings.
 
@@ -52,6 +53,11 @@ export function changeSettings(session: Session, patch: SettingsPatch) {
   if (next.duration > maxDuration[next.durationUnit]) {
     throw new StoreError('invalid', 'settings.durationTooLong', { weeks: maxDuration.weeks, months: maxDuration.months });
   }
-  const { result, changed } = mutate(session.db, settingsLabel(patch), (db) => updateSettings(db, patch));
+  const { result, changed } = mutate(session.db, settingsLabel(patch), (db) => {
+    const settings = updateSettings(db, patch);
+    // A new group size or mentors-per-mentee limit fills or frees seats: proposals follow.
+    if (patch.groupSizeLimit !== undefined || patch.mentorsPerMentee !== undefined) followPairings(db, 'all');
+    return settings;
+  });
   return { settings: result, changed };
 }

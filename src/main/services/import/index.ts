@@ -4,8 +4,8 @@ import { commitImport, type ImportOptions, type ImportRequest } from './registra
 
 // Importing a registration export: preview, commit (backed up first), and the preferred mentors the
 // coordinator resolves by hand afterwards.
-export { resolvePreference } from './preferences';
-export { previewImport, type ImportOptions, type ImportRequest } from './registrations';
+export { confirmPreference, listUnresolved, resolvePreference } from './preferences';
+export { importHistory, importRunReport, lastImportWarnings, previewImport, type ImportOptions, type ImportRequest } from './registrations';
 
 /** Commits an import; the cohort is backed up once the file has parsed and just before anything is written. */
 export function commitImportBackedUp(session: Session, request: ImportRequest, options: ImportOptions = {}) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/contract';
 import { dispatch, toApiError } from '../../dispatch';
-import { uniqueSkills } from './registrations';
+import { uniqueSkills } from './plan';
 import { contentHash } from '../../store/inspect';
 import { listHistory, redo, undo } from '../../store/undoLog';
 import { listPairings } from '../../store/pairingsRepo';

@@ -1,5 +1,5 @@
 import type { AssignResult } from '../../../shared/contract';
-import type { DeclineReason } from '../../../shared/domain';
+import type { CoordinatorDeclineReason } from '../../../shared/domain';
 import { pairSkill } from '../../../shared/rules';
 import { assignPairing, ruleContext, ruleContextFor } from '../board/pairings';
 import type { Db } from '../../store/connection';
@@ -8,6 +8,7 @@ import { mutate } from '../../store/undoLog';
 import { getParticipantRow, getParticipant } from '../../store/participantsRepo';
 import { decideProposal, getProposal, insertProposal, unrecordedPreferences } from '../../store/proposalsRepo';
 import { skillIdByName } from '../../store/skillsRepo';
+import { followPairings } from './follow';
 
 // Proposals as the program runs them: a mentee proposes to a mentor; the mentor accepts (the pairing is
 // made, by the same rules as a drop on the board) or declines with a reason, which the matcher respects.
@@ -19,9 +20,12 @@ function names(db: Db, menteeId: string, mentorId: string) {
 export function createProposal(db: Db, menteeId: string, mentorId: string, skill?: string | null) {
   if (menteeId === mentorId) throw new StoreError('invalid', 'proposals.self');
   const chosen = skill ?? pairSkill(getParticipant(db, mentorId), getParticipant(db, menteeId));
-  const { result, changed } = mutate(db, { label: 'history.propose', params: names(db, menteeId, mentorId) }, (db) =>
-    insertProposal(db, { menteeId, mentorId, skillId: chosen ? skillIdByName(db, chosen) : null }),
-  );
+  const { result, changed } = mutate(db, { label: 'history.propose', params: names(db, menteeId, mentorId) }, (db) => {
+    const id = insertProposal(db, { menteeId, mentorId, skillId: chosen ? skillIdByName(db, chosen) : null });
+    // A mentee already paired, or a mentor closed or full, settles it at once: the coordinator is told where it landed.
+    followPairings(db, { mentees: [menteeId], mentors: [] });
+    return id;
+  });
   const proposal = getProposal(db, result);
   if (!proposal) throw new Error('Proposal vanished after insert');
   return { proposal, changed };
@@ -37,6 +41,7 @@ export function proposalsFromPreferences(db: Db) {
       const skill = mentor && mentee ? pairSkill(mentor, mentee) : null;
       insertProposal(db, { menteeId: p.menteeId, mentorId: p.mentorId, skillId: skill ? skillIdByName(db, skill) : null });
     }
+    followPairings(db, { mentees: new Set(pending.map((p) => p.menteeId)), mentors: [] });
   });
   return { created: pending.length, changed };
 }
@@ -65,7 +70,7 @@ export function acceptProposal(db: Db, id: number, override = false): AssignResu
   return { ...result, changed };
 }
 
-export function declineProposal(db: Db, id: number, reason: DeclineReason, note = '') {
+export function declineProposal(db: Db, id: number, reason: CoordinatorDeclineReason, note = '') {
   const proposal = pendingProposal(db, id);
   return mutate(db, { label: 'history.decline', params: names(db, proposal.menteeId, proposal.mentorId) }, (db) =>
     decideProposal(db, id, { status: 'declined', reason, note }),

@@ -19,7 +19,16 @@ export const PoolColumn = memo(function PoolColumn({ cards, emptyText, selectedI
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: poolId });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: cards.length, getScrollElement: () => scrollRef.current, estimateSize: () => 84, overscan: 8 });
+  // Cards differ in height (a name or region that wraps, several skills): each is measured once shown,
+  // keyed by mentee so a filtered list reuses what it measured.
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 84,
+    gap: 8,
+    overscan: 8,
+    getItemKey: (index) => cards[index].mentee.id,
+  });
   return (
     <section ref={setNodeRef} className={`column pool${isOver && verdictActive ? ' over drop-ok' : ''}`} aria-label={t('board.unassigned')} data-testid="pool">
       <header className="column-header">
@@ -47,6 +56,8 @@ export const PoolColumn = memo(function PoolColumn({ cards, emptyText, selectedI
                   selected={selectedId === card.mentee.id}
                   onSelect={onSelect}
                   top={item.start}
+                  index={item.index}
+                  measure={virtualizer.measureElement}
                 />
               );
             })}

@@ -37,8 +37,6 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
           mentorId: outcome.mentorId,
           fromMentorId: outcome.type === 'assign' ? null : outcome.type === 'move' ? outcome.fromMentorId : outcome.mentorId,
           index: outcome.index,
-          // A group board drop names the group's skill; a mentor board drop lets the backend pick it.
-          ...(outcome.type !== 'reorder' && outcome.skill !== undefined ? { skill: outcome.skill } : {}),
           override,
         }, persisted);
         if (result.ok) announce(t('announce.assigned', { mentee, mentor }));
@@ -57,7 +55,6 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
           menteeId: outcome.menteeId,
           mentorId: outcome.mentorId,
           fromMentorId: outcome.type === 'move' ? outcome.fromMentorId : null,
-          skill: outcome.skill,
         });
         if (violations.some((v) => !v.overridable)) {
           const reason = violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ');

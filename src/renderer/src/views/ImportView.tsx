@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { fieldKey, type FieldKey, type ImportReport } from '../../../shared/contract';
 import type { ImportIssue } from '../../../shared/domain';
 import { api, KupuError } from '../api';
-import { errorMessage, issueMessage } from '../messages';
+import { errorMessage } from '../messages';
 import { fileToBase64 } from '../components/CopyText';
 import { write } from '../store';
+import { ImportHistory } from './ImportHistory';
+import { ChangesTable, DuplicateList, kindText, NeededFields } from './ImportReportParts';
+import { IssueList } from './IssueList';
 import { UnresolvedPreferences } from './UnresolvedPreferences';
+import './import.css';
 
 // The import wizard: choose a file, see the detected columns and the first rows as they will be
 // stored, correct any column or pick another sheet, then import in one step. The backend remembers
@@ -20,26 +24,12 @@ interface Chosen {
 type Mapping = Record<string, FieldKey | null>;
 
 
-function IssueList({ issues, className }: { issues: ImportIssue[]; className: string }) {
-  const { t } = useTranslation();
-  return (
-    <ul className={className}>
-      {issues.slice(0, 200).map((issue, i) => (
-        <li key={i}>
-          <strong>{issue.file}</strong>
-          {issue.row !== null && <> · {t('import.row', { row: issue.row })}</>}
-          {issue.column && <> · {t('import.column', { column: issue.column })}</>}: {issueMessage(issue)}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 const failureOf = (error: unknown) => ({ message: errorMessage(error), details: error instanceof KupuError ? error.shape.details ?? [] : [] });
 
 const previewColumns = ['row', 'name', 'nickname', 'email', 'phone', 'region', 'level', 'kind', 'capacity', 'offers', 'seeks', 'preferences'];
 
-export function ImportView({ onDone }: { onDone: () => void }) {
+/** `onReview`: opens "Needs review", where what this import could not decide stays until answered. */
+export function ImportView({ onDone, onReview }: { onDone: () => void; onReview: () => void }) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -148,10 +138,12 @@ export function ImportView({ onDone }: { onDone: () => void }) {
       )}
       {report && (
         <>
+          {!committed && <NeededFields report={report} />}
           {committed ? (
             <div className="panel panel-ok" role="status" data-testid="import-done">
               <p>{t('import.done', { added: report.added, updated: report.updated, unchanged: report.unchanged })}</p>
               <button type="button" className="primary" onClick={onDone}>{t('nav.board')} →</button>
+              <button type="button" onClick={onReview} data-testid="import-to-review">{t('nav.review')} →</button>
             </div>
           ) : (
             <div className="panel" data-testid="import-summary">
@@ -169,6 +161,8 @@ export function ImportView({ onDone }: { onDone: () => void }) {
               <IssueList issues={report.errors} className="issues" />
             </div>
           )}
+          <DuplicateList report={report} />
+          <ChangesTable report={report} />
           {committed && report.unresolvedCount > 0 && <UnresolvedPreferences key={commits} items={report.unresolved} count={report.unresolvedCount} />}
           {report.warnings.length > 0 && (
             <details className="panel panel-warn">
@@ -205,7 +199,7 @@ export function ImportView({ onDone }: { onDone: () => void }) {
                   </thead>
                   <tbody>
                     {report.preview.map((row, i) => (
-                      <tr key={i}>{previewColumns.map((c) => <td key={c}>{row[c]}</td>)}</tr>
+                      <tr key={i}>{previewColumns.map((c) => <td key={c}>{c === 'kind' ? kindText(t, row[c]) : row[c]}</td>)}</tr>
                     ))}
                   </tbody>
                 </table>
@@ -214,6 +208,7 @@ export function ImportView({ onDone }: { onDone: () => void }) {
           )}
         </>
       )}
+      {!busy && <ImportHistory />}
     </div>
   );
 }

@@ -1,21 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeclineReason, Participant, Proposal } from '../../../shared/domain';
-import { effectiveCapacity } from '../../../shared/rules';
+import type { CoordinatorDeclineReason, Participant, Proposal } from '../../../shared/domain';
 import { errorMessage } from '../messages';
 import { announce } from '../components/LiveRegion';
 import { confirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
+import { proposalReason } from '../proposalText';
 import { useCohort, write } from '../store';
-
-interface MentorPile {
-  mentor: Participant;
-  pending: number;
-  accepted: number;
-  declined: number;
-  used: number;
-  total: number;
-}
+import { MentorPiles } from './proposals/MentorPiles';
+import type { MentorPile } from './proposals/model';
+import { emptyProposalFilter, filterShowing, type ProposalFilter } from './proposals/model';
+import { ProposalList } from './proposals/ProposalList';
+import './proposals/proposals.css';
 
 function PersonInput({ id, label, people, value, onChange }: {
   id: string;
@@ -36,42 +32,31 @@ function PersonInput({ id, label, people, value, onChange }: {
   );
 }
 
+/**
+ * Proposals as the program runs them: record who asked whom, accept or decline each, and see every
+ * decided one beside the waiting ones, with why it stands where it does (a coordinator's reason, or the
+ * board's: paired with someone else, the mentor closed or full).
+ */
 export function ProposalsView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const participants = useCohort((d) => d.participants);
   const proposals = useCohort((d) => d.proposals);
   const pairings = useCohort((d) => d.pairings);
   const settings = useCohort((d) => d.info?.settings);
   const [menteeText, setMenteeText] = useState('');
   const [mentorText, setMentorText] = useState('');
+  const [filter, setFilter] = useState<ProposalFilter>(emptyProposalFilter);
+  const [highlight, setHighlight] = useState<number | null>(null);
   const [declining, setDeclining] = useState<Proposal | null>(null);
-  const [reason, setReason] = useState<DeclineReason>('skill_mismatch');
+  const [reason, setReason] = useState<CoordinatorDeclineReason>('skill_mismatch');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const byName = useMemo(() => new Map(participants.map((p) => [p.name, p])), [participants]);
+  const mentors = useMemo(() => participants.filter((p) => p.offers.length > 0), [participants]);
+  const personOf = useCallback((id: string) => byId.get(id), [byId]);
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const date = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  const pending = proposals.filter((p) => p.status === 'pending');
-
-  const piles = useMemo<MentorPile[]>(() => {
-    if (!settings) return [];
-    const mentors = participants.filter((p) => p.offers.length > 0 && p.capacity > 0);
-    return mentors
-      .map((mentor) => {
-        const mine = proposals.filter((p) => p.mentorId === mentor.id);
-        return {
-          mentor,
-          pending: mine.filter((p) => p.status === 'pending').length,
-          accepted: mine.filter((p) => p.status === 'accepted').length,
-          declined: mine.filter((p) => p.status === 'declined').length,
-          used: pairings.filter((p) => p.mentorId === mentor.id).length,
-          total: effectiveCapacity(mentor, settings),
-        };
-      })
-      .sort((a, b) => b.pending + b.accepted + b.declined - (a.pending + a.accepted + a.declined) || a.mentor.name.localeCompare(b.mentor.name));
-  }, [participants, proposals, pairings, settings]);
 
   const run = async (action: () => Promise<void>) => {
     setMessage(null);
@@ -87,9 +72,16 @@ export function ProposalsView() {
       const mentee = byName.get(menteeText.trim());
       const mentor = byName.get(mentorText.trim());
       if (!mentee || !mentor) return setMessage(t('proposals.unknown'));
-      await write('proposalCreate', { menteeId: mentee.id, mentorId: mentor.id });
+      const { proposal } = await write('proposalCreate', { menteeId: mentee.id, mentorId: mentor.id });
       setMenteeText('');
       setMentorText('');
+      // Said and shown where it landed: a mentee already paired, or a mentor closed or full, settles it at once.
+      const why = proposalReason(t, proposal, nameOf);
+      const said = t('proposals.recorded', { mentee: mentee.name, mentor: mentor.name, status: t(`proposals.status.${proposal.status}`) }) + (why ? ` (${why})` : '');
+      setMessage(said);
+      announce(said);
+      setFilter((current) => filterShowing(current, proposal, personOf));
+      setHighlight(proposal.id);
     });
 
   const accept = (proposal: Proposal, override = false) =>
@@ -123,6 +115,21 @@ export function ProposalsView() {
       setMessage(t('proposals.fromFormDone', { count: created }));
     });
 
+  /** Closing declines her waiting proposals (they reopen with her), so it asks first and says how many. */
+  const toggleClosed = ({ mentor, counts }: MentorPile) =>
+    run(async () => {
+      const closing = !mentor.closed;
+      const ok = !closing || await confirmDialog({
+        title: t('participants.closeTitle', { name: mentor.name }),
+        message: t('proposals.closeBody', { name: mentor.name, count: counts.pending }),
+        confirmLabel: t('participants.closeConfirm', { name: mentor.name }),
+      });
+      if (!ok) return;
+      await write('participantUpdate', { id: mentor.id, patch: { closed: closing } });
+      announce(t(closing ? 'proposals.closedDone' : 'proposals.reopenedDone', { name: mentor.name }));
+    });
+
+  if (!settings) return null;
   return (
     <div className="page proposals-view">
       <div className="toolbar flush">
@@ -131,60 +138,34 @@ export function ProposalsView() {
         <button type="button" onClick={() => void fromForm()} data-testid="proposals-from-form">{t('proposals.fromForm')}</button>
       </div>
       <p className="lead">{t('proposals.intro')}</p>
-      {message && <p className="panel" role="status">{message}</p>}
+      {message && <p className="panel" role="status" data-testid="proposals-message">{message}</p>}
       <div className="two-columns">
         <section>
           <form className="panel inline-form" onSubmit={(e) => { e.preventDefault(); void record(); }}>
             <strong>{t('proposals.newTitle')}</strong>
             <PersonInput id="proposal-mentee" label={t('proposals.mentee')} people={participants} value={menteeText} onChange={setMenteeText} />
-            <PersonInput id="proposal-mentor" label={t('proposals.mentor')} people={participants.filter((p) => p.offers.length > 0)} value={mentorText} onChange={setMentorText} />
+            <PersonInput id="proposal-mentor" label={t('proposals.mentor')} people={mentors} value={mentorText} onChange={setMentorText} />
             <button type="submit" className="primary">{t('proposals.record')}</button>
           </form>
-          <h3>{t('proposals.pending')}</h3>
-          {pending.length === 0 ? <p className="hint">{t('proposals.none')}</p> : (
-            <ul className="proposal-list" data-testid="pending-proposals">
-              {pending.map((p) => (
-                <li key={p.id}>
-                  <div>
-                    <b>{nameOf(p.menteeId)}</b> → <b>{nameOf(p.mentorId)}</b>
-                    {p.skill && <span className="chip chip-seek">{p.skill}</span>}
-                    <div className="hint"><time dateTime={p.createdAt}>{date.format(new Date(p.createdAt))}</time></div>
-                  </div>
-                  <div className="row-actions">
-                    <button type="button" className="primary" onClick={() => void accept(p)}>{t('proposals.accept')}</button>
-                    <button type="button" onClick={() => { setDeclining(p); setReason('skill_mismatch'); }}>{t('proposals.decline')}</button>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ProposalList
+            proposals={proposals}
+            filter={filter}
+            onFilter={(next) => { setFilter(next); setHighlight(null); }}
+            personOf={personOf}
+            highlight={highlight}
+            onAccept={(p) => void accept(p)}
+            onDecline={(p) => { setDeclining(p); setReason('skill_mismatch'); }}
+          />
         </section>
-        <section>
-          <h3>{t('proposals.perMentor')}</h3>
-          <table className="grid" data-testid="mentor-piles">
-            <thead>
-              <tr><th>{t('proposals.mentor')}</th><th>{t('proposals.requests')}</th><th>{t('participants.capacity')}</th><th /></tr>
-            </thead>
-            <tbody>
-              {piles.map((pile) => (
-                <tr key={pile.mentor.id} className={pile.pending + pile.accepted + pile.declined === 0 ? 'row-muted' : ''}>
-                  <td>{pile.mentor.name}</td>
-                  <td>
-                    {pile.pending + pile.accepted + pile.declined === 0
-                      ? t('proposals.noRequests')
-                      : t('proposals.counts', { pending: pile.pending, accepted: pile.accepted, declined: pile.declined })}
-                  </td>
-                  <td>{pile.used}/{pile.total}{pile.mentor.closed ? ` · ${t('board.closed')}` : ''}</td>
-                  <td>
-                    <button type="button" onClick={() => void run(async () => { await write('participantUpdate', { id: pile.mentor.id, patch: { closed: !pile.mentor.closed } }); })}>
-                      {pile.mentor.closed ? t('proposals.reopen') : t('proposals.close')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <MentorPiles
+          participants={participants}
+          proposals={proposals}
+          pairings={pairings}
+          settings={settings}
+          selected={filter.mentorId}
+          onSelect={(mentorId) => { setFilter({ ...filter, mentorId, status: mentorId ? 'all' : filter.status }); setHighlight(null); }}
+          onToggleClosed={(pile) => void toggleClosed(pile)}
+        />
       </div>
       <Dialog
         title={declining ? t('proposals.declineTitle', { mentor: nameOf(declining.mentorId), mentee: nameOf(declining.menteeId) }) : ''}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Paper } from '../../../shared/contract';
 import { api } from '../api';
 import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
@@ -7,7 +8,13 @@ import { useCohort } from '../store';
 import { MentorPicker } from './MentorPicker';
 import { WhatsAppPartsDialog, type WhatsAppPart } from './WhatsAppParts';
 
-type Paper = 'A4' | 'Letter';
+
+/** "12 groups · 8 peer pairs": each part only when there is some, "0 groups" when there is nothing. */
+function unitCount(t: (key: string, params: { count: number }) => string, units: ReadonlyArray<{ kind: 'peer' | 'group' }>): string {
+  const groups = units.filter((u) => u.kind === 'group').length;
+  const pairs = units.length - groups;
+  return [groups > 0 || pairs === 0 ? t('rosters.groups', { count: groups }) : '', pairs > 0 ? t('rosters.pairs', { count: pairs }) : ''].filter(Boolean).join(' · ');
+}
 
 /** Print preview of the rosters (exactly the HTML the PDF is made from), WhatsApp texts and exports. */
 export function RostersView() {
@@ -16,7 +23,7 @@ export function RostersView() {
   const pairings = useCohort((d) => d.pairings);
   const settings = useCohort((d) => d.info?.settings);
   const [html, setHtml] = useState<string | null>(null);
-  const [groups, setGroups] = useState<Array<{ mentorId: string; mentor: string; mentees: number; text: string }>>([]);
+  const [groups, setGroups] = useState<Awaited<ReturnType<typeof api.rosterWhatsApp>>['groups']>([]);
   const [allText, setAllText] = useState('');
   const [parts, setParts] = useState<WhatsAppPart[]>([]);
   const [partsOpen, setPartsOpen] = useState(false);
@@ -95,7 +102,10 @@ export function RostersView() {
     <div className="page rosters-view">
       <div className="toolbar">
         <h2>{t('rosters.title')}</h2>
-        <span className="toolbar-count">{t('rosters.groups', { count: groups.length })}</span>
+        {/* Groups and peer pairs counted apart, as the board and every page of the roster count them. */}
+        <span className="toolbar-count" data-testid="roster-count">
+          {unitCount(t, groups)}
+        </span>
         <span className="spacer" />
         <select aria-label="Paper" value={paper} onChange={(e) => setPaper(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
           <option value="A4">A4</option>

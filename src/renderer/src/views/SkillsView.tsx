@@ -5,7 +5,8 @@ import type { Skill } from '../../../shared/domain';
 import { api } from '../api';
 import { base64Bytes, downloadBlob, fileToBase64 } from '../components/CopyText';
 import { errorMessage } from '../messages';
-import { fold, textMatcher } from '../search';
+import { foldText } from '../../../shared/text';
+import { textMatcher } from '../search';
 import { useCohort, write } from '../store';
 import { SkillRow, mergeTargets, type Targets } from './SkillRow';
 import { SkillSuggestions } from './SkillSuggestions';
@@ -46,12 +47,12 @@ export function SkillsView() {
   }, [skills, filter]);
 
   const targets = useMemo<Targets>(() => {
-    const byName = new Map((skills ?? []).map((s) => [fold(s.name.trim()), s.name]));
+    const byName = new Map((skills ?? []).map((s) => [foldText(s.name.trim()), s.name]));
     const names = [...byName.keys()];
     return {
-      exact: (typed) => byName.get(fold(typed.trim())),
+      exact: (typed) => byName.get(foldText(typed.trim())),
       partial: (typed) => {
-        const folded = fold(typed.trim());
+        const folded = foldText(typed.trim());
         return names.some((name) => name.includes(folded));
       },
     };

@@ -19,7 +19,7 @@ export const appWords = {
   },
   dialog: { ok: 'OK', cancel: 'Cancel' },
   dates: { placeholder: 'dd/mm/yyyy', invalid: 'Type the date as dd/mm/yyyy, e.g. 05/01/2026.' },
-  nav: { directory: 'Directory', board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills' },
+  nav: { directory: 'Directory', board: 'Board', participants: 'Participants', import: 'Import', rosters: 'Rosters', history: 'History', proposals: 'Proposals', tracker: 'Journals', skills: 'Skills', review: 'Needs review' },
   cohort: {
     menu: 'Cohort',
     new: 'New cohort…',

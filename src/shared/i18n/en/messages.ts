@@ -56,6 +56,8 @@ export const messagesWords = {
       tooManyPreferences: 'More than {{limit}} preferred mentors; only the first {{limit}} are kept.',
       preferenceAmbiguous: 'Preferred mentor {{rank}}: "{{typed}}" matches several participants; choose one by hand.',
       preferenceUnknown: 'Preferred mentor {{rank}}: "{{typed}}" matches no participant.',
+      readerFailed: 'Kupu could not read this file because of an error of its own ({{detail}}). Nothing was imported.',
+      readerStopped: 'Reading this file stopped before the end (code {{code}}); it may be too large for this computer. Nothing was imported.',
     },
     journals: {
       noColumns: 'Found no column for the week and for the name or WhatsApp number. Journal submissions need headers such as "Nama", "Nomor WhatsApp", "Minggu ke-" and "Link jurnal".',
@@ -87,6 +89,9 @@ export const messagesWords = {
       splitAll: 'Leave at least one spelling in “{{skill}}”.',
       notVocabulary: '{{file}} is not a Kupu skills vocabulary (a file made by “Export vocabulary”).',
       sharedUnreadable: 'The shared skills vocabulary {{file}} cannot be read or set aside; check the folder’s permissions.',
+    },
+    import: {
+      noSuchRun: 'There is no import {{id}} in this cohort’s history.',
     },
     preferences: {
       noSuchRank: '{{name}} has no preferred mentor number {{rank}}.',

@@ -21,7 +21,7 @@ export const appWords = {
   },
   dialog: { ok: 'OK', cancel: 'Batal' },
   dates: { placeholder: 'hh/bb/tttt', invalid: 'Tulis tanggal sebagai hh/bb/tttt, mis. 05/01/2026.' },
-  nav: { directory: 'Direktori', board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian' },
+  nav: { directory: 'Direktori', board: 'Papan', participants: 'Peserta', import: 'Impor', rosters: 'Daftar Kelompok', history: 'Riwayat', proposals: 'Pengajuan', tracker: 'Jurnal', skills: 'Keahlian', review: 'Perlu ditinjau' },
   cohort: {
     menu: 'Angkatan',
     new: 'Angkatan baru…',

@@ -56,6 +56,8 @@ export const messagesWords = {
       tooManyPreferences: 'Mentor pilihan lebih dari {{limit}}; hanya {{limit}} yang pertama disimpan.',
       preferenceAmbiguous: 'Mentor pilihan {{rank}}: "{{typed}}" cocok dengan beberapa peserta; pilih salah satu secara manual.',
       preferenceUnknown: 'Mentor pilihan {{rank}}: "{{typed}}" tidak cocok dengan peserta mana pun.',
+      readerFailed: 'Kupu tidak bisa membaca berkas ini karena kesalahan Kupu sendiri ({{detail}}). Belum ada yang diimpor.',
+      readerStopped: 'Pembacaan berkas ini berhenti sebelum selesai (kode {{code}}); mungkin berkasnya terlalu besar untuk komputer ini. Belum ada yang diimpor.',
     },
     journals: {
       noColumns: 'Tidak ditemukan kolom minggu dan kolom nama atau nomor WhatsApp. Setoran jurnal perlu judul kolom seperti "Nama", "Nomor WhatsApp", "Minggu ke-" dan "Link jurnal".',
@@ -87,6 +89,9 @@ export const messagesWords = {
       splitAll: 'Sisakan setidaknya satu ejaan di “{{skill}}”.',
       notVocabulary: '{{file}} bukan daftar keahlian Kupu (berkas dari “Ekspor daftar keahlian”).',
       sharedUnreadable: 'Daftar keahlian bersama {{file}} tidak bisa dibaca atau disisihkan; periksa izin foldernya.',
+    },
+    import: {
+      noSuchRun: 'Tidak ada impor {{id}} dalam riwayat angkatan ini.',
     },
     preferences: {
       noSuchRank: '{{name}} tidak punya mentor pilihan nomor {{rank}}.',
