@@ -101,3 +101,21 @@ for (const language of ['en', 'id'] as const) {
     }
   });
 }
+
+test('a message on screen follows a switch of the interface language', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+  });
+  await open(page, kupu.current.url, 'en');
+  await page.getByTestId('suggest').click();
+  await page.getByTestId('accept-all').click();
+  await expect(page.getByTestId('ghost')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Rosters', exact: true }).click();
+  await page.getByTestId('copy-all').click();
+  const status = page.locator('.status-line');
+  await expect(status).toHaveText('Copied Copy all for WhatsApp — paste it into WhatsApp.');
+  await page.getByLabel(/Bahasa|Language/).selectOption('id');
+  await expect(status).toHaveText('Salin semua untuk WhatsApp tersalin — tempelkan di WhatsApp.');
+  await page.getByLabel(/Bahasa|Language/).selectOption('en');
+  await expect(status).toHaveText(/^Copied /);
+});

@@ -11,6 +11,7 @@ import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
 import { modifierKey as mod } from './keys';
+import { useSaying } from './saying';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { useRemembered } from './memory';
 import { refresh, useCohort, write } from './store';
@@ -43,13 +44,13 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaying();
 
   const [view, go] = useRemembered('view', info?.path ?? '', views, 'board');
   const reviewCount = useReviewCount();
 
   useEffect(() => {
-    firstLoad.catch((e: unknown) => setError(errorMessage(e)));
+    firstLoad.catch((e: unknown) => setError(() => errorMessage(e)));
   }, [firstLoad]);
 
   const lastDone = history.find((h) => !h.undone);
@@ -59,7 +60,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyUndo', {});
       if (entry) announce(t('app.undoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(() => errorMessage(e));
     }
   }, [t]);
   const redo = useCallback(async () => {
@@ -67,7 +68,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyRedo', {});
       if (entry) announce(t('app.redoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(() => errorMessage(e));
     }
   }, [t]);
 
