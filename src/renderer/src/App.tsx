@@ -10,6 +10,9 @@ import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
+import { modifierKey as mod } from './keys';
+import { useSaying } from './saying';
+import { ThemeSwitch } from './components/ThemeSwitch';
 import { useRemembered } from './memory';
 import { refresh, useCohort, write } from './store';
 
@@ -29,8 +32,6 @@ type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rev
 /** The tabs; Cohort settings opens from the cohort's name and the Cohort menu. */
 const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'review', 'rosters', 'directory', 'skills'] as const satisfies readonly View[];
 const views: readonly View[] = [...tabs, 'settings'];
-const isMac = navigator.platform.toLowerCase().includes('mac');
-const mod = isMac ? '⌘' : 'Ctrl+';
 
 
 /** `firstLoad`: the cohort's data, requested before React's first render so the two overlap. */
@@ -43,13 +44,13 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaying();
 
   const [view, go] = useRemembered('view', info?.path ?? '', views, 'board');
   const reviewCount = useReviewCount();
 
   useEffect(() => {
-    firstLoad.catch((e: unknown) => setError(errorMessage(e)));
+    firstLoad.catch((e: unknown) => setError(() => errorMessage(e)));
   }, [firstLoad]);
 
   const lastDone = history.find((h) => !h.undone);
@@ -59,7 +60,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyUndo', {});
       if (entry) announce(t('app.undoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(() => errorMessage(e));
     }
   }, [t]);
   const redo = useCallback(async () => {
@@ -67,7 +68,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyRedo', {});
       if (entry) announce(t('app.redoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(() => errorMessage(e));
     }
   }, [t]);
 
@@ -141,6 +142,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
             <option value="id">Bahasa Indonesia</option>
             <option value="en">English</option>
           </select>
+          <ThemeSwitch />
           <details className="cohort-menu" ref={cohortMenu}>
             <summary>{t('cohort.menu')}</summary>
             <div className="menu static">

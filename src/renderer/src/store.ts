@@ -15,9 +15,11 @@ export interface CohortData {
   saving: number;
   savedAt: number | null;
   loaded: boolean;
+  /** Counts undos and redos, so views that hold derived state (the matcher's suggestions) can refresh it. */
+  rewinds: number;
 }
 
-let data: CohortData = { info: null, participants: [], pairings: [], proposals: [], history: [], saving: 0, savedAt: null, loaded: false };
+let data: CohortData = { info: null, participants: [], pairings: [], proposals: [], history: [], saving: 0, savedAt: null, loaded: false, rewinds: 0 };
 const listeners = new Set<() => void>();
 
 function set(patch: Partial<CohortData>): void {
@@ -60,7 +62,8 @@ export async function write<M extends MethodName>(method: M, params: Params<M>, 
     onPersisted?.();
     const changed = (result as { changed?: ChangeTopic[] } | null)?.changed;
     if (changed && changed.length > 0) await refresh(changed);
-    set({ savedAt: Date.now() });
+    const rewound = method === 'historyUndo' || method === 'historyRedo';
+    set({ savedAt: Date.now(), ...(rewound ? { rewinds: data.rewinds + 1 } : {}) });
     return result;
   } finally {
     set({ saving: data.saving - 1 });

@@ -12,6 +12,7 @@ import { useCohort } from '../store';
 import { BoardDialogs } from './BoardDialogs';
 import type { CardMenuState } from './CardMenu';
 import { collisions, jumpBetweenColumns } from './dnd';
+import { columnsEmptyKey, poolEmptyKey } from './emptyText';
 import { emptyFilter, filterChoices, type BoardFilter } from './filters';
 import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
@@ -178,8 +179,8 @@ export function BoardView() {
           <FilterBar filter={filter} onChange={setFilter} choices={choices} mode={boardMode} onMode={switchBoard} count={count} />
         </div>
         <select aria-label={t('match.mode')} title={t('match.mode')} value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
-          <option value="optimal">{t('match.modes.optimal')}</option>
-          <option value="stable">{t('match.modes.stable')}</option>
+          <option value="optimal" title={t('match.modeHints.optimal')}>{t('match.modes.optimal')}</option>
+          <option value="stable" title={t('match.modeHints.stable')}>{t('match.modes.stable')}</option>
         </select>
         <button type="button" className="primary" title={t('match.suggestTitle')} disabled={suggestions.busy} onClick={() => void suggestions.suggest(mode)} data-testid="suggest">
           {suggestions.busy ? t('match.working') : t('match.suggest')}
@@ -189,6 +190,7 @@ export function BoardView() {
       {suggestions.set && (
         <SuggestionBar
           set={suggestions.set}
+          applied={suggestions.lastApplied}
           nameOf={nameOf}
           mentorOf={(menteeId) => pairings.find((p) => p.menteeId === menteeId)?.mentorId ?? null}
           onAcceptAll={() => void suggestions.accept(suggestions.set?.pairs ?? [])}
@@ -205,10 +207,17 @@ export function BoardView() {
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('announce.instructions') } }}
       >
         <div className="board">
-          <PoolColumn cards={board.pool} selectedId={selectedId} onMenu={openMenu} onSelect={setSelectedId} verdictActive={active?.key !== null} />
+          <PoolColumn
+            cards={board.pool}
+            emptyText={t(poolEmptyKey({ participants: participants.length, unassigned: layout?.pool.length ?? 0, shown: board.pool.length }) ?? 'board.emptyPool')}
+            selectedId={selectedId}
+            onMenu={openMenu}
+            onSelect={setSelectedId}
+            verdictActive={active?.key !== null}
+          />
           <ColumnsRow
             columns={board.columns}
-            emptyText={t(board.totalMentors === 0 ? 'board.noMentors' : 'board.noMatches')}
+            emptyText={t(columnsEmptyKey({ participants: participants.length, mentors: board.totalMentors }))}
             drag={drag}
             context={context}
             selectedMentee={selectedMentee}

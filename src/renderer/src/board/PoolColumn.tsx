@@ -7,8 +7,10 @@ import { PoolCard } from './MenteeCard';
 import { poolId, type BoardCard } from './model';
 
 /** The unassigned mentees, virtualized: a cohort of thousands keeps only a screenful of cards. */
-export const PoolColumn = memo(function PoolColumn({ cards, selectedId, onMenu, onSelect, verdictActive }: {
+export const PoolColumn = memo(function PoolColumn({ cards, emptyText, selectedId, onMenu, onSelect, verdictActive }: {
   cards: BoardCard[];
+  /** Why the pool is empty: no participants, a filter that hides everyone, or everyone has a mentor. */
+  emptyText: string;
   selectedId: string | null;
   onMenu: (mentee: Participant, mentorId: string | null, anchor: HTMLElement) => void;
   onSelect: (id: string) => void;
@@ -38,7 +40,7 @@ export const PoolColumn = memo(function PoolColumn({ cards, selectedId, onMenu, 
       </header>
       <div className="pool-scroll" ref={scrollRef}>
         {cards.length === 0 ? (
-          <p className="empty-drop">{t('board.emptyPool')}</p>
+          <p className="empty-drop" data-testid="pool-empty">{emptyText}</p>
         ) : (
           <ul className="cards" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
