@@ -12,6 +12,13 @@ const restrict = (names, patterns, message) => ({
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'build/**'] },
+  ...tseslint.configs.recommended,
+  {
+    // A leading underscore marks a parameter or a destructured field left out on purpose.
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { parser: tseslint.parser },
@@ -19,6 +26,12 @@ export default tseslint.config(
     rules: {
       ...restrict(['electron'], [], 'Only src/main/electron and src/preload may import electron.'),
     },
+  },
+  {
+    // Only the store speaks SQL (tests may open a cohort file themselves to check what was written).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src/main/store/**', '**/*.test.ts', 'tests/**'],
+    rules: restrict(['electron', 'better-sqlite3'], [], 'Only src/main/electron and src/preload may import electron; only src/main/store may import better-sqlite3.'),
   },
   {
     files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts'],
@@ -64,6 +77,11 @@ export default tseslint.config(
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(['better-sqlite3'], [], 'Only src/main/store may import better-sqlite3.'),
+  },
+  {
+    files: ['src/main/electron/**/*.test.ts', 'src/preload/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

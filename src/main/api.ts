@@ -8,9 +8,11 @@ import { journalsHandlers } from './handlers/journals';
 import { matchHandlers } from './handlers/match';
 import { rostersHandlers, type RenderPdf } from './handlers/rosters';
 import { proposalsHandlers } from './handlers/proposals';
+import { reviewHandlers } from './handlers/review';
 import { skillsHandlers } from './handlers/skills';
 import type { RenderImages } from './services/directory';
 import type { Session } from './session';
+import { createCohortPlaces, type CohortPlaces } from './cohortPlaces';
 import { kupuHome } from './config';
 
 // The handler map: the only entry point to the backend, one module per domain of the contract. Params
@@ -27,6 +29,8 @@ export interface HandlerOptions {
    * have no window to keep responsive and would only wait for the worker to start.
    */
   parseImportsInThread?: boolean;
+  /** Where the page may make new cohort files (Kupu's folder, and what the coordinator chose in a dialog). */
+  cohortPlaces?: CohortPlaces;
   /** Match in this thread, reporting progress here (the CLI); by default matching runs in a worker. */
   matchInThread?: boolean;
   onMatchProgress?: (done: number, total: number) => void;
@@ -54,7 +58,7 @@ const chromiumImages: RenderImages = async (pages, size) => {
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
   const home = options.home ?? kupuHome();
   return {
-    ...cohortHandlers(session, home),
+    ...cohortHandlers(session, home, options.cohortPlaces ?? createCohortPlaces(home)),
     ...boardHandlers(session),
     ...importHandlers(session, { parseInThread: options.parseImportsInThread, home }),
     ...skillsHandlers(session, home),
@@ -62,6 +66,7 @@ export function createHandlers(session: Session, options: HandlerOptions = {}) {
     ...rostersHandlers(session, options.renderPdf ?? chromiumPdf),
     ...matchHandlers(session, { inThread: options.matchInThread, onProgress: options.onMatchProgress }),
     ...proposalsHandlers(session),
+    ...reviewHandlers(session, home),
     ...backupHandlers(session),
     ...directoryHandlers(session, options.renderPdf ?? chromiumPdf, options.renderImages ?? chromiumImages),
   } satisfies Handlers;

@@ -75,6 +75,7 @@ export const participant = z.strictObject({
   name: shortText,
   nickname: shortText,
   email: shortText,
+  /** E.164 (+6281234567890), or '' when unknown. */
   phone: shortText,
   region: shortText,
   level: shortText,
@@ -86,9 +87,16 @@ export const participant = z.strictObject({
   preferences: z.array(participantId).max(20),
   notes: longText,
   extra: z.record(shortText, longText),
+  /** When the form was sent: ISO "YYYY-MM-DDTHH:MM:SS" when readable, else as written ('' when absent). */
   submittedAt: shortText,
 });
 export type Participant = z.infer<typeof participant>;
+
+/**
+ * The fields a registration form fills in. The rest of a participant is the cohort's: the id, whether she
+ * is closed, and her skills and preferred mentors once resolved (an import carries them as typed).
+ */
+export type ImportedFields = Pick<Participant, 'name' | 'nickname' | 'email' | 'phone' | 'region' | 'level' | 'kind' | 'capacity' | 'notes' | 'extra' | 'submittedAt'>;
 
 /** Fields a coordinator may edit by hand. */
 export const participantPatch = participant

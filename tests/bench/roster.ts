@@ -41,6 +41,7 @@ const people: RosterPerson[] = Array.from({ length: participants }, (_, i) => {
 
 // Mentors are the first 1,000 participants; mentees are drawn from everyone else, 1–5 per group.
 const groups: RosterGroup[] = [];
+const counts = { group: 0, peer: 0 };
 let next = groupCount;
 for (let g = 0; g < groupCount; g++) {
   const mentor = people[g];
@@ -49,7 +50,8 @@ for (let g = 0; g < groupCount; g++) {
     const mentee = people[groupCount + (next++ % (participants - groupCount))];
     return { ...mentee, mentorId: undefined, skill: mentor.skill };
   });
-  groups.push({ mentor, kind: size === 1 ? 'peer' : 'group', skill: mentor.skill, mentees });
+  const kind = size === 1 ? 'peer' : 'group';
+  groups.push({ mentor, kind, number: ++counts[kind], skill: mentor.skill, seats: { taken: size, total: 5 }, mentees });
 }
 
 const doc: RosterDocument = {
@@ -62,6 +64,7 @@ const doc: RosterDocument = {
   note: 'Mohon buat grup WhatsApp dalam 3 hari dan isi jurnal mingguan setiap Jumat.',
   paper: 'A4',
   groups,
+  counts,
 };
 
 const chromium = findChromium();

@@ -52,7 +52,7 @@ test('import, drag by mouse and keyboard, reload, print the roster', async ({ pa
   await page.screenshot({ path: '.tmp/screens/board-paired.png' });
 
   await page.getByRole('button', { name: 'Rosters', exact: true }).click();
-  await expect(page.getByText('2 groups')).toBeVisible();
+  await expect(page.getByTestId('roster-count')).toHaveText('1 group · 1 peer pair');
   const download = page.waitForEvent('download');
   await page.getByTestId('roster-pdf').click();
   const file = join(kupu.current.home, 'rosters.pdf');

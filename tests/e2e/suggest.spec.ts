@@ -75,7 +75,7 @@ test('suggest on a form-shaped cohort: every suggestion with its reasons, everyo
   await page.getByLabel(/Bahasa|Language/).selectOption('en');
   await expect(page.getByTestId('pool').getByTestId('card').first()).toBeVisible();
 
-  for (const mode of ['Proposals (stable)', 'Best total']) {
+  for (const mode of ['Proposals first', 'Best total']) {
     await page.getByLabel('Matching mode').selectOption({ label: mode });
     await page.getByTestId('suggest').click();
     const bar = page.getByTestId('suggestion-bar');

@@ -20,6 +20,8 @@ const apiStatus = (page: Page) =>
   page.evaluate(async () => (await fetch('/api/participantsList', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
 
 test('two hosts in one browser keep their own sessions', async ({ browser }) => {
+  // Two hosts and an import start inside the test, not in a shared beforeAll: give them the time.
+  test.setTimeout(180_000);
   hosts.push(await startKupu({ importFile: fixture }), await startKupu());
   const [first, second] = hosts;
   const context = await browser.newContext();

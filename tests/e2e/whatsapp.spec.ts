@@ -50,17 +50,25 @@ for (const language of ['en', 'id'] as const) {
     const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
     expect(copied).toHaveLength(count);
     // The text is in the cohort's roster language, whatever the interface's.
-    const groupNumbers = (text: string) => text.split('\n').flatMap((line) => line.match(/^\*(?:Group|Kelompok) (\d+)\*/)?.[1] ?? []).map(Number);
+    // Groups and peer pairs are numbered apart, each "N of total" ("Kelompok 3 dari 12", "Pasangan 2 dari 8").
+    const titles = (text: string) => text.split('\n').flatMap((line) => {
+      const m = /^\*(Group|Kelompok|Peer pair|Pasangan) (\d+) (?:of|dari) (\d+)\*/.exec(line);
+      return m ? [{ kind: m[1] === 'Group' || m[1] === 'Kelompok' ? 'group' : 'peer', n: Number(m[2]), of: Number(m[3]) }] : [];
+    });
     copied.forEach((text, i) => {
       expect(text.length).toBeLessThanOrEqual(60_000);
       // Each message is complete: the cohort's title with its part, the dates, then whole groups.
       expect(text.split('\n')[0]).toMatch(new RegExp(`\\(${i + 1}/${count}\\)$`));
       expect(text.trimEnd().split('\n\n').at(-1)).toMatch(/^\*/);
     });
-    // No group is lost or repeated: the numbers run 1..N across the messages.
-    const numbers = copied.flatMap(groupNumbers);
-    expect(numbers.length).toBeGreaterThan(100);
-    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    // No group or pair is lost or repeated: within each kind the numbers run 1..N across the messages.
+    const all = copied.flatMap(titles);
+    expect(all.length).toBeGreaterThan(100);
+    for (const kind of ['group', 'peer']) {
+      const ofKind = all.filter((title) => title.kind === kind);
+      expect(ofKind.map((title) => title.n)).toEqual(ofKind.map((_, i) => i + 1));
+      expect(new Set(ofKind.map((title) => title.of))).toEqual(new Set(ofKind.length ? [ofKind.length] : []));
+    }
     await dialog.getByRole('button', { name: language === 'en' ? 'Close' : 'Tutup' }).last().click();
     await expect(dialog).toBeHidden();
   });

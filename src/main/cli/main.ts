@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHandlers } from '../api';
 import { defaultCohortPath, ensureParentDir } from '../config';
@@ -15,6 +15,8 @@ import { settingsCommand } from './settings';
 import { redact } from '../redact';
 import { translate } from '../../shared/i18n';
 import { waitForBackups } from '../store/backups';
+import { ImportFailure, limits } from '../import';
+import { fail } from '../import/errors';
 
 // `kupu`: the command line over the same handler map as the app. One JSON document on stdout with
 // --json; errors on stderr naming file, row and column, and a non-zero exit code.
@@ -41,11 +43,17 @@ function readMapping(file: string): unknown {
   } catch {
     throw new CliError(`Cannot read the mapping file ${file}`);
   }
+  let mapping: unknown;
   try {
-    return JSON.parse(text);
+    mapping = JSON.parse(text);
   } catch {
     throw new CliError(`${file} is not a JSON mapping of column headers to fields, e.g. {"Nama Lengkap": "name", "Hobi": null}`);
   }
+  // JSON.parse keeps a "__proto__" key, but no object built from it would: say so rather than drop it.
+  if (typeof mapping === 'object' && mapping !== null && Object.hasOwn(mapping, '__proto__')) {
+    throw new CliError(translate(cliLanguage(), 'messages.cli.mappingProto', { file }));
+  }
+  return mapping;
 }
 
 async function importCommand(session: Session, handlers: Handlers, args: CliArgs): Promise<number> {
@@ -53,8 +61,11 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
   if (!file) throw new CliError('import needs a FILE');
   let data: Buffer;
   try {
+    // By its size first: a file many times the limit would fill memory before the importer could refuse it.
+    if (statSync(file).size > limits.maxFileBytes) fail(basename(file), null, null, 'file.tooBig', { limitMb: limits.maxFileBytes / 1024 / 1024 });
     data = readFileSync(file);
-  } catch {
+  } catch (error) {
+    if (error instanceof ImportFailure) throw error;
     throw new CliError(`Cannot read ${file}`);
   }
   const mapping = args.mapping ? readMapping(args.mapping) : undefined;
@@ -62,17 +73,21 @@ async function importCommand(session: Session, handlers: Handlers, args: CliArgs
   // A dry run is the wizard's preview: the same report, nothing written.
   const report = (await call(handlers, args.dryRun ? 'importPreview' : 'importCommit', request)) as Awaited<ReturnType<Handlers['importCommit']>>;
   const said = (i: { row: number | null; column: string | null; message: string }) => ({ row: i.row, column: i.column, message: i.message });
+  // A refused import added nothing: its counts are what it would have done, which is not what happened.
+  const counts = report.committed || args.dryRun
+    ? { added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates }
+    : { added: 0, updated: 0, unchanged: 0, duplicates: 0 };
   if (args.json) {
     print({
-      added: report.added, updated: report.updated, unchanged: report.unchanged, duplicates: report.duplicates,
+      ...counts,
       changes: report.changes.map((c) => ({ participant: c.participant, field: c.column === undefined ? c.field : `extra: ${c.column}`, from: c.from, to: c.to })),
       changesCount: report.changesCount,
       duplicateList: report.duplicateList, missingFields: report.missingFields, columnProblems: report.columnProblems,
       errors: report.errors.map(said), warnings: report.warnings.map(said), sheet: report.sheet, committed: report.committed,
     }, true);
   } else if (report.committed || args.dryRun) {
-    const counts = `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`;
-    print(`${report.file}: ${args.dryRun ? `would be ${counts} (nothing written)` : counts}`, false);
+    const summary = `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.duplicates} duplicates merged`;
+    print(`${report.file}: ${args.dryRun ? `would be ${summary} (nothing written)` : summary}`, false);
     for (const c of report.changes) print(`  ${c.participant}: ${c.column ?? c.field}: ${c.from || '—'} → ${c.to || '—'}`, false);
   }
   const language = cliLanguage();
@@ -92,6 +107,19 @@ async function participantsCommand(handlers: Handlers, args: CliArgs): Promise<n
     for (const p of participants) print(`${p.id}\t${p.name}\t${p.phone}\t${p.region}\t${p.level}\toffers: ${p.offers.join(', ')}\tseeks: ${p.seeks.join(', ')}`, false);
   }
   return 0;
+}
+
+/** Commands that only read the cohort: they may run while a window or `kupu serve` holds it. */
+function onlyReads(args: CliArgs): boolean {
+  const [first] = args.positionals;
+  switch (args.command) {
+    case 'participants': case 'export': case 'roster': case 'directory': case 'posters': return true;
+    case 'skills': return first === undefined || first === 'suggest' || first === 'export';
+    case 'backup': return first === 'list';
+    case 'settings': return first !== 'set';
+    case 'match': return !args.apply;
+    default: return false;
+  }
 }
 
 /**
@@ -117,7 +145,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const dbPath = args.db ?? defaultCohortPath();
   ensureParentDir(dbPath);
-  const session = openSession(dbPath, { remember: args.command === 'serve' });
+  const session = openSession(dbPath, { remember: args.command === 'serve', readIfHeld: onlyReads(args) });
   // Only `serve` has a window to keep responsive while a file is parsed or a cohort matched; the other
   // commands run once, in this thread, and `kupu match` shows its progress on a terminal.
   const oneShot = args.command !== 'serve';

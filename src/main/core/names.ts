@@ -10,7 +10,11 @@ export interface NamedPerson {
   nickname: string;
 }
 
-export type NameMatch = { kind: 'found'; id: string } | { kind: 'ambiguous'; ids: string[] } | { kind: 'none' };
+/**
+ * Whom a typed name means. `fuzzy`: only by part of a name (a single word that is not her nickname) or a
+ * close spelling — likely, but the coordinator should confirm it.
+ */
+export type NameMatch = { kind: 'found'; id: string; fuzzy?: true } | { kind: 'ambiguous'; ids: string[]; fuzzy?: true } | { kind: 'none' };
 
 export interface NameIndex {
   resolve(typed: string): NameMatch;
@@ -74,8 +78,11 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
   });
   let fuzzy: FuzzyIndex | null = null;
 
-  const decide = (ids: readonly string[]): NameMatch =>
-    ids.length === 1 ? { kind: 'found', id: ids[0] } : { kind: 'ambiguous', ids: ids.slice(0, maxAmbiguousIds) };
+  const decide = (ids: readonly string[], fuzzy = false): NameMatch => {
+    const match: NameMatch = ids.length === 1 ? { kind: 'found', id: ids[0] } : { kind: 'ambiguous', ids: ids.slice(0, maxAmbiguousIds) };
+    if (fuzzy) match.fuzzy = true;
+    return match;
+  };
 
   return {
     resolve(typed: string): NameMatch {
@@ -101,7 +108,8 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
           ids.push(people[i].id);
           if (ids.length > maxAmbiguousIds) break; // "Siti" alone may fit thousands; enough to say so
         }
-        if (ids.length > 0) return decide(ids);
+        // One word that is not her nickname ("Bu Dewi" for Dewi Lestari Handayani) is only part of her name.
+        if (ids.length > 0) return decide(ids, typedTokens.length === 1);
       }
 
       fuzzy ??= createFuzzyIndex([...byName.keys(), ...byNickname.keys()]);
@@ -109,7 +117,7 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
       if (close.length === 0) return { kind: 'none' };
       const ids: string[] = [];
       for (const k of close) for (const id of [...(byName.get(k) ?? []), ...(byNickname.get(k) ?? [])]) if (!ids.includes(id)) ids.push(id);
-      return decide(ids);
+      return decide(ids, true);
     },
   };
 }

@@ -1,16 +1,11 @@
 import { journalCellState, type JournalUnit, type WeekSummary } from '../../shared/contract/journals';
-import type { PairKind } from '../../shared/domain';
+import { groupKeyOf, groupsOf, type GroupedPairing } from '../../shared/groups';
 import { dayNumber, isoDay } from '../../shared/phase';
 
 // The weekly journal tracker over plain data: which pairs/groups ("units") exist, which week today
 // falls in, what is overdue, the per-week summary and who is behind.
 
-export interface UnitPairing {
-  mentorId: string;
-  menteeId: string;
-  kind: PairKind;
-  skill: string | null;
-}
+export type UnitPairing = GroupedPairing;
 
 export interface JournalMark {
   unit: string;
@@ -18,36 +13,20 @@ export interface JournalMark {
 }
 
 /** A peer pair is its own unit; all of a mentor's group mentees write one journal together. */
-export function unitKey(kind: PairKind, mentorId: string, menteeId: string): string {
-  return kind === 'peer' ? `p:${mentorId}:${menteeId}` : `g:${mentorId}`;
-}
+export const unitKey = groupKeyOf;
 
 /**
- * Units from pairings, the way rosters group them, sorted for the grid: by mentor name, a mentor's
- * group before their peer pairs, peer pairs by mentee name. Mentees keep their board order.
+ * Units from pairings: the groups and peer pairs of src/shared/groups.ts, in its order (by mentor name,
+ * a mentor's group before their peer pairs, peer pairs by mentee name). Mentees keep their board order.
  */
 export function unitsFromPairings(pairings: readonly UnitPairing[], nameOf: (id: string) => string): JournalUnit[] {
-  const units = new Map<string, JournalUnit & { skills: Set<string> }>();
-  for (const p of pairings) {
-    const key = unitKey(p.kind, p.mentorId, p.menteeId);
-    let unit = units.get(key);
-    if (!unit) units.set(key, (unit = { unit: key, mentorId: p.mentorId, menteeIds: [], kind: p.kind, skill: null, skills: new Set() }));
-    unit.menteeIds.push(p.menteeId);
-    const skill = p.skill?.trim();
-    if (skill) unit.skills.add(skill);
-  }
-  const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
-  const sortKey = (u: JournalUnit) => [nameOf(u.mentorId), u.kind === 'group' ? '0' : '1', nameOf(u.menteeIds[0] ?? '')];
-  return [...units.values()]
-    .map(({ skills, ...unit }) => ({ ...unit, skill: skills.size > 0 ? [...skills].join(', ') : null }))
-    .sort((a, b) => {
-      const [ka, kb] = [sortKey(a), sortKey(b)];
-      for (let i = 0; i < ka.length; i++) {
-        const order = collator.compare(ka[i], kb[i]);
-        if (order !== 0) return order;
-      }
-      return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
-    });
+  return groupsOf(pairings, nameOf).map((g) => ({
+    unit: g.key,
+    mentorId: g.mentorId,
+    menteeIds: g.pairings.map((p) => p.menteeId),
+    kind: g.kind,
+    skill: g.skills.length > 0 ? g.skills.join(', ') : null,
+  }));
 }
 
 /**

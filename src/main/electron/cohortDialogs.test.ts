@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../api';
 import { openSession } from '../session';
-import { cohortFilters, newCohortFlow, openCohortFlow, withCohortExtension, type CohortFlowContext } from './cohortDialogs';
+import { createCohortPlaces, withCohortExtension } from '../cohortPlaces';
+import { cohortFilters, newCohortFlow, openCohortFlow, type CohortFlowContext } from './cohortDialogs';
 import { catalogs } from './labels';
 
 const electron = vi.hoisted(() => ({
@@ -18,10 +20,13 @@ const session = openSession(join(dir, 'first.kupu.sqlite'));
 afterAll(() => session.close());
 
 function context() {
+  const places = createCohortPlaces();
   return {
     window: null,
     labels: catalogs.en,
-    handlers: createHandlers(session),
+    language: 'en' as const,
+    handlers: createHandlers(session, { cohortPlaces: places }),
+    places,
     folder: dir,
     changed: vi.fn<() => void>(),
   } satisfies CohortFlowContext;
@@ -72,12 +77,36 @@ describe('New cohort…', () => {
 });
 
 describe('Open cohort…', () => {
+  it("says in the coordinator's language that another program's database is not a cohort, and leaves it as it was", async () => {
+    const foreign = join(dir, 'other.sqlite');
+    const db = new Database(foreign);
+    db.exec("CREATE TABLE note (body TEXT); INSERT INTO note VALUES ('keep me')");
+    db.close();
+    const before = readFileSync(foreign);
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [foreign] });
+    const ctx = { ...context(), labels: catalogs.id, language: 'id' as const };
+    await expect(openCohortFlow(ctx)).resolves.toBe(false);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(catalogs.id.cohortFailed, expect.stringMatching(/^.*other\.sqlite bukan kohort Kupu: .* Kupu tidak mengubahnya\./));
+    expect(readFileSync(foreign).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.startsWith('other.sqlite'))).toEqual(['other.sqlite']);
+  });
+
   it('opens the chosen file through cohortOpen', async () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(dir, 'first.kupu.sqlite')] });
     const ctx = context();
     await expect(openCohortFlow(ctx)).resolves.toBe(true);
     expect(session.path).toBe(join(dir, 'first.kupu.sqlite'));
     expect(ctx.changed).toHaveBeenCalledOnce();
+  });
+
+  it('makes a cohort of an empty file the coordinator chose (the page alone may not)', async () => {
+    const empty = join(dir, 'empty.kupu.sqlite');
+    writeFileSync(empty, '');
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [empty] });
+    const ctx = context();
+    await expect(openCohortFlow(ctx)).resolves.toBe(true);
+    expect(session.path).toBe(empty);
+    expect(statSync(empty).size).toBeGreaterThan(0);
   });
 
   it('shows the error when the file is not a cohort, and keeps the open one', async () => {
@@ -87,7 +116,7 @@ describe('Open cohort…', () => {
     const before = session.path;
     const ctx = context();
     await expect(openCohortFlow(ctx)).resolves.toBe(false);
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(catalogs.en.cohortFailed, expect.any(String));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(catalogs.en.cohortFailed, `${junk} is not a Kupu cohort (it is not a database at all). Kupu left it unchanged. Open a .kupu.sqlite file, or create a new cohort.`);
     expect(session.path).toBe(before);
     expect(ctx.changed).not.toHaveBeenCalled();
   });

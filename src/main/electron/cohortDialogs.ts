@@ -3,17 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import { dispatch, toApiError } from '../dispatch';
-import type { Labels } from './labels';
+import { cohortExtension, withCohortExtension, type CohortPlaces } from '../cohortPlaces';
+import { translate } from '../../shared/i18n';
+import type { Labels, Language } from './labels';
 
 // New/Open cohort from the menu: native file dialogs, then the same handler-map methods the page
 // would call (`cohortCreate`, `cohortOpen`), so validation and "remember as recent" stay in one place.
-
-export const cohortExtension = '.kupu.sqlite';
-
-/** A name typed without an extension gets `.kupu.sqlite`; any `.sqlite` name is kept as typed. */
-export function withCohortExtension(path: string): string {
-  return /\.sqlite$/i.test(path) ? path : `${path}${cohortExtension}`;
-}
 
 export function cohortFilters(l: Labels) {
   return [
@@ -44,7 +39,11 @@ export function openCohortDialog(l: Labels, defaultPath: string) {
 export interface CohortFlowContext {
   window: BrowserWindow | null;
   labels: Labels;
+  /** The language of `labels`, for the backend's refusals. */
+  language: Language;
   handlers: Handlers;
+  /** Where the page may make cohort files: a file chosen in New cohort… is added to it. */
+  places: CohortPlaces;
   /** The folder the dialogs start in. */
   folder: string;
   /** Called once a cohort is open (the shell sends `cohortChanged` to the page). */
@@ -57,7 +56,9 @@ async function openThroughHandlers(context: CohortFlowContext, method: 'cohortCr
     context.changed();
     return true;
   } catch (error) {
-    dialog.showErrorBox(context.labels.cohortFailed, toApiError(error).message);
+    const refusal = toApiError(error);
+    const said = refusal.key ? translate(context.language, `messages.${refusal.key}`, refusal.params) : refusal.message;
+    dialog.showErrorBox(context.labels.cohortFailed, said);
     return false;
   }
 }
@@ -72,6 +73,7 @@ export async function newCohortFlow(context: CohortFlowContext): Promise<boolean
     dialog.showErrorBox(context.labels.cohortFailed, context.labels.cohortExists);
     return false;
   }
+  context.places.choose(path);
   return openThroughHandlers(context, 'cohortCreate', path);
 }
 
@@ -81,5 +83,6 @@ export async function openCohortFlow(context: CohortFlowContext): Promise<boolea
   const choice = context.window ? await dialog.showOpenDialog(context.window, options) : await dialog.showOpenDialog(options);
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return false;
+  context.places.choose(path); // an empty file chosen here may become a cohort
   return openThroughHandlers(context, 'cohortOpen', path);
 }

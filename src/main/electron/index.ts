@@ -5,12 +5,13 @@ import type { MenuCommand } from '../../preload/channels';
 import { createHandlers } from '../api';
 import { defaultCohortPath, ensureParentDir, kupuHome } from '../config';
 import { openSession } from '../session';
+import { createCohortPlaces } from '../cohortPlaces';
 import { appSchemePrivileges, createAppProtocolHandler, createPrintPages } from './appProtocol';
 import { newCohortFlow, openCohortFlow, type CohortFlowContext } from './cohortDialogs';
 import { devCsp, withCsp } from './csp';
 import { handleDownloads } from './downloads';
 import { createSenderCheck, registerHandlers, sendMenuCommand } from './ipc';
-import { labelsFor } from './labels';
+import { languageFor, labelsFor } from './labels';
 import { createMainWindow, focusWindow } from './mainWindow';
 import { menuTemplate } from './menu';
 import { missingNativeBindingMessage, nativeBindingPath } from './nativeBinding';
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function ready(): void {
   const labels = labelsFor(app.getLocale());
+  const language = languageFor(app.getLocale());
   const printPages = createPrintPages();
   protocol.handle(appScheme, createAppProtocolHandler({ rendererDir: join(import.meta.dirname, '../renderer'), printPages }));
   denyAllPermissions(session.defaultSession);
@@ -59,7 +61,9 @@ function ready(): void {
   ensureParentDir(cohortPath); // the first launch: Kupu's home folder does not exist yet
   const cohort = openSession(cohortPath, { remember: true, nativeBinding });
   app.on('will-quit', () => cohort.close());
-  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages), renderImages: createImagePainter(printPages) });
+  // The page may make cohort files only in Kupu's folder or where the coordinator chose in New cohort….
+  const cohortPlaces = createCohortPlaces();
+  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages), renderImages: createImagePainter(printPages), cohortPlaces });
   registerHandlers(ipcMain, handlers, createSenderCheck(rules.isAppUrl, (id) => mainWindow?.webContents.id === id));
 
   const openWindow = () => {
@@ -76,7 +80,9 @@ function ready(): void {
   const cohortFlow = (): CohortFlowContext => ({
     window: mainWindow,
     labels,
+    language,
     handlers,
+    places: cohortPlaces,
     folder: kupuHome(),
     changed: () => sendMenuCommand(mainWindow?.webContents, 'cohortChanged'),
   });

@@ -1,5 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type PrintToPDFOptions } from 'electron';
-import type { Paper } from '../export/types';
+import type { Paper } from '../../shared/contract';
 import type { PrintPages } from './appProtocol';
 import { appOrigin } from './navigation';
 

@@ -1,6 +1,6 @@
 import { neutralizeCell } from './cells';
 
-// RFC 4180 CSV: CRLF line ends, fields quoted only when needed, UTF-8 with a byte-order mark so Excel
+// RFC 4180 CSV: CRLF line ends, fields quoted only when needed (see needsQuotes), UTF-8 with a byte-order mark so Excel
 // shows Indonesian text (and any name in any script) correctly.
 
 export const utf8Bom = '\uFEFF';
@@ -12,16 +12,21 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-function csvField(value: string, delimiter: string): string {
+/**
+ * Quoted when it holds a quote, a line break, or any character a reader may split on (, ; tab): not only
+ * this file's delimiter, since Excel reads a CSV with the list separator of its regional settings.
+ */
+const needsQuotes = /["\r\n,;\t]/;
+
+function csvField(value: string): string {
   const cell = neutralizeCell(value);
-  const needsQuotes = cell.includes('"') || cell.includes('\n') || cell.includes('\r') || cell.includes(delimiter);
-  return needsQuotes ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 function csvRecord(row: string[], delimiter: string): string {
   // A record of one empty field would otherwise be an empty line, which readers skip.
   if (row.length === 1 && row[0] === '') return '""';
-  return row.map((cell) => csvField(cell, delimiter)).join(delimiter);
+  return row.map(csvField).join(delimiter);
 }
 
 /** Rows of text cells as a CSV document; every record ends with CRLF. Cells are neutralized. */

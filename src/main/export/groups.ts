@@ -1,29 +1,27 @@
+import { groupsOf, type PairGroup } from '../../shared/groups';
+import { effectiveCapacity } from '../../shared/rules';
 import type { ExportData, ExportPairing, ExportParticipant, RosterGroup, RosterPerson } from './types';
 
-// Pairings -> groups: all of a mentor's "group" mentees form one group; every peer pair is its own
-// group (1 mentor, 1 mentee). Groups keep the order in which their first pairing appears.
+// Pairings -> groups, as src/shared/groups.ts defines them for every screen: all of a mentor's "group"
+// mentees form one group whatever skill each came for; every peer pair is its own unit. Each is
+// numbered among its kind, and its mentor's seats are counted once, as the board counts them.
 
-export interface PairGroup {
-  mentorId: string;
-  kind: 'peer' | 'group';
+export interface ExportGroup extends PairGroup<ExportPairing> {
   /** The distinct skills of the group's pairings, joined with ", "; null when none is named. */
   skill: string | null;
-  pairings: ExportPairing[];
+  /** The mentor's mentees (all her pairings) and the seats she has under the cohort's rules. */
+  seats: { taken: number; total: number };
 }
 
-export function groupPairings(pairings: ExportPairing[]): PairGroup[] {
-  const groups = new Map<string, PairGroup>();
-  for (const p of pairings) {
-    const key = p.kind === 'peer' ? `peer\u0000${p.mentorId}\u0000${p.menteeId}` : `group\u0000${p.mentorId}`;
-    const group = groups.get(key) ?? { mentorId: p.mentorId, kind: p.kind, skill: null, pairings: [] };
-    group.pairings.push(p);
-    groups.set(key, group);
-  }
-  for (const group of groups.values()) {
-    const skills = [...new Set(group.pairings.map((p) => p.skill?.trim()).filter((s): s is string => Boolean(s)))];
-    group.skill = skills.length ? skills.join(', ') : null;
-  }
-  return [...groups.values()];
+export function groupPairings(data: ExportData): ExportGroup[] {
+  const find = participantIndex(data.participants);
+  const taken = new Map<string, number>();
+  for (const p of data.pairings) taken.set(p.mentorId, (taken.get(p.mentorId) ?? 0) + 1);
+  return groupsOf(data.pairings, (id) => find(id).name).map((g) => ({
+    ...g,
+    skill: g.skills.length ? g.skills.join(', ') : null,
+    seats: { taken: taken.get(g.mentorId) ?? 0, total: effectiveCapacity(find(g.mentorId), data) },
+  }));
 }
 
 /** A participant missing from the list (a dangling id) still prints, under its id. */
@@ -43,11 +41,13 @@ function rosterPerson(p: ExportParticipant, skill: string | null): RosterPerson 
 /** The roster's groups from the store's participants and pairings. */
 export function rosterGroups(data: ExportData): RosterGroup[] {
   const find = participantIndex(data.participants);
-  return groupPairings(data.pairings).map((g) => {
+  return groupPairings(data).map((g) => {
     const mentor = find(g.mentorId);
     return {
       kind: g.kind,
+      number: g.number,
       skill: g.skill,
+      seats: g.seats,
       mentor: { ...rosterPerson(mentor, g.skill ?? mentor.offers[0] ?? null), mentorId: mentor.id },
       mentees: g.pairings.map((p) => {
         const mentee = find(p.menteeId);

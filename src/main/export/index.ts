@@ -8,4 +8,4 @@ export { neutralizeCell, restoreCell } from './cells';
 export { csvBytes, toCsv, type CsvOptions } from './csv';
 export { sanitizeSheetNames, toXlsx } from './xlsx';
 export { exportTables, listSeparator } from './tables';
-export { groupPairings, rosterGroups, type PairGroup } from './groups';
+export { groupPairings, rosterGroups, type ExportGroup } from './groups';

@@ -40,8 +40,8 @@ describe.skipIf(!chromium)(`rosters as PDF (${chromium ?? 'skipped: no Chrome/Ch
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([
-    ['id', 'A4', ['Kelompok 2 dari 3', '7 Desember 2026', 'Sebaya (1:1)', 'Catatan koordinator']],
-    ['en', 'Letter', ['Group 2 of 3', '7 December 2026', 'Peer (1:1)', "Coordinator's note"]],
+    ['id', 'A4', ['Kelompok 2 dari 2', 'Pasangan 1 dari 1', '7 Desember 2026', 'Sebaya (1:1)', 'Catatan koordinator']],
+    ['en', 'Letter', ['Group 2 of 2', 'Peer pair 1 of 1', '7 December 2026', 'Peer (1:1)', "Coordinator's note"]],
   ] as const)('prints one page per group in %s on %s, with every name and phone', async (language, paper, labels) => {
     const doc = sampleRoster(language, paper);
     const output = path.join(dir, `roster-${language}.pdf`);
@@ -63,7 +63,9 @@ describe.skipIf(!chromium)(`rosters as PDF (${chromium ?? 'skipped: no Chrome/Ch
     for (const label of labels) expect(text.toLowerCase()).toContain(label.toLowerCase()); // some are upper-cased by CSS
     // Each page holds exactly one group: its title is on it.
     const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', output, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
-    expect(pages.map((p) => /(Kelompok|Group) (\d) (dari|of) 3/.exec(p)?.[2])).toEqual(['1', '2', '3']);
+    expect(pages.map((p) => /(Kelompok|Group|Pasangan|Peer pair) \d (dari|of) \d/.exec(p)?.[0])).toEqual(
+      doc.language === 'id' ? ['Pasangan 1 dari 1', 'Kelompok 1 dari 2', 'Kelompok 2 dari 2'] : ['Peer pair 1 of 1', 'Group 1 of 2', 'Group 2 of 2'],
+    );
   }, 120_000);
 
   it('gives up with a clear error instead of hanging', async () => {

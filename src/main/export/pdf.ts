@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import type { Paper } from './types';
+import type { Paper } from '../../shared/contract';
 
 // HTML -> PDF through a headless Chrome/Chromium/Edge already on the machine (never downloaded).
 // The desktop shell uses Electron's printToPDF with the same HTML instead.

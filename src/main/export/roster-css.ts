@@ -1,4 +1,4 @@
-import type { Paper } from './types';
+import type { Paper } from '../../shared/contract';
 
 // Print styles of the roster. One `.sheet` is one printed page; the same markup and CSS serve the
 // PDF writer, Electron's printToPDF and the app's print-preview view (which shows sheets on screen).

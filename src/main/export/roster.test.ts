@@ -39,8 +39,8 @@ describe('renderRosterHtml', () => {
   });
 
   it.each([
-    ['id', 'A4', ['Kelompok 2 dari 3', 'Masa mentoring: 7 Desember 2026 – 31 Januari 2027 (8 minggu)', 'Sebaya (1:1)', 'Keahlian yang diajarkan', 'Keahlian yang dicari', 'Domisili', 'Kelas', 'Catatan koordinator', 'Mentee 5']],
-    ['en', 'Letter', ['Group 2 of 3', 'Mentoring phase: 7 December 2026 – 31 January 2027 (8 weeks)', 'Peer (1:1)', 'Skill taught', 'Skill sought', 'City', 'Level', 'Coordinator&#39;s note', 'Mentee 5']],
+    ['id', 'A4', ['Kelompok 2 dari 2', 'Pasangan 1 dari 1', 'Slot terisi', 'Masa mentoring: 7 Desember 2026 – 31 Januari 2027 (8 minggu)', 'Sebaya (1:1)', 'Keahlian yang diajarkan', 'Keahlian yang dicari', 'Domisili', 'Kelas', 'Catatan koordinator', 'Mentee 5']],
+    ['en', 'Letter', ['Group 2 of 2', 'Peer pair 1 of 1', 'Seats taken', 'Mentoring phase: 7 December 2026 – 31 January 2027 (8 weeks)', 'Peer (1:1)', 'Skill taught', 'Skill sought', 'City', 'Level', 'Coordinator&#39;s note', 'Mentee 5']],
   ] as const)('speaks %s on %s paper', (language, paper, expected) => {
     const out = renderRosterHtml(sampleRoster(language, paper));
     for (const text of expected) expect(out).toContain(text);

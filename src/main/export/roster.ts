@@ -1,7 +1,8 @@
 import { escapeHtml } from './escape';
-import { kindLabel, labelsFor, phaseText, type Labels } from './labels';
+import { kindLabel, labelsFor, phaseText, seatsText, unitTitle, type Labels } from './labels';
 import { rosterCss } from './roster-css';
-import type { GroupFilter, RosterDocument, RosterGroup, RosterPerson } from './types';
+import type { GroupFilter } from '../../shared/contract';
+import type { RosterDocument, RosterGroup, RosterPerson } from './types';
 
 export { rosterCss } from './roster-css';
 
@@ -69,20 +70,20 @@ function chip(label: string, value: string): string {
   return `<span class="chip"><b>${escapeHtml(label)}:</b> ${escapeHtml(value)}</span>`;
 }
 
-function sheetHtml(doc: RosterDocument, group: RosterGroup, index: number, total: number): string {
+function sheetHtml(doc: RosterDocument, group: RosterGroup): string {
   const l = labelsFor(doc.language);
   const skill = (group.skill ?? group.mentor.skill ?? '').trim();
   const chips = [
     chip(l.kind, kindLabel(group.kind, doc.language)),
     skill ? chip(l.skill, skill) : '',
-    chip(l.mentees, String(group.mentees.length)),
+    chip(l.seats, seatsText(group)),
   ].join('');
   const mentees = group.mentees.length
     ? group.mentees.map((m, i) => personHtml(m, 'mentee', group.mentees.length > 1 ? `${l.mentee} ${i + 1}` : l.mentee, l)).join('\n')
     : `<p class="empty">${escapeHtml(l.noMentees)}</p>`;
   return `<section class="sheet">
 ${bandHtml(doc)}
-<div class="group-head"><h2 class="group-title">${escapeHtml(`${l.groupNumber} ${index + 1} ${l.of} ${total}`)}</h2>${chips}</div>
+<div class="group-head"><h2 class="group-title">${escapeHtml(unitTitle(group, doc))}</h2>${chips}</div>
 ${personHtml(group.mentor, 'mentor', l.mentor, l)}
 <h3 class="section-title">${escapeHtml(l.mentees)}</h3>
 ${mentees}
@@ -109,7 +110,7 @@ function noteHtml(doc: RosterDocument): string {
 export function renderRosterBody(doc: RosterDocument): string {
   const l = labelsFor(doc.language);
   const sheets = doc.groups.length
-    ? doc.groups.map((g, i) => sheetHtml(doc, g, i, doc.groups.length))
+    ? doc.groups.map((g) => sheetHtml(doc, g))
     : [`<section class="sheet">\n${bandHtml(doc)}\n<p class="empty">${escapeHtml(l.noGroups)}</p>\n</section>`];
   return `<main class="kupu-roster">\n${sheets.join('\n')}\n</main>`;
 }

@@ -24,6 +24,7 @@ const data: ExportData = {
     { mentorId: 'p2', menteeId: 'p4', skill: null, kind: 'peer' },
     { mentorId: 'p1', menteeId: 'gone', skill: 'Memasak', kind: 'group' },
   ],
+  groupSizeLimit: 4,
 };
 
 describe('exportTables', () => {
@@ -66,15 +67,16 @@ describe('exportTables', () => {
   });
 
   it('writes one row per group with its members side by side', () => {
-    expect(groups.rows[0].slice(0, 7)).toEqual(['Group', 'Pairing kind', 'Skill', 'Mentor name', 'Mentor email', 'Mentor phone', 'Mentees']);
-    expect(groups.rows[0].slice(7, 10)).toEqual(['Mentee 1 name', 'Mentee 1 email', 'Mentee 1 phone']);
-    expect(groups.rows[0]).toHaveLength(7 + 3 * 3);
-    expect(groups.rows.slice(1).map((r) => r.slice(0, 7))).toEqual([
-      ['1', 'Group', 'Memasak, Menjahit', 'Siti Aminah', 'p1@contoh.id', '+628120000001', '3'],
-      ['2', 'Peer (1:1)', 'Menjahit', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1'],
-      ['3', 'Peer (1:1)', '', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1'],
+    expect(groups.rows[0].slice(0, 8)).toEqual(['Group', 'Pairing kind', 'Skill', 'Mentor name', 'Mentor email', 'Mentor phone', 'Mentees', 'Max mentees']);
+    expect(groups.rows[0].slice(8, 11)).toEqual(['Mentee 1 name', 'Mentee 1 email', 'Mentee 1 phone']);
+    expect(groups.rows[0]).toHaveLength(8 + 3 * 3);
+    // Groups and peer pairs numbered apart (the board's and the rosters' count); seats: capacity 5 under a limit of 4.
+    expect(groups.rows.slice(1).map((r) => r.slice(0, 8))).toEqual([
+      ['1', 'Peer (1:1)', '', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1', '3'],
+      ['2', 'Peer (1:1)', 'Menjahit', 'Dewi Lestari', 'p2@contoh.id', '+628120000002', '1', '3'],
+      ['1', 'Group', 'Memasak, Menjahit', 'Siti Aminah', 'p1@contoh.id', '+628120000001', '3', '4'],
     ]);
-    expect(groups.rows[1].slice(7)).toEqual(['Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Ayu Kartika', 'p3@contoh.id', '+628120000003', 'gone', '', '']);
+    expect(groups.rows[3].slice(8)).toEqual(['Dewi Lestari', 'p2@contoh.id', '+628120000002', 'Ayu Kartika', 'p3@contoh.id', '+628120000003', 'gone', '', '']);
   });
 
   it('speaks the export language: Indonesian sheets, headers and kinds', () => {
@@ -82,25 +84,26 @@ describe('exportTables', () => {
     expect([peserta.name, pasangan.name, kelompok.name]).toEqual(['Peserta', 'Pasangan', 'Kelompok']);
     expect(peserta.rows[0].slice(0, 4)).toEqual(['Nama lengkap', 'Nama panggilan', 'Alamat email', 'Nomor WhatsApp']);
     expect(peserta.rows[1].slice(10)).toEqual(['p2@contoh.id', 'Dewi Lestari', '+628120000002', 'Menjahit', 'Sebaya (1:1)']);
-    expect(kelompok.rows[0][7]).toBe('Nama mentee 1');
-    expect(kelompok.rows[1][1]).toBe('Kelompok');
+    expect(kelompok.rows[0][8]).toBe('Nama mentee 1');
+    expect(kelompok.rows[3][1]).toBe('Kelompok');
   });
 });
 
 describe('groups', () => {
-  it('puts a mentor\'s group mentees together and every peer pair apart', () => {
-    expect(groupPairings(data.pairings).map((g) => [g.mentorId, g.kind, g.pairings.map((p) => p.menteeId)])).toEqual([
-      ['p1', 'group', ['p2', 'p3', 'gone']],
-      ['p2', 'peer', ['p1']],
-      ['p2', 'peer', ['p4']],
+  it('puts a mentor\'s group mentees together and every peer pair apart, by mentor name, numbered within their kind', () => {
+    expect(groupPairings(data).map((g) => [g.number, g.mentorId, g.kind, g.pairings.map((p) => p.menteeId), g.seats])).toEqual([
+      [1, 'p2', 'peer', ['p4'], { taken: 2, total: 3 }],
+      [2, 'p2', 'peer', ['p1'], { taken: 2, total: 3 }],
+      [1, 'p1', 'group', ['p2', 'p3', 'gone'], { taken: 3, total: 4 }],
     ]);
   });
 
   it('builds roster groups with mentor ids and each mentee\'s sought skill', () => {
     const roster = rosterGroups(data);
-    expect(roster[0].mentor).toMatchObject({ mentorId: 'p1', name: 'Siti Aminah', skill: 'Memasak, Menjahit' });
-    expect(roster[0].mentees.map((m) => [m.name, m.skill])).toEqual([['Dewi Lestari', 'Memasak'], ['Ayu Kartika', 'Menjahit'], ['gone', 'Memasak']]);
-    expect(roster[2].mentees[0].skill).toBe('Menjahit');
-    expect(roster[2].mentor.skill).toBe('Memasak');
+    expect(roster[2].mentor).toMatchObject({ mentorId: 'p1', name: 'Siti Aminah', skill: 'Memasak, Menjahit' });
+    expect(roster[2].mentees.map((m) => [m.name, m.skill])).toEqual([['Dewi Lestari', 'Memasak'], ['Ayu Kartika', 'Menjahit'], ['gone', 'Memasak']]);
+    // A pairing without a skill: the mentee's first sought, the mentor's first offered.
+    expect(roster[0].mentees[0].skill).toBe('Menjahit');
+    expect(roster[0].mentor.skill).toBe('Memasak');
   });
 });

@@ -1,6 +1,7 @@
 import { groupPairings, participantIndex } from './groups';
 import { labelsFor } from './labels';
-import type { ExportData, ExportKind, RosterLanguage, Table } from './types';
+import type { Language, MentoringKind } from '../../shared/domain';
+import type { ExportData, Table } from './types';
 
 // The spreadsheet export: participants, pairings and groups, in the cohort's export language. The
 // participants' headers are the registration form's wording in that language, which the importer
@@ -11,10 +12,10 @@ import type { ExportData, ExportKind, RosterLanguage, Table } from './types';
 export const listSeparator = ', ';
 
 /** [Participants, Pairings, Groups]: first row headers, then text cells only. */
-export function exportTables(data: ExportData, language: RosterLanguage): Table[] {
+export function exportTables(data: ExportData, language: Language): Table[] {
   const l = labelsFor(language);
   const h = l.exportHeaders;
-  const kind = (value: ExportKind) => l[value];
+  const kind = (value: MentoringKind) => l[value];
   const find = participantIndex(data.participants);
   const member = (header: string, n: number) => header.replace('{{n}}', String(n));
 
@@ -50,20 +51,21 @@ export function exportTables(data: ExportData, language: RosterLanguage): Table[
     ],
   };
 
-  const grouped = groupPairings(data.pairings);
+  const grouped = groupPairings(data);
   const widest = grouped.reduce((most, g) => Math.max(most, g.pairings.length), 0);
   const memberHeaders = Array.from({ length: widest }, (_, i) => [member(h.memberName, i + 1), member(h.memberEmail, i + 1), member(h.memberPhone, i + 1)]).flat();
   const groups: Table = {
     name: l.sheets.groups,
     rows: [
-      [h.group, h.pairingKind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, ...memberHeaders],
-      ...grouped.map((g, i) => {
+      [h.group, h.pairingKind, h.skill, h.mentorName, h.mentorEmail, h.mentorPhone, h.mentees, h.capacity, ...memberHeaders],
+      ...grouped.map((g) => {
         const mentor = find(g.mentorId);
         const members = g.pairings.flatMap((p) => {
           const mentee = find(p.menteeId);
           return [mentee.name, mentee.email, mentee.phone];
         });
-        return [String(i + 1), kind(g.kind), g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), ...members];
+        // Numbered among its kind, as the rosters and the board count groups; her seats counted once.
+        return [String(g.number), kind(g.kind), g.skill ?? '', mentor.name, mentor.email, mentor.phone, String(g.pairings.length), String(g.seats.total), ...members];
       }),
     ],
   };

@@ -1,29 +1,26 @@
-// Plain-data inputs of the export writers. Nothing here knows about SQLite or Electron:
-// the store/api layer maps its rows onto these shapes.
+import type { Paper } from '../../shared/contract';
+import type { Language, PairKind, Pairing, Participant } from '../../shared/domain';
 
 import type { Phase } from '../../shared/phase';
 
-export type RosterLanguage = 'id' | 'en';
-export type Paper = 'A4' | 'Letter';
+// Plain-data inputs of the export writers, derived from the domain's shapes. Nothing here knows about
+// SQLite or Electron: the services map the store's data onto these.
 
-export interface RosterPerson {
+export type RosterPerson = Pick<Participant, 'name' | 'nickname' | 'phone' | 'email' | 'region' | 'level'> & {
   /** The participant id, when known; lets the coordinator print rosters for chosen mentors. */
   mentorId?: string;
-  name: string;
-  nickname: string;
-  /** E.164 like +6281234567890, or '' when unknown. */
-  phone: string;
-  email: string;
-  region: string;
-  level: string;
   /** Skill taught (mentor) or sought (mentee). */
   skill: string | null;
-}
+};
 
 export interface RosterGroup {
   mentor: RosterPerson;
-  kind: 'peer' | 'group';
+  kind: PairKind;
+  /** 1-based among the cohort's groups, or among its peer pairs (src/shared/groups.ts). */
+  number: number;
   skill: string | null;
+  /** The mentor's mentees and seats, counted once per mentor as the board counts them. */
+  seats: { taken: number; total: number };
   mentees: RosterPerson[];
 }
 
@@ -31,18 +28,13 @@ export interface RosterGroup {
 export interface RosterDocument extends Phase {
   program: string;
   cohort: string;
-  language: RosterLanguage;
+  language: Language;
   /** The coordinator's note, printed on every page; '' for none. */
   note: string;
   paper: Paper;
   groups: RosterGroup[];
-}
-
-/** Which groups to print. Every given criterion must hold; an empty filter keeps all groups. */
-export interface GroupFilter {
-  region?: string;
-  skill?: string;
-  mentorIds?: string[];
+  /** How many groups and peer pairs the whole cohort has (the "of N" of each page, filtered or not). */
+  counts: Record<PairKind, number>;
 }
 
 /** One sheet (XLSX) or file (CSV) of plain text cells; the first row is the header. */
@@ -51,30 +43,13 @@ export interface Table {
   rows: string[][];
 }
 
-export type ExportKind = 'peer' | 'group' | 'both';
+export type ExportParticipant = Pick<Participant, 'id' | 'name' | 'nickname' | 'email' | 'phone' | 'region' | 'level' | 'kind' | 'capacity' | 'offers' | 'seeks'>;
 
-export interface ExportParticipant {
-  id: string;
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: ExportKind;
-  capacity: number;
-  offers: string[];
-  seeks: string[];
-}
-
-export interface ExportPairing {
-  mentorId: string;
-  menteeId: string;
-  skill: string | null;
-  kind: 'peer' | 'group';
-}
+export type ExportPairing = Pick<Pairing, 'mentorId' | 'menteeId' | 'skill' | 'kind'>;
 
 export interface ExportData {
   participants: ExportParticipant[];
   pairings: ExportPairing[];
+  /** The cohort's group size limit: a group mentor's seats are her capacity up to it. */
+  groupSizeLimit: number;
 }

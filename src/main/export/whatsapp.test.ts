@@ -10,7 +10,7 @@ describe('groupWhatsAppText', () => {
       [
         '*Bunda Cekatan — Kupu-kupu — Batch 7 Regional Jawa Barat*',
         'Masa mentoring: 7 Desember 2026 – 31 Januari 2027 (8 minggu)',
-        '*Kelompok 1* · Jenis: Sebaya (1:1) · Keahlian: Public speaking',
+        '*Pasangan 1 dari 1* · Jenis: Sebaya (1:1) · Keahlian: Public speaking · Slot terisi: 1/1',
         'Mentor: *Dewi Lestari* (Dewi) — https://wa.me/6281234567890 — Keahlian yang diajarkan: Public speaking',
         'Mentee: *Ayu Kartika* (Ayu) — https://wa.me/6281311112222 — Keahlian yang dicari: Public speaking',
         'Catatan koordinator: Mohon buat grup WhatsApp dalam 3 hari & isi jurnal mingguan setiap Jumat.',
@@ -22,7 +22,7 @@ describe('groupWhatsAppText', () => {
   it('writes a group in English, one line per person, numbered mentees', () => {
     const doc = sampleRoster('en');
     const lines = groupWhatsAppText(doc.groups[1], doc).split('\n');
-    expect(lines[2]).toBe('*Group 2* · Kind: Group · Skill: Manajemen keuangan keluarga');
+    expect(lines[2]).toBe('*Group 1 of 2* · Kind: Group · Skill: Manajemen keuangan keluarga · Seats taken: 5/5');
     expect(lines.filter((l) => l.startsWith('Mentee '))).toHaveLength(5);
     expect(lines).toContain('Mentee 5: *Yuliana Putri* (Yuli) — https://wa.me/6289966667777 — Skill sought: Anggaran belanja');
   });
@@ -41,13 +41,14 @@ describe('groupWhatsAppText', () => {
   it('shows a phone that is not E.164 as plain text, without a wrong link', () => {
     const doc = sampleRoster('id');
     const group = { ...doc.groups[0], mentees: [{ ...doc.groups[0].mentees[0], phone: '0813 1111 2222' }] };
-    expect(groupWhatsAppText(group, doc, 1)).toContain('Mentee: *Ayu Kartika* (Ayu) — 0813 1111 2222 — Keahlian');
+    expect(groupWhatsAppText(group, doc)).toContain('Mentee: *Ayu Kartika* (Ayu) — 0813 1111 2222 — Keahlian');
   });
 
-  it('uses the given number and omits dates without a start date', () => {
-    const doc: RosterDocument = { ...sampleRoster('en'), startDate: null, note: '' };
-    const text = groupWhatsAppText({ ...doc.groups[0] }, doc, 42);
-    expect(text.split('\n').slice(1, 3)).toEqual(['Mentoring phase: 8 weeks', '*Group 42* · Kind: Peer (1:1) · Skill: Public speaking']);
+  it('numbers groups and peer pairs apart, out of the cohort\'s counts, with the mentor\'s seats; no dates without a start date', () => {
+    const doc: RosterDocument = { ...sampleRoster('en'), startDate: null, note: '', counts: { group: 12, peer: 42 } };
+    const text = groupWhatsAppText({ ...doc.groups[0], number: 42 }, doc);
+    expect(text.split('\n').slice(1, 3)).toEqual(['Mentoring phase: 8 weeks', '*Peer pair 42 of 42* · Kind: Peer (1:1) · Skill: Public speaking · Seats taken: 1/1']);
+    expect(groupWhatsAppText(doc.groups[2], doc).split('\n')[2]).toBe('*Group 2 of 12* · Kind: Group · Skill: Menjahit & <b>merajut</b> · Seats taken: 2/4');
     expect(text).not.toContain('note');
   });
 });
@@ -69,7 +70,7 @@ describe('cohortWhatsAppText', () => {
     const blocks = cohortWhatsAppText(doc).trimEnd().split('\n\n');
     expect(blocks).toHaveLength(1 + doc.groups.length);
     expect(blocks[0]).toContain('Catatan koordinator:');
-    expect(blocks.slice(1).map((b) => b.split('\n')[0].split(' · ')[0])).toEqual(['*Kelompok 1*', '*Kelompok 2*', '*Kelompok 3*']);
+    expect(blocks.slice(1).map((b) => b.split('\n')[0].split(' · ')[0])).toEqual(['*Pasangan 1 dari 1*', '*Kelompok 1 dari 2*', '*Kelompok 2 dari 2*']);
     expect(blocks[2].split('\n')).toHaveLength(1 + 1 + 5);
     expect(blocks.slice(1).join('')).not.toContain('Catatan');
   });
@@ -80,9 +81,9 @@ function bigRoster(count: number, language: 'id' | 'en' = 'id'): RosterDocument 
   const doc = sampleRoster(language);
   const groups = Array.from({ length: count }, (_, i) => {
     const group = doc.groups[i % doc.groups.length];
-    return { ...group, mentor: { ...group.mentor, name: `${group.mentor.name} ${i + 1}` } };
+    return { ...group, kind: 'group' as const, number: i + 1, mentor: { ...group.mentor, name: `${group.mentor.name} ${i + 1}` } };
   });
-  return { ...doc, groups };
+  return { ...doc, groups, counts: { group: count, peer: 0 } };
 }
 
 describe('cohortWhatsAppMessages', () => {
@@ -107,8 +108,8 @@ describe('cohortWhatsAppMessages', () => {
       expect(lines[0]).toBe(`*Bunda Cekatan — Kupu-kupu — Batch 7 Regional Jawa Barat* (${i + 1}/${messages.length})`);
       expect(lines[1]).toMatch(/^Masa mentoring: /);
       expect(message.text).toContain('Catatan koordinator:');
-      expect(message.text).toContain(`*Kelompok ${message.from}*`);
-      expect(message.text).toContain(`*Kelompok ${message.to}*`);
+      expect(message.text).toContain(`*Kelompok ${message.from} dari ${count}*`);
+      expect(message.text).toContain(`*Kelompok ${message.to} dari ${count}*`);
       if (i > 0) expect(message.from).toBe(messages[i - 1].to + 1);
     });
     expect(messages.at(-1)?.to).toBe(count);

@@ -1,4 +1,4 @@
-import { kindLabel, labelsFor, phaseText } from './labels';
+import { kindLabel, labelsFor, phaseText, seatsText, unitTitle } from './labels';
 import { waLink } from './roster';
 import type { RosterDocument, RosterGroup, RosterPerson } from './types';
 
@@ -35,11 +35,12 @@ function personLine(label: string, person: RosterPerson, skillLabel: string): st
   return [`${label}: ${who}`, ...parts].join(' — ');
 }
 
-function groupTitle(group: RosterGroup, doc: RosterDocument, number: number | null): string {
+function groupTitle(group: RosterGroup, doc: RosterDocument): string {
   const l = labelsFor(doc.language);
   const skill = whatsAppSafe(group.skill ?? group.mentor.skill);
-  const head = number === null ? l.groupNumber : `${l.groupNumber} ${number}`;
-  return [bold(head), `${l.kind}: ${kindLabel(group.kind, doc.language)}`, skill ? `${l.skill}: ${skill}` : ''].filter(Boolean).join(' · ');
+  return [bold(unitTitle(group, doc)), `${l.kind}: ${kindLabel(group.kind, doc.language)}`, skill ? `${l.skill}: ${skill}` : '', `${l.seats}: ${seatsText(group)}`]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function peopleLines(group: RosterGroup, doc: RosterDocument): string[] {
@@ -68,16 +69,13 @@ function noteLines(doc: RosterDocument): string[] {
 /**
  * The message for one group's WhatsApp chat: cohort title and dates, the group's title, then one line
  * per person (bold name, wa.me link, skill) and the coordinator's note. Has no blank lines.
- * `number` defaults to the group's position in the document.
  */
-export function groupWhatsAppText(group: RosterGroup, doc: RosterDocument, number?: number): string {
-  const index = doc.groups.indexOf(group);
-  const n = number ?? (index >= 0 ? index + 1 : null);
-  return [...cohortLines(doc), groupTitle(group, doc, n), ...peopleLines(group, doc), ...noteLines(doc)].join('\n');
+export function groupWhatsAppText(group: RosterGroup, doc: RosterDocument): string {
+  return [...cohortLines(doc), groupTitle(group, doc), ...peopleLines(group, doc), ...noteLines(doc)].join('\n');
 }
 
 function groupBlocks(doc: RosterDocument): string[] {
-  return doc.groups.map((g, i) => [groupTitle(g, doc, i + 1), ...peopleLines(g, doc)].join('\n'));
+  return doc.groups.map((g) => [groupTitle(g, doc), ...peopleLines(g, doc)].join('\n'));
 }
 
 /** The whole cohort as one text: its title, dates and note, then every group, separated by blank lines. */
@@ -111,7 +109,7 @@ export function packLines(lines: readonly string[], headRoom: number, limit: num
   return packs;
 }
 
-/** One of the messages the whole cohort is sent in, with the numbers of its first and last group. */
+/** One of the messages the whole cohort is sent in, with the roster pages (groups and peer pairs, in order) it holds. */
 export interface WhatsAppMessage {
   text: string;
   from: number;

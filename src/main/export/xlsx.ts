@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { xlsxCell } from './cells';
-import { stripInvalidXmlChars } from './escape';
+import { escapeXml, stripInvalidXmlChars } from './escape';
 import type { Table } from './types';
 
 // A minimal, valid XLSX (Office Open XML) workbook. Every cell is an inline string with the text
@@ -14,20 +14,14 @@ const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Excel's limit on the characters in one cell. */
 const maxCellChars = 32_767;
 
-const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
 /** Cell text as OOXML wants it: neutralized (phone numbers kept as they are), only XML-legal characters, within Excel's limit, escaped. */
 export function cellXmlText(value: string): string {
   let text = stripInvalidXmlChars(xlsxCell(value));
   if (text.length > maxCellChars) text = text.slice(0, maxCellChars).replace(/[\uD800-\uDBFF]$/, '');
-  return (
-    text
-      // OOXML decodes "_xHHHH_" as a character; escaping its underscore keeps such text literal.
-      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-      .replace(/[&<>"]/g, (c) => xmlEntities[c])
-      // XML readers turn a literal CR into LF; a character reference survives.
-      .replace(/\r/g, '&#13;')
-  );
+  // OOXML decodes "_xHHHH_" as a character; escaping its underscore keeps such text literal.
+  const literal = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  // XML readers turn a literal CR into LF; a character reference survives.
+  return escapeXml(literal).replace(/\r/g, '&#13;');
 }
 
 /** "A", "B", …, "Z", "AA", … for a zero-based column index. */
@@ -119,16 +113,12 @@ const stylesXml =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-function escapeAttr(text: string): string {
-  return stripInvalidXmlChars(text).replace(/[&<>"]/g, (c) => xmlEntities[c]);
-}
-
 /** A workbook with one sheet per table (an empty workbook gets one empty sheet: Excel needs one). */
 export function toXlsx(sheets: Table[]): Uint8Array {
   const tables = sheets.length ? sheets : [{ name: 'Sheet1', rows: [] }];
   const names = sanitizeSheetNames(tables.map((t) => t.name));
   const n = tables.length;
-  const sheetEntries = names.map((name, i) => `<sheet name="${escapeAttr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const sheetEntries = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const sheetRels = names
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${relNs}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join('');

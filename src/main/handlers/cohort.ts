@@ -1,15 +1,16 @@
 import type { HandlersFor, cohortContract } from '../../shared/contract';
 import type { Session } from '../session';
+import type { CohortPlaces } from '../cohortPlaces';
 import {
   changeSettings, cohortInfo, createCohort, editParticipant, editParticipants, listHistory, listParticipants, openCohort,
   recentCohorts, redoLast, undoLast,
 } from '../services/cohort';
 
-export function cohortHandlers(session: Session, home: string): HandlersFor<typeof cohortContract> {
+export function cohortHandlers(session: Session, home: string, places: CohortPlaces): HandlersFor<typeof cohortContract> {
   return {
     cohortInfo: () => cohortInfo(session),
-    cohortOpen: ({ path }) => openCohort(session, path),
-    cohortCreate: ({ path, name }) => createCohort(session, path, name),
+    cohortOpen: ({ path }) => openCohort(session, places, path),
+    cohortCreate: ({ path, name }) => createCohort(session, places, path, name),
     cohortRecent: () => recentCohorts(),
     settingsUpdate: ({ patch }) => changeSettings(session, patch),
     participantsList: () => listParticipants(session.db),

@@ -1,9 +1,10 @@
+import { maxImportFileBytes } from '../../shared/limits';
 import type { ImportIssue } from '../../shared/domain';
 import { renderMessage, translate, type Language, type MessageKey, type MessageParams } from '../../shared/i18n';
 
 /** Hard limits: a registration export is a few thousand rows; these stop hostile or broken files early. */
 export const limits = {
-  maxFileBytes: 50 * 1024 * 1024,
+  maxFileBytes: maxImportFileBytes,
   maxRows: 200_000,
   maxColumns: 500,
   /** Characters in one cell; the longest real answer (notes) is capped at 10,000 by the contract. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { ImportFailure } from './errors';
+import { formatIssue, ImportFailure } from './errors';
 import { parseRegistration } from './parse';
 import { readTable } from './table';
 import { buildXlsx } from '../../../tests/support/xlsxWriter';
@@ -16,13 +16,13 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../
 const always = (): WorkerRuntime => ({ ...defaultWorkerRuntime(), inlineBelowBytes: 0 });
 
 /** A worker script that answers every request with a crash, so a test can tell whether a worker ran. */
-function probeWorker(extension: 'mjs' | 'mts'): { entry: URL; cleanup: () => void } {
+function probeWorker(extension: 'mjs' | 'mts', answer = "port.postMessage({ type: 'crash', message: 'the probe worker ran' })"): { entry: URL; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'kupu-worker-probe-'));
   const file = join(dir, `probe.${extension}`);
   const typed = extension === 'mts' ? ': unknown' : '';
   writeFileSync(file, `import { parentPort } from 'node:worker_threads';
 const port = parentPort;
-port?.once('message', (_request${typed}) => port.postMessage({ type: 'crash', message: 'the probe worker ran' }));
+port?.once('message', (_request${typed}) => ${answer});
 port?.postMessage({ type: 'ready' });
 `);
   return { entry: pathToFileURL(file), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -55,6 +55,24 @@ describe('parseRegistrationOffThread', () => {
       await expect(parseRegistrationOffThread(small, 'en.csv', {}, { ...runtime, inlineBelowBytes: small.length })).rejects.toThrow('the probe worker ran');
     } finally {
       probe.cleanup();
+    }
+  }, 30_000);
+
+  it('a reader that fails or stops is refused in the coordinator\'s words, naming the file', async () => {
+    for (const [answer, key, indonesian] of [
+      ["port.postMessage({ type: 'crash', message: 'the probe worker ran' })", 'registration.readerFailed', 'kesalahan Kupu sendiri (the probe worker ran)'],
+      ['process.exit(3)', 'registration.readerStopped', 'berhenti sebelum selesai (kode 3)'],
+    ]) {
+      const probe = probeWorker('mjs', answer);
+      try {
+        const error = await parseRegistrationOffThread(fixture('google-forms-en.csv'), 'en.csv', {}, { entry: probe.entry, execArgv: [], inlineBelowBytes: 0 }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ImportFailure);
+        const [only] = (error as ImportFailure).issues;
+        expect(only).toMatchObject({ file: 'en.csv', row: null, column: null, key });
+        expect(formatIssue(only, 'id')).toContain(indonesian);
+      } finally {
+        probe.cleanup();
+      }
     }
   }, 30_000);
 
@@ -109,12 +127,18 @@ describe('nodeInflateRaw (what the worker reads XLSX parts with)', () => {
       p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     }
     expect(() => readTable(lying, 'lying.xlsx', { inflateRaw: nodeInflateRaw })).toThrow(/unpacks to more than its declared size/);
-    const truncated = fixture('multi-sheet.xlsx').slice();
-    for (let i = 200; i < 2000; i += 3) truncated[i] ^= 0xff;
-    try {
-      readTable(truncated, 'bad.xlsx', { inflateRaw: nodeInflateRaw });
-    } catch (error) {
-      expect(error).toBeInstanceOf(ImportFailure);
+    // Scramble every worksheet's compressed bytes (a part Kupu never reads, like the theme, may be damaged harmlessly).
+    const damaged = fixture('multi-sheet.xlsx').slice();
+    const local = new DataView(damaged.buffer, damaged.byteOffset, damaged.byteLength);
+    for (let q = 0; q + 30 <= damaged.length && local.getUint32(q, true) === 0x04034b50; ) {
+      const nameLength = local.getUint16(q + 26, true);
+      const start = q + 30 + nameLength + local.getUint16(q + 28, true);
+      const size = local.getUint32(q + 18, true);
+      if (new TextDecoder().decode(damaged.subarray(q + 30, q + 30 + nameLength)).startsWith('xl/worksheets/')) {
+        for (let i = start + 2; i < start + size - 2; i += 3) damaged[i] ^= 0xff;
+      }
+      q = start + size;
     }
+    expect(() => readTable(damaged, 'bad.xlsx', { inflateRaw: nodeInflateRaw })).toThrow(ImportFailure);
   });
 });

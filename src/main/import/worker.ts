@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
-import { ImportFailure } from './errors';
+import { ImportFailure, issue } from './errors';
 import { parseRegistration, type ParseOptions, type ParsedRegistration } from './parse';
 import type { WorkerReply, WorkerRequest } from './worker-thread';
 
@@ -123,12 +123,13 @@ export async function parseRegistrationOffThread(
         case 'failure':
           return settle(() => reject(new ImportFailure(reply.issues)));
         case 'crash':
-          return settle(() => reject(Object.assign(new Error(reply.message), { stack: reply.stack })));
+          // A bug in the reader, said in the coordinator's language; the stack stays for the log.
+          return settle(() => reject(Object.assign(new ImportFailure([issue(fileName, null, null, 'registration.readerFailed', { detail: reply.message })]), { stack: reply.stack })));
       }
     });
     // A worker that dies before it is ready never ran our code: parse here instead.
     worker.on('error', (error) => settle(() => (started ? reject(error) : resolve(inThread()))));
-    worker.on('exit', (code) => settle(() => (started ? reject(new Error(`The import worker stopped (exit code ${code}).`)) : resolve(inThread()))));
+    worker.on('exit', (code) => settle(() => (started ? reject(new ImportFailure([issue(fileName, null, null, 'registration.readerStopped', { code })])) : resolve(inThread()))));
   });
 }
 

@@ -186,6 +186,11 @@ export async function waitForBackups(db: Db): Promise<void> {
   while (set && set.size > 0) await Promise.all([...set]);
 }
 
+/** Removes one backup (the backup of a bulk write that turned out to change nothing). */
+export function discardBackup(cohortPath: string, id: string): void {
+  if (parseBackupId(id)) removeBackup(fileOf(backupDirOf(cohortPath), id));
+}
+
 /** Every backup of the cohort, newest first. */
 export function listBackups(cohortPath: string): BackupInfo[] {
   const dir = backupDirOf(cohortPath);

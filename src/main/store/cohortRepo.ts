@@ -1,19 +1,8 @@
 import { defaultWeights, settings as settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 
-interface CohortRow {
-  name: string;
-  program: string;
-  language: 'id' | 'en';
-  start_date: string | null;
-  duration: number;
-  duration_unit: 'weeks' | 'months';
-  group_size_limit: number;
-  mentors_per_mentee: number;
-  peer_same_level: number;
-  allow_mutual: number;
-  weights: string;
-}
+type CohortRow = SqlRow<Settings>;
 
 function toSettings(row: CohortRow): Settings {
   return {

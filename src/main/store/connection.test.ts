@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newFilePageSize, openCohortDb } from './connection';
+import { migration001 } from './migrations/001_initial';
 
 let dir: string;
 beforeEach(() => {
@@ -29,7 +30,7 @@ describe('openCohortDb', () => {
     const path = join(dir, 'old.sqlite');
     const old = new Database(path);
     old.pragma('page_size = 4096');
-    old.exec('CREATE TABLE kept (x)');
+    old.exec(`${migration001}; PRAGMA user_version = 1`);
     old.close();
     const db = openCohortDb(path);
     expect(settings(db)).toEqual({ pageSize: 4096, journalMode: 'wal', synchronous: 2, foreignKeys: 1 });

@@ -1,42 +1,29 @@
-import type { MentoringKind } from '../../shared/domain';
+import type { ImportedFields } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
 import { createInsertRecorder } from './undoLog';
-import { newParticipantId, newParticipantIds } from './participantsRepo';
+import { newParticipantId, newParticipantIds, type ParticipantRow } from './participantsRepo';
+import type { PreferenceMatched } from './preferencesRepo';
 
 // The SQL behind importing registrations: what the cohort already holds, keyed by identity, and the
 // inserts/updates of imported participants with their skills and typed preferences. Statements are
 // prepared once per import (a writer), not once per row.
 
-/** The participant fields a registration form fills in. */
-export interface ImportedFields {
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: MentoringKind;
-  capacity: number;
-  notes: string;
-  extra: Record<string, string>;
-  submittedAt: string;
-}
-
 /** A participant as last imported (the `import_snapshot` column): what the form said, not hand edits. */
-export interface ImportSnapshot extends ImportedFields {
+export type ImportSnapshot = ImportedFields & {
   /** Skill spellings as typed, in order. */
   offers: string[];
   seeks: string[];
   /** Typed mentor names in rank order. */
   preferences: string[];
-}
+};
 
-export interface ParticipantRecord extends ImportedFields {
-  identity: string;
+/** A participant as an import writes her: the form's fields, skills resolved to their canonical names. */
+export type ParticipantRecord = ImportedFields & Pick<ParticipantRow, 'identity'> & {
   offers: Array<{ name: string; spelling: string }>;
   seeks: Array<{ name: string; spelling: string }>;
+  /** Typed mentor names in rank order. */
   preferences: string[];
-}
+};
 
 export interface ExistingForImport {
   id: string;
@@ -51,20 +38,8 @@ export interface ExistingForImport {
   snapshot(): ImportSnapshot;
 }
 
-interface CurrentRow {
-  id: string;
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: MentoringKind;
-  capacity: number;
-  notes: string;
-  extra: string;
-  submitted_at: string;
-}
+/** The columns an import may change, as they are now. */
+type CurrentRow = Omit<ParticipantRow, 'identity' | 'closed' | 'removed_at' | 'created_at' | 'updated_at'>;
 
 const noSnapshot = '{}';
 
@@ -151,8 +126,8 @@ export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, nu
   const deleteSkills = db.prepare('DELETE FROM participant_skill WHERE participant_id = ?');
   const insertSkill = db.prepare('INSERT INTO participant_skill (participant_id, role, skill_id, position, spelling) VALUES (?, ?, ?, ?, ?)');
   const deletePreferences = db.prepare('DELETE FROM preference WHERE mentee_id = ?');
-  const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id) VALUES (?, ?, ?, ?)');
-  const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
+  const insertPreference = db.prepare('INSERT INTO preference (mentee_id, rank, typed, mentor_id, matched) VALUES (?, ?, ?, ?, ?)');
+  const resolvePreference = db.prepare('UPDATE preference SET mentor_id = ?, matched = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NULL');
   const now = new Date().toISOString();
   // Inside mutate, this writer records its own inserts as runs of rowids (far cheaper than a trigger per row).
   const recorder = createInsertRecorder(db, ['participant', 'participant_skill', 'preference']);
@@ -190,17 +165,17 @@ export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, nu
       }
     },
     /** A new participant's preferences, or a participant's new list (`replace`), in rank order. */
-    writePreferences(menteeId: string, preferences: ReadonlyArray<{ typed: string; mentorId: string | null }>, options: { replace: boolean }): void {
+    writePreferences(menteeId: string, preferences: ReadonlyArray<{ typed: string; mentorId: string | null; matched: PreferenceMatched }>, options: { replace: boolean }): void {
       if (options.replace) {
         recorder.flush();
         deletePreferences.run(menteeId);
       }
-      preferences.forEach((p, i) => recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId).lastInsertRowid)));
+      preferences.forEach((p, i) => recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId, p.matched).lastInsertRowid)));
     },
     /** Links a still-unresolved preference, leaving one the coordinator already chose alone. */
-    resolvePreference(menteeId: string, rank: number, mentorId: string): void {
+    resolvePreference(menteeId: string, rank: number, mentorId: string, matched: PreferenceMatched): void {
       recorder.flush();
-      resolvePreference.run(mentorId, menteeId, rank);
+      resolvePreference.run(mentorId, matched, menteeId, rank);
     },
     /** Journals what is left; call when done writing (before any other write in the same mutate). */
     finish(): void {

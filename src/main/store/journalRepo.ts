@@ -1,20 +1,12 @@
-import type { JournalCell } from '../../shared/contract/journals';
+import type { JournalCell, JournalUnit } from '../../shared/contract/journals';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 
 // The weekly journal's ticks: one row per unit (pair or group) and week whose journal is in.
 
-export interface JournalEntryRow {
-  id: number;
-  mentor_id: string;
-  unit: string;
-  week: number;
-  link: string;
-  recorded_at: string;
-}
+export type JournalEntry = JournalCell & Pick<JournalUnit, 'mentorId'>;
 
-export interface JournalEntry extends JournalCell {
-  mentorId: string;
-}
+type JournalEntryRow = SqlRow<JournalEntry> & { id: number };
 
 function toEntry(row: JournalEntryRow): JournalEntry {
   return { unit: row.unit, mentorId: row.mentor_id, week: row.week, link: row.link, recordedAt: row.recorded_at };

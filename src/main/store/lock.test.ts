@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { existsSync, linkSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../session';
@@ -81,6 +81,49 @@ describe('single writer', () => {
     writeFileSync(lockPathOf(path), JSON.stringify({ pid: 1, hostname: 'laptop-of-bu-ani', token: 't', createdAt: '' }));
     expect(() => openSession(path)).toThrow('This cohort is open in another Kupu window or command (pid 1 on laptop-of-bu-ani). Close it first.');
   });
+
+  it('refuses a second process that comes in through a symbolic link to the cohort', () => {
+    cohort = freshCohort();
+    const link = join(cohort.dir, 'shortcut.kupu.sqlite');
+    symlinkSync(cohort.path, link);
+    const refused = openElsewhere(link);
+    expect(refused.code).toBe(3);
+    expect(refused.output).toBe(`This cohort is open in another Kupu window or command (pid ${process.pid}). Close it first.`);
+    // A link to the folder is the same folder.
+    const folderLink = join(tmpdir(), `kupu-folder-link-${process.pid}`);
+    symlinkSync(cohort.dir, folderLink);
+    try {
+      expect(() => openSession(join(folderLink, 'cohort.kupu.sqlite'))).toThrow(/open in another Kupu window or command/);
+    } finally {
+      rmSync(folderLink);
+    }
+  }, 30_000);
+
+  it('locks a cohort created through a dangling link where the link leads', () => {
+    cohort = freshCohort();
+    const target = join(cohort.dir, 'made-later.kupu.sqlite');
+    const link = join(cohort.dir, 'link-first.kupu.sqlite');
+    symlinkSync(target, link);
+    const session = openSession(link);
+    try {
+      expect(existsSync(target)).toBe(true);
+      expect(() => openSession(target)).toThrow(/open in another Kupu window or command/);
+    } finally {
+      session.close();
+    }
+  });
+
+  it('refuses a cohort file with a second name (a hard link), which SQLite and the lock would treat as two files', () => {
+    cohort = freshCohort();
+    const second = join(cohort.dir, 'second-name.kupu.sqlite');
+    linkSync(cohort.path, second);
+    const refused = openElsewhere(second);
+    expect(refused.code).toBe(3);
+    expect(refused.output).toBe(`${second} has a second name on disk (a hard link), so Kupu cannot keep two windows from writing it at once. Make a copy of it and open the copy.`);
+    // Not the holder's own name either, once it has two.
+    cohort.session.close();
+    expect(() => openSession(cohort?.path ?? '')).toThrow(/has a second name on disk/);
+  }, 30_000);
 
   it('switching cohorts releases the old lock; a refused switch keeps the current cohort', () => {
     cohort = freshCohort();

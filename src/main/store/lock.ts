@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError } from './errors';
 
 // One writer per cohort file. SQLite would let two processes write the same file in turn, but two Kupu
 // windows on one cohort would each keep a stale picture of it and overwrite each other's undo history.
 // The lock is a file beside the cohort, created with O_EXCL, holding who owns it. A lock whose process
 // is gone (same host, pid no longer alive) is stale and taken over, so a crash never locks a cohort out.
+//
+// One file, one lock, whatever name it is reached by: the lock sits beside the file's real path (links
+// to the file or to its folder followed), and a file with a second name on disk (a hard link: same
+// device and inode, another path) is refused, since nothing at one name can see a lock at the other,
+// and SQLite itself would keep a separate -wal for each name.
 
 export interface LockOwner {
   pid: number;
@@ -22,7 +28,36 @@ export interface CohortLock {
   release(): void;
 }
 
-export const lockPathOf = (cohortPath: string) => `${cohortPath}.lock`;
+/** Where `path` really leads: symbolic links followed (a dangling one too, to where the file will be made). */
+export function realCohortPath(path: string): string {
+  let target = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      if (!lstatSync(target).isSymbolicLink()) return realpathSync(target);
+    } catch {
+      break; // nothing there yet
+    }
+    target = resolve(dirname(target), readlinkSync(target));
+  }
+  try {
+    return join(realpathSync(dirname(target)), basename(target));
+  } catch {
+    return target;
+  }
+}
+
+export const lockPathOf = (cohortPath: string) => `${realCohortPath(cohortPath)}.lock`;
+
+/** Refuses a cohort file that has a second name on disk (see above). */
+function refuseHardLinked(realPath: string, asked: string): void {
+  let links = 1;
+  try {
+    links = statSync(realPath).nlink;
+  } catch {
+    return; // not made yet
+  }
+  if (links > 1) throw new StoreError('invalid', 'store.hardLinked', { file: asked });
+}
 
 /** A lock file still empty or half-written after this long was left by a crash while creating it. */
 const unreadableGraceMs = 5_000;
@@ -117,7 +152,9 @@ function lockedError(owner: LockOwner | null): StoreError {
 
 /** Takes the cohort's lock or throws StoreError('locked') naming the process that holds it. */
 export function acquireCohortLock(cohortPath: string): CohortLock {
-  const lockPath = lockPathOf(cohortPath);
+  const realPath = realCohortPath(cohortPath);
+  refuseHardLinked(realPath, cohortPath);
+  const lockPath = `${realPath}.lock`;
   const owner: LockOwner = { pid: process.pid, hostname: hostname(), token: randomUUID(), createdAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 5; attempt++) {
     if (tryCreate(lockPath, owner)) {

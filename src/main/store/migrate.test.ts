@@ -31,6 +31,7 @@ describe('cohort file', () => {
 
   it('refuses a file from a newer Kupu with a clear message and leaves it alone', () => {
     const path = tempPath();
+    openCohortDb(path).close();
     const raw = new Database(path);
     raw.pragma(`user_version = ${latestSchemaVersion + 1}`);
     raw.close();

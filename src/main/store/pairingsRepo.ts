@@ -1,20 +1,10 @@
-import type { PairKind, Pairing, RuleCode } from '../../shared/domain';
+import type { Pairing } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 import { createInsertRecorder } from './undoLog';
 
-export interface PairingRow {
-  id: number;
-  mentor_id: string;
-  mentee_id: string;
-  skill_id: number | null;
-  skill_name: string | null;
-  kind: PairKind;
-  sort_order: number;
-  pinned: number;
-  overrides: string;
-  source: Pairing['source'];
-  created_at: string;
-}
+/** A `pairing` row joined with its skill's name. */
+type PairingRow = SqlRow<Omit<Pairing, 'skill'>> & { skill_id: number | null; skill_name: string | null };
 
 function toPairing(row: PairingRow): Pairing {
   return {
@@ -53,16 +43,7 @@ export function findPairing(db: Db, mentorId: string, menteeId: string): Pairing
   return row ? toPairing(row) : null;
 }
 
-export interface NewPairing {
-  mentorId: string;
-  menteeId: string;
-  skillId: number | null;
-  kind: PairKind;
-  sortOrder: number;
-  pinned: boolean;
-  overrides: RuleCode[];
-  source: Pairing['source'];
-}
+export type NewPairing = Omit<Pairing, 'id' | 'skill' | 'createdAt'> & { skillId: number | null };
 
 const insertSql = `INSERT INTO pairing (mentor_id, mentee_id, skill_id, kind, sort_order, pinned, overrides, source, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -104,10 +85,6 @@ export function deletePairing(db: WriteDb, mentorId: string, menteeId: string): 
 
 export function setPinned(db: WriteDb, mentorId: string, menteeId: string, pinned: boolean): boolean {
   return db.prepare('UPDATE pairing SET pinned = ? WHERE mentor_id = ? AND mentee_id = ?').run(pinned ? 1 : 0, mentorId, menteeId).changes > 0;
-}
-
-export function setOverrides(db: WriteDb, pairingId: number, overrides: RuleCode[]): void {
-  db.prepare('UPDATE pairing SET overrides = ? WHERE id = ?').run(JSON.stringify(overrides), pairingId);
 }
 
 /** Sort keys of a mentor's column, in order, so a drop index becomes a fractional key between neighbours. */

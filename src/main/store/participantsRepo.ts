@@ -1,27 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { MentoringKind, Participant, ParticipantPatch } from '../../shared/domain';
+import type { Participant, ParticipantPatch } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
 import { StoreError } from './errors';
+import type { SqlRow } from './rows';
 
-export interface ParticipantRow {
-  id: string;
+/** A `participant` row: the participant's own fields (skills and preferences have tables of their own) and the store's columns. */
+export type ParticipantRow = SqlRow<Omit<Participant, 'offers' | 'seeks' | 'preferences'>> & {
+  /** Who the person is across imports (see import/dedupe.ts identityKey). */
   identity: string;
-  name: string;
-  nickname: string;
-  email: string;
-  phone: string;
-  region: string;
-  level: string;
-  kind: MentoringKind;
-  capacity: number;
-  closed: number;
-  notes: string;
-  extra: string;
-  submitted_at: string;
   removed_at: string | null;
   created_at: string;
   updated_at: string;
-}
+};
 
 /** "p_" and 12 random hex digits (48 bits). */
 export function newParticipantId(): string {
@@ -148,9 +138,4 @@ export function updateParticipant(db: WriteDb, id: string, patch: ParticipantPat
     db.prepare(`UPDATE participant SET ${sets}, updated_at = ? WHERE id = ?`).run(...values, new Date().toISOString(), id);
   }
   return getParticipant(db, id);
-}
-
-export function findIdByIdentity(db: Db): Map<string, string> {
-  const rows = db.prepare<[], { identity: string; id: string }>('SELECT identity, id FROM participant').all();
-  return new Map(rows.map((r) => [r.identity, r.id]));
 }

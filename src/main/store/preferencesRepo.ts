@@ -27,9 +27,57 @@ export function listUnresolvedPreferences(db: Db): UnresolvedPreferenceRow[] {
     .all();
 }
 
-/** Points one ranked preference at a participant. */
+/** How many preferred mentors point to nobody yet. */
+export function countUnresolvedPreferences(db: Db): number {
+  return db.prepare<[], { n: number }>(
+    'SELECT count(*) AS n FROM preference pr JOIN participant p ON p.id = pr.mentee_id AND p.removed_at IS NULL WHERE pr.mentor_id IS NULL',
+  ).get()?.n ?? 0;
+}
+
+/** How many preferred mentors were matched only by part of a name or a close spelling, not yet confirmed. */
+export function countFuzzyPreferences(db: Db): number {
+  return db.prepare<[], { n: number }>(
+    "SELECT count(*) AS n FROM preference pr JOIN participant p ON p.id = pr.mentee_id AND p.removed_at IS NULL WHERE pr.matched = 'fuzzy' AND pr.mentor_id IS NOT NULL",
+  ).get()?.n ?? 0;
+}
+
+/** Points one ranked preference at a participant: the coordinator's choice, needing no confirmation. */
 export function setPreferenceMentor(db: WriteDb, menteeId: string, rank: number, mentorId: string): void {
-  db.prepare('UPDATE preference SET mentor_id = ? WHERE mentee_id = ? AND rank = ? AND mentor_id IS NOT ?').run(mentorId, menteeId, rank, mentorId);
+  db.prepare("UPDATE preference SET mentor_id = ?, matched = 'coordinator' WHERE mentee_id = ? AND rank = ? AND (mentor_id IS NOT ? OR matched <> 'coordinator')")
+    .run(mentorId, menteeId, rank, mentorId);
+}
+
+/** How a typed preferred mentor was matched (see migration 3). */
+export type PreferenceMatched = 'exact' | 'fuzzy' | 'coordinator';
+
+export interface FuzzyPreferenceRow extends UnresolvedPreferenceRow {
+  mentorId: string;
+  mentorName: string;
+}
+
+/** Preferred mentors matched only by part of a name or a close spelling, not yet confirmed. */
+export function listFuzzyPreferences(db: Db): FuzzyPreferenceRow[] {
+  return db
+    .prepare<[], FuzzyPreferenceRow>(
+      `SELECT pr.mentee_id AS menteeId, p.name AS menteeName, pr.rank, pr.typed, pr.mentor_id AS mentorId, m.name AS mentorName FROM preference pr
+       JOIN participant p ON p.id = pr.mentee_id AND p.removed_at IS NULL JOIN participant m ON m.id = pr.mentor_id
+       WHERE pr.matched = 'fuzzy' ORDER BY p.name, pr.rank`,
+    )
+    .all();
+}
+
+export interface TypedPreferenceRow {
+  rank: number;
+  typed: string;
+  mentorId: string | null;
+  matched: PreferenceMatched;
+}
+
+/** One mentee's preferred mentors as typed, with whom each was matched to (if anyone) and how. */
+export function listTypedPreferences(db: Db, menteeId: string): TypedPreferenceRow[] {
+  return db
+    .prepare<[string], TypedPreferenceRow>('SELECT rank, typed, mentor_id AS mentorId, matched FROM preference WHERE mentee_id = ? ORDER BY rank')
+    .all(menteeId);
 }
 
 /** Forgets one ranked preference (the name typed on the form names nobody in this cohort). */

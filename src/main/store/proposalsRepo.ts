@@ -1,20 +1,10 @@
 import type { DeclineReason, MentoringKind, Proposal } from '../../shared/domain';
 import type { FollowedState, ProposalFacts } from '../core/proposals';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 
-interface ProposalRow {
-  id: number;
-  mentee_id: string;
-  mentor_id: string;
-  skill_name: string | null;
-  status: Proposal['status'];
-  decline_reason: DeclineReason | null;
-  decline_note: string;
-  automatic: number;
-  paired_mentor_id: string | null;
-  created_at: string;
-  decided_at: string | null;
-}
+/** A `proposal` row joined with its skill's name (the column for `pairedWith` says whom it names). */
+type ProposalRow = SqlRow<Omit<Proposal, 'skill' | 'pairedWith'>> & { skill_name: string | null; paired_mentor_id: string | null };
 
 function toProposal(row: ProposalRow): Proposal {
   return {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ChangeTopic, HistoryEntry } from '../../shared/domain';
 import type { Db, WriteDb } from './connection';
+import type { SqlRow } from './rows';
 
 // The undo log. Temporary triggers capture every row a change touches (before and after, as JSON)
 // while a write runs through `mutate`; the capture becomes one history entry. Undo applies the
@@ -42,14 +43,8 @@ export interface Mutation<T> {
   changed: ChangeTopic[];
 }
 
-interface HistoryRow {
-  id: number;
-  label: string;
-  params: string;
-  topics: string;
-  created_at: string;
-  undone: number;
-}
+/** A `history` row: the entry the History panel shows, and the topics its undo and redo report. */
+type HistoryRow = SqlRow<HistoryEntry> & { topics: string };
 
 interface ChangeRow {
   history_id: number;

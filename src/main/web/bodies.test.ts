@@ -71,7 +71,9 @@ describe('API bodies', () => {
     upload.socket.destroy();
     expect(text).not.toBe('waiting');
     expect(statusOf(text as string)).toBe(413);
-    expect(text).toMatch(/too large/i);
+    expect(JSON.parse((text as string).slice((text as string).indexOf('\r\n\r\n') + 4)).error).toMatchObject({
+      key: 'api.tooLarge', params: { limitMb: Math.round(bodyLimitOf(method) / 1024 / 1024) },
+    });
   });
 
   it('cuts a chunked body off at the limit with 413', async () => {

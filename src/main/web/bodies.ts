@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { contract } from '../../shared/contract';
 import { fileData } from '../../shared/contract/common';
+import type { Message } from '../../shared/i18n';
 
 // API request bodies. Each method has a limit: the ones that carry a file (base64, up to the importer's
 // 50 MB) get room for it, every other method a few megabytes. A body declared over its limit is refused
@@ -54,15 +55,11 @@ export function createBodyBudget(limit = bodyLimits.inFlightBytes): BodyBudget {
 }
 
 /** A body read whole keeps its room in the budget until `release`: its text is parsed and used after reading. */
-export type BodyOutcome = { ok: true; text: string; release(): void } | { ok: false; status: 400 | 413 | 503; message: string };
+export type BodyOutcome = { ok: true; text: string; release(): void } | { ok: false; status: 400 | 413 | 503; said: Message };
 
-const tooLarge = (limit: number): BodyOutcome => ({
-  ok: false,
-  status: 413,
-  message: `The request is too large: this call takes at most ${Math.round(limit / MB)} MB.`,
-});
-const aborted: BodyOutcome = { ok: false, status: 400, message: 'The request ended before its body did.' };
-const busy: BodyOutcome = { ok: false, status: 503, message: 'Kupu is busy receiving another large file. Try again in a moment.' };
+const tooLarge = (limit: number): BodyOutcome => ({ ok: false, status: 413, said: { key: 'api.tooLarge', params: { limitMb: Math.round(limit / MB) } } });
+const aborted: BodyOutcome = { ok: false, status: 400, said: { key: 'api.cutShort' } };
+const busy: BodyOutcome = { ok: false, status: 503, said: { key: 'api.busy' } };
 
 /**
  * Reads a request's body as text within `limit` bytes and the shared `budget`. Node has already refused
@@ -80,11 +77,15 @@ export async function readBody(request: IncomingMessage, limit: number, budget: 
   const chunks: Buffer[] = [];
   let size = 0;
   // Events rather than `for await`: leaving that loop early destroys the request, and with it the socket
-  // the 413 must still be written to. Stopping here leaves the rest unread; the refusal closes the connection.
+  // the 413 must still be written to. A refused body's rest is read and dropped until the refusal has
+  // closed the connection: closing on unread bytes would reset it, and the client could lose the answer.
   const outcome = await new Promise<BodyOutcome | null>((settle) => {
     const stop = (result: BodyOutcome | null) => {
       request.off('data', onData).off('end', onEnd).off('error', onEnd).off('close', onEnd);
-      request.pause();
+      if (result) {
+        chunks.length = 0;
+        request.on('error', () => undefined).resume();
+      }
       settle(result);
     };
     const onData = (piece: Buffer) => {

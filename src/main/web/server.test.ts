@@ -75,6 +75,16 @@ describe('browser host', () => {
     expect(res.status).toBe(401);
   });
 
+  it('tells a page without a session what to do, in both languages on a page load and by key to its API calls', async () => {
+    const page = await send('/', { headers: { Host: `127.0.0.1:${host.port}` } });
+    expect(page.status).toBe(401);
+    expect(page.body).toContain('Open the address that `kupu serve` printed.');
+    expect(page.body).toContain('Buka alamat yang dicetak oleh `kupu serve`.');
+    const api = await send('/api/participantsList', { method: 'POST', headers: { ...good(), Cookie: '' }, body: '{}' });
+    expect(api.status).toBe(401);
+    expect(JSON.parse(api.body).error).toMatchObject({ code: 'refused', key: 'api.noSession' });
+  });
+
   it('ends a session left unused for the idle limit, and keeps one in use', async () => {
     let now = 1_000_000;
     const clocked = await startWebHost({ handlers: cohort.handlers, rendererDir, now: () => now });

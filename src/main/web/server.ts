@@ -5,7 +5,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Handlers } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/csp';
-import { dispatch, toApiError } from '../dispatch';
+import { dispatch, saidError, toApiError } from '../dispatch';
+import { translate } from '../../shared/i18n';
 import { redact } from '../redact';
 import { bodyLimitOf, createBodyBudget, readBody, type BodyBudget } from './bodies';
 import { checkRequest, hostAllowed, secretMatches, sessionCookieName } from './guard';
@@ -57,7 +58,7 @@ function securityHeaders(response: ServerResponse): void {
 function send(response: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   // A refused request may have a body nobody read: close rather than read it through to reuse the connection.
   if (status >= 400) response.setHeader('Connection', 'close');
-  response.writeHead(status, { 'Content-Type': type });
+  response.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   response.end(body);
 }
 
@@ -69,7 +70,7 @@ async function handleApi(handlers: Handlers, method: string, request: IncomingMe
   const body = await readBody(request, bodyLimitOf(method), budget);
   if (!body.ok) {
     if (body.status === 503) response.setHeader('Retry-After', '5');
-    return sendJson(response, body.status, { ok: false, error: { code: 'refused', message: body.message } });
+    return sendJson(response, body.status, { ok: false, error: saidError('refused', body.said.key, body.said.params) });
   }
   try {
     const result = await dispatch(handlers, method, body.text ? JSON.parse(body.text) : {});
@@ -95,6 +96,17 @@ function serveFile(rendererDir: string, path: string, response: ServerResponse):
   const body = readFileSync(file);
   response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
   response.end(body);
+}
+
+/**
+ * A request the guard turned away. A page without a session (it ended, or the host restarted) is the one
+ * refusal a coordinator meets, so it is said in her language: by key to the page's own API calls, and in
+ * both languages on a page load, before any language is chosen.
+ */
+function refuse(response: ServerResponse, verdict: { status: number; reason: string }, api: boolean): void {
+  if (verdict.status !== 401) return send(response, verdict.status, verdict.reason);
+  if (api) return sendJson(response, 401, { ok: false, error: saidError('refused', 'api.noSession') });
+  return send(response, 401, `${translate('id', 'messages.api.noSession')}\n\n${translate('en', 'messages.api.noSession')}\n`);
 }
 
 /** Whatever one request does wrong ends that request only; the host keeps serving the page. */
@@ -124,7 +136,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return void response.end();
     }
     const verdict = checkRequest(request.headers, { port, isSession: sessions.check });
-    if (!verdict.ok) return send(response, verdict.status, `${verdict.reason}. Open the address that \`kupu serve\` printed.`);
+    if (!verdict.ok) return refuse(response, verdict, target.path.startsWith('/api/'));
     if (target.path.startsWith('/api/')) {
       return void handleApi(options.handlers, target.path.slice(5), request, response, budget).catch((error: unknown) => failed(response, error));
     }

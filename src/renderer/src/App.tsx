@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onMenuCommand } from './api';
+import { api, onMenuCommand } from './api';
 import { errorMessage } from './messages';
 import { BoardView } from './board/BoardView';
 import { BackupsDialog } from './components/BackupsDialog';
@@ -10,6 +10,9 @@ import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
 import { Logo } from './components/Logo';
 import { setLanguage, type Language } from './i18n';
+import { modifierKey as mod } from './keys';
+import { useSaying } from './saying';
+import { ThemeSwitch } from './components/ThemeSwitch';
 import { useRemembered } from './memory';
 import { refresh, useCohort, write } from './store';
 
@@ -22,14 +25,13 @@ const RostersView = lazy(() => import('./views/RostersView').then((m) => ({ defa
 const SkillsView = lazy(() => import('./views/SkillsView').then((m) => ({ default: m.SkillsView })));
 const DirectoryView = lazy(() => import('./views/DirectoryView').then((m) => ({ default: m.DirectoryView })));
 const TrackerView = lazy(() => import('./views/TrackerView').then((m) => ({ default: m.TrackerView })));
+const ReviewView = lazy(() => import('./views/ReviewView').then((m) => ({ default: m.ReviewView })));
 const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
 
-type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'rosters' | 'directory' | 'skills' | 'settings';
+type View = 'board' | 'proposals' | 'participants' | 'tracker' | 'import' | 'review' | 'rosters' | 'directory' | 'skills' | 'settings';
 /** The tabs; Cohort settings opens from the cohort's name and the Cohort menu. */
-const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'rosters', 'directory', 'skills'] as const satisfies readonly View[];
+const tabs = ['board', 'proposals', 'participants', 'tracker', 'import', 'review', 'rosters', 'directory', 'skills'] as const satisfies readonly View[];
 const views: readonly View[] = [...tabs, 'settings'];
-const isMac = navigator.platform.toLowerCase().includes('mac');
-const mod = isMac ? '⌘' : 'Ctrl+';
 
 
 /** `firstLoad`: the cohort's data, requested before React's first render so the two overlap. */
@@ -42,12 +44,13 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [cohortDialog, setCohortDialog] = useState<'new' | 'open' | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaying();
 
   const [view, go] = useRemembered('view', info?.path ?? '', views, 'board');
+  const reviewCount = useReviewCount();
 
   useEffect(() => {
-    firstLoad.catch((e: unknown) => setError(errorMessage(e)));
+    firstLoad.catch((e: unknown) => setError(() => errorMessage(e)));
   }, [firstLoad]);
 
   const lastDone = history.find((h) => !h.undone);
@@ -57,7 +60,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyUndo', {});
       if (entry) announce(t('app.undoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(() => errorMessage(e));
     }
   }, [t]);
   const redo = useCallback(async () => {
@@ -65,7 +68,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
       const { entry } = await write('historyRedo', {});
       if (entry) announce(t('app.redoWhat', { what: historyText(t, entry) }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(() => errorMessage(e));
     }
   }, [t]);
 
@@ -120,6 +123,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
           {tabs.map((v) => (
             <button key={v} type="button" className={`tab${view === v ? ' active' : ''}`} aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
               {t(`nav.${v}`)}
+              {v === 'review' && reviewCount > 0 && <span className="tab-count" data-testid="review-tab-count">{reviewCount}</span>}
             </button>
           ))}
         </nav>
@@ -138,6 +142,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
             <option value="id">Bahasa Indonesia</option>
             <option value="en">English</option>
           </select>
+          <ThemeSwitch />
           <details className="cohort-menu" ref={cohortMenu}>
             <summary>{t('cohort.menu')}</summary>
             <div className="menu static">
@@ -150,7 +155,7 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
         </div>
       </header>
       <main className="app-main">
-        {loaded && <Suspense fallback={null}><Screen view={view} onImported={() => go('board')} /></Suspense>}
+        {loaded && <Suspense fallback={null}><Screen view={view} go={go} /></Suspense>}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
       {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}
@@ -167,7 +172,24 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   );
 }
 
-function Screen({ view, onImported }: { view: View; onImported: () => void }) {
+/** How many items "Needs review" holds, read again after every change (each one shows up in the history). */
+function useReviewCount(): number {
+  const history = useCohort((d) => d.history);
+  const loaded = useCohort((d) => d.loaded);
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    // The count is a pointer, not a result: a failed read keeps the last one (the list itself says why).
+    api.reviewCount({}).then(({ count }) => live && setCount(count), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [history, loaded]);
+  return count;
+}
+
+function Screen({ view, go }: { view: View; go: (view: View) => void }) {
   // Another cohort opened starts the import wizard afresh.
   const cohortPath = useCohort((d) => d.info?.path);
   switch (view) {
@@ -175,7 +197,8 @@ function Screen({ view, onImported }: { view: View; onImported: () => void }) {
     case 'proposals': return <ProposalsView />;
     case 'participants': return <ParticipantsView />;
     case 'tracker': return <TrackerView />;
-    case 'import': return <ImportView key={cohortPath} onDone={onImported} />;
+    case 'import': return <ImportView key={cohortPath} onDone={() => go('board')} onReview={() => go('review')} />;
+    case 'review': return <ReviewView />;
     case 'rosters': return <RostersView />;
     case 'directory': return <DirectoryView />;
     case 'skills': return <SkillsView />;

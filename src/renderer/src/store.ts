@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { CohortInfo, KupuApi, Params, MethodName, Result } from '../../shared/contract';
+import type { CohortInfo, Params, MethodName, Result } from '../../shared/contract';
 import type { ChangeTopic, HistoryEntry, Pairing, Participant, Proposal } from '../../shared/domain';
 import { api } from './api';
 import { requestCohort, type CohortRequest } from './firstLoad';
@@ -15,9 +15,11 @@ export interface CohortData {
   saving: number;
   savedAt: number | null;
   loaded: boolean;
+  /** Counts undos and redos, so views that hold derived state (the matcher's suggestions) can refresh it. */
+  rewinds: number;
 }
 
-let data: CohortData = { info: null, participants: [], pairings: [], proposals: [], history: [], saving: 0, savedAt: null, loaded: false };
+let data: CohortData = { info: null, participants: [], pairings: [], proposals: [], history: [], saving: 0, savedAt: null, loaded: false, rewinds: 0 };
 const listeners = new Set<() => void>();
 
 function set(patch: Partial<CohortData>): void {
@@ -29,8 +31,6 @@ export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
-export const getData = () => data;
 
 export function useCohort<T>(select: (data: CohortData) => T): T {
   return useSyncExternalStore(subscribe, () => select(data));
@@ -53,11 +53,6 @@ export function refresh(topics: readonly ChangeTopic[] | 'all' = 'all'): Promise
   return adopt(requestCohort(topics));
 }
 
-/** Optimistic local edit of pairings while the backend confirms a drop. */
-export function setPairings(pairings: Pairing[]): void {
-  set({ pairings });
-}
-
 /** Calls a writing method, keeps the "saving/saved" indicator honest, and refreshes what it changed. */
 export async function write<M extends MethodName>(method: M, params: Params<M>, onPersisted?: () => void): Promise<Result<M>> {
   set({ saving: data.saving + 1 });
@@ -67,11 +62,10 @@ export async function write<M extends MethodName>(method: M, params: Params<M>, 
     onPersisted?.();
     const changed = (result as { changed?: ChangeTopic[] } | null)?.changed;
     if (changed && changed.length > 0) await refresh(changed);
-    set({ savedAt: Date.now() });
+    const rewound = method === 'historyUndo' || method === 'historyRedo';
+    set({ savedAt: Date.now(), ...(rewound ? { rewinds: data.rewinds + 1 } : {}) });
     return result;
   } finally {
     set({ saving: data.saving - 1 });
   }
 }
-
-export type Api = KupuApi;

@@ -8,6 +8,7 @@ import { journalsContract } from './journals';
 import { matchContract } from './match';
 import { rostersContract } from './rosters';
 import { proposalsContract } from './proposals';
+import { reviewContract } from './review';
 import { skillsContract } from './skills';
 
 // The API contract: one entry per method, named noun-then-verb, one module per domain. The handler map
@@ -22,6 +23,7 @@ export const contract = {
   ...rostersContract,
   ...matchContract,
   ...proposalsContract,
+  ...reviewContract,
   ...backupContract,
   ...directoryContract,
 } as const;
@@ -46,4 +48,5 @@ export * from './journals';
 export * from './match';
 export * from './rosters';
 export * from './proposals';
+export * from './review';
 export * from './skills';

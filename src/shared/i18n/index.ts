@@ -1,3 +1,4 @@
+import type { Language } from '../domain';
 import { en, type Catalog } from './en';
 import { id } from './id';
 
@@ -5,10 +6,9 @@ import { id } from './id';
 // shell, printed documents) renders from the same catalogs with `translate`, which understands the same
 // `{{name}}`, `{{name, number}}` and `_one`/`_other` plural forms the renderer's i18next does.
 
-export type Language = 'id' | 'en';
 export const languages: readonly Language[] = ['id', 'en'];
 export const catalogs: Record<Language, Catalog> = { en, id };
-export type { Catalog };
+export type { Catalog, Language };
 
 export type MessageParams = Record<string, string | number>;
 

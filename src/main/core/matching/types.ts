@@ -1,9 +1,9 @@
 // Plain data in and out of the matching engine. No I/O: the store/api layers build a MatchInput and
 // persist what comes back.
 
-import { defaultWeights as cohortDefaultWeights } from '../../../shared/domain';
+import { defaultWeights as cohortDefaultWeights, type MentoringKind, type PairKind } from '../../../shared/domain';
 
-export type MentoringKind = 'peer' | 'group' | 'both';
+export type { MentoringKind };
 
 export interface MatchParticipant {
   id: string;
@@ -77,7 +77,7 @@ export interface SuggestedPair {
   mentorId: string;
   menteeId: string;
   skill: string;
-  kind: 'peer' | 'group';
+  kind: PairKind;
   score: number;
   reasons: Reason[];
 }

@@ -3,7 +3,10 @@ import type { SettingsPatch } from '../../../shared/domain';
 import { maxDuration } from '../../../shared/phase';
 import { StoreError } from '../../store/errors';
 import { ensureParentDir, recentCohorts } from '../../config';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Session } from '../../session';
+import type { CohortPlaces } from '../../cohortPlaces';
 import { countRows, getSettings, updateSettings } from '../../store/cohortRepo';
 import { schemaVersion } from '../../store/migrate';
 import { mutate, undoState, type HistoryLabel } from '../../store/undoLog';
@@ -16,12 +19,20 @@ export function cohortInfo(session: Session): CohortInfo {
   return { path: session.path, schemaVersion: schemaVersion(db), settings: getSettings(db), ...countRows(db), ...undoState(db) };
 }
 
-export function openCohort(session: Session, path: string): CohortInfo {
-  session.open(path);
+/**
+ * Opens an existing cohort file; opening never creates one (that is `createCohort`, with its places).
+ * An empty file would become a cohort, so it is treated as creating: only where `places` allows.
+ */
+export function openCohort(session: Session, places: CohortPlaces, path: string): CohortInfo {
+  if (!existsSync(path)) throw new StoreError('not_found', 'store.noSuchCohort', { file: path });
+  session.open(path, { beforeMakingEmpty: (empty) => places.newCohortPath(resolve(empty)) });
   return cohortInfo(session);
 }
 
-export function createCohort(session: Session, path: string, name?: string): CohortInfo {
+/** Makes a new cohort file where `places` allows it (a bare name lands in Kupu's folder); never reuses a file. */
+export function createCohort(session: Session, places: CohortPlaces, requested: string, name?: string): CohortInfo {
+  const path = places.newCohortPath(requested);
+  if (existsSync(path)) throw new StoreError('conflict', 'store.cohortExists', { file: path });
   ensureParentDir(path);
   session.open(path, { name });
   return cohortInfo(session);

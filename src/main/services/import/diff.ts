@@ -1,5 +1,6 @@
 import { nameKey } from '../../core/names';
-import type { ImportedFields, ImportSnapshot } from '../../store/importRepo';
+import type { ImportedFields } from '../../../shared/domain';
+import type { ImportSnapshot } from '../../store/importRepo';
 
 // Re-importing a later export of the same form: what the form changed since the last import, field by
 // field. Differences that normalize to the same stored value are no change: letter case and spacing,

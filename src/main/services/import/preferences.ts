@@ -4,10 +4,11 @@ import { createNameIndex, type NameMatch } from '../../core/names';
 import type { Db } from '../../store/connection';
 import { StoreError } from '../../store/errors';
 import type { ImportWriter } from '../../store/importRepo';
+import type { PreferenceMatched } from '../../store/preferencesRepo';
 import { mutate } from '../../store/undoLog';
 import { getParticipantRow } from '../../store/participantsRepo';
 import {
-  deletePreference, hasPreference, listNamesForResolving, listUnresolvedPreferences, setPreferenceMentor,
+  deletePreference, hasPreference, listNamesForResolving, listTypedPreferences, listUnresolvedPreferences, setPreferenceMentor,
 } from '../../store/preferencesRepo';
 
 // Preferred mentors typed on the form that the importer could not pin to one participant: listed in
@@ -20,11 +21,17 @@ export function matchForMentee(match: NameMatch, menteeId: string): MenteeMatch 
   if (match.kind === 'found') return match.id === menteeId ? { kind: 'self' } : match;
   if (match.kind === 'none') return match;
   // The common case (a popular name the mentee does not bear) keeps the shared match as it is.
-  if (!match.ids.includes(menteeId)) return match.ids.length === 1 ? { kind: 'found', id: match.ids[0] } : match;
+  if (!match.ids.includes(menteeId)) return match.ids.length === 1 ? found(match.ids[0], match.fuzzy) : match;
   const ids = match.ids.filter((id) => id !== menteeId);
   // "Siti" matching only the mentee and one other Siti means that other Siti.
-  return ids.length === 1 ? { kind: 'found', id: ids[0] } : ids.length === 0 ? { kind: 'self' } : { kind: 'ambiguous', ids };
+  if (ids.length === 1) return found(ids[0], match.fuzzy);
+  return ids.length === 0 ? { kind: 'self' } : match.fuzzy ? { kind: 'ambiguous', ids, fuzzy: true } : { kind: 'ambiguous', ids };
 }
+
+const found = (id: string, fuzzy: true | undefined): NameMatch => (fuzzy ? { kind: 'found', id, fuzzy } : { kind: 'found', id });
+
+/** How a preference was matched, as the preference table keeps it. */
+export const matchedBy = (match: NameMatch): PreferenceMatched => (match.kind === 'found' && match.fuzzy ? 'fuzzy' : 'exact');
 
 function unresolvedEntry(
   mentee: { id: string; name: string; row: number | null },
@@ -92,19 +99,19 @@ export function resolveImportedPreferences(db: Db, writer: ImportWriter, rows: r
   for (const pref of listUnresolvedPreferences(db)) {
     if (written.has(pref.menteeId)) continue;
     const match = resolve(pref.typed, pref.menteeId);
-    if (match.kind === 'found') writer.resolvePreference(pref.menteeId, pref.rank, match.id);
+    if (match.kind === 'found') writer.resolvePreference(pref.menteeId, pref.rank, match.id, matchedBy(match));
     else if (match.kind !== 'self') note(earlier, { mentee: { id: pref.menteeId, name: pref.menteeName, row: null }, rank: pref.rank, typed: pref.typed, match });
   }
   for (const row of rows) {
     const mentee = { id: row.id, name: row.name, row: row.row };
     writer.writePreferences(row.id, row.preferences.map((typed, i) => {
       const match = resolve(typed, row.id);
-      if (match.kind === 'found') return { typed, mentorId: match.id };
+      if (match.kind === 'found') return { typed, mentorId: match.id, matched: matchedBy(match) };
       if (match.kind !== 'self') {
         note(thisFile, { mentee, rank: i + 1, typed, match });
         fromThisFile.push({ row: row.row, rank: i + 1, typed, ambiguous: match.kind === 'ambiguous' });
       }
-      return { typed, mentorId: null };
+      return { typed, mentorId: null, matched: 'exact' as const };
     }), { replace: row.replace });
   }
   return {
@@ -128,6 +135,32 @@ export function resolvePreference(db: Db, params: { menteeId: string; rank: numb
   // "Nobody in this cohort" drops the typed name, so later imports of the same answer do not list it again.
   const { changed } = mutate(db, { label: 'history.resolvePreference', params: { mentee: mentee.name, mentor: mentor?.name ?? '—', rank: params.rank } }, (db) =>
     mentor ? setPreferenceMentor(db, params.menteeId, params.rank, mentor.id) : deletePreference(db, params.menteeId, params.rank),
+  );
+  return { changed };
+}
+
+/** The cohort's preferred mentors still naming nobody or several people, each with who it may mean (the first 200), and how many in all. */
+export function listUnresolved(db: Db): { listed: UnresolvedPreference[]; count: number } {
+  const open = listUnresolvedPreferences(db);
+  if (open.length === 0) return { listed: [], count: 0 };
+  const people = listNamesForResolving(db);
+  const index = createNameIndex(people);
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const listed = open.slice(0, maxUnresolvedListed).map((pref) => {
+    const match = matchForMentee(index.resolve(pref.typed), pref.menteeId);
+    return unresolvedEntry({ id: pref.menteeId, name: pref.menteeName, row: null }, pref.rank, pref.typed, match, nameOf);
+  });
+  return { listed, count: open.length };
+}
+
+/** The coordinator confirms a preferred mentor matched only by part of a name or a close spelling. */
+export function confirmPreference(db: Db, params: { menteeId: string; rank: number }): { changed: ChangeTopic[] } {
+  const mentee = getParticipantRow(db, params.menteeId);
+  const preference = listTypedPreferences(db, params.menteeId).find((p) => p.rank === params.rank);
+  if (!preference || preference.mentorId === null) throw new StoreError('not_found', 'preferences.noSuchRank', { name: mentee.name, rank: params.rank });
+  const mentor = getParticipantRow(db, preference.mentorId);
+  const { changed } = mutate(db, { label: 'history.confirmPreference', params: { mentee: mentee.name, mentor: mentor.name, rank: params.rank } }, (db) =>
+    setPreferenceMentor(db, params.menteeId, params.rank, mentor.id),
   );
   return { changed };
 }

@@ -14,7 +14,7 @@ import { createImportWriter } from '../../store/importRepo';
 import { getImportRun, insertImportRun, listImportRuns } from '../../store/importRunsRepo';
 import { addAlias, insertSkill } from '../../store/skillsRepo';
 import { knownSkills, plan, type PlannedRow } from './plan';
-import { importReport, storedReport } from './report';
+import { importReport, readStoredReport, storedReport } from './report';
 
 // The store side of importing a registration export: classify each parsed row against the cohort
 // (added / updated / unchanged, judged against the snapshot of what was imported last, not against
@@ -112,7 +112,8 @@ export async function commitImport(
     // that changes nobody leaves no trace (and nothing to undo).
     const committedAt = new Date().toISOString();
     const kept = importReport(parsed, planned, { committed: true, warnings, changed: [], unresolved: preferences.unresolved });
-    const run = kept.added + kept.updated > 0 ? { id: insertImportRun(db, parsed.file, committedAt, storedReport(kept)), committedAt } : undefined;
+    const nameOfRow = new Map(parsed.rows.map((r) => [r.row, r.name]));
+    const run = kept.added + kept.updated > 0 ? { id: insertImportRun(db, parsed.file, committedAt, storedReport(kept, nameOfRow)), committedAt } : undefined;
     return { unresolved: preferences.unresolved, run };
   });
   return importReport(parsed, planned, { committed: true, warnings, changed, unresolved: result.unresolved, run: result.run });
@@ -121,7 +122,7 @@ export async function commitImport(
 /** This cohort's last imports, newest first. */
 export function importHistory(db: Db, limit = 20): ImportRunSummary[] {
   return listImportRuns(db, limit).map((run) => {
-    const report = JSON.parse(run.report) as ImportReport;
+    const { report } = readStoredReport(run.report);
     return {
       id: run.id, file: run.file, committedAt: run.committed_at, rows: report.rows, added: report.added, updated: report.updated,
       unchanged: report.unchanged, duplicates: report.duplicates,
@@ -133,5 +134,13 @@ export function importHistory(db: Db, limit = 20): ImportRunSummary[] {
 export function importRunReport(db: Db, id: number): ImportReport {
   const run = getImportRun(db, id);
   if (!run) throw new StoreError('not_found', 'import.noSuchRun', { id });
-  return { ...(JSON.parse(run.report) as ImportReport), runId: run.id, committedAt: run.committed_at };
+  return { ...readStoredReport(run.report).report, runId: run.id, committedAt: run.committed_at };
+}
+
+/** The warnings of the cohort's last import (values kept as written, or dropped), each with whose row it is on. */
+export function lastImportWarnings(db: Db): Array<{ issue: ImportIssue; name: string | null }> {
+  const [run] = listImportRuns(db, 1);
+  if (!run) return [];
+  const { report, rowNames } = readStoredReport(run.report);
+  return report.warnings.map((issue) => ({ issue, name: issue.row === null ? null : rowNames[String(issue.row)] ?? null }));
 }

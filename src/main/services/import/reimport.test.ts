@@ -32,7 +32,7 @@ describe('re-importing a later export', () => {
     const report = await preview('pendaftaran-batch8-minggu2.csv');
     expect(report).toMatchObject({ rows: 17, added: 1, updated: 5, unchanged: 11, duplicates: 1, changesCount: 5, committed: false });
     expect(report.changes.map(({ participant, field, from, to }) => ({ participant, field, from, to }))).toEqual([
-      { participant: 'Siti Rahma Aulia', field: 'capacity', from: '2', to: '3' },
+      { participant: 'Siti Rahma', field: 'capacity', from: '2', to: '3' },
       { participant: 'Nurul Hidayah', field: 'kind', from: 'peer', to: 'group' },
       { participant: 'Wulan Safitri', field: 'kind', from: 'both', to: 'peer' },
       { participant: 'Eka Susilowati', field: 'capacity', from: '4', to: '2' },

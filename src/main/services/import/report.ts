@@ -70,10 +70,24 @@ export function importReport(parsed: ParsedRegistration, planned: Plan, extras: 
   };
 }
 
-/** The report as the import history keeps it: no preview, mapping or headers, warnings capped. */
-export function storedReport(report: ImportReport): string {
-  return JSON.stringify({
-    ...report, preview: [], headers: [], mapping: {}, sheets: [], unresolved: [], changed: [],
-    warnings: report.warnings.slice(0, maxStoredWarnings),
-  } satisfies ImportReport);
+interface StoredRun {
+  report: ImportReport;
+  /** Whose row each kept warning is on (row -> name), for the review list. */
+  rowNames: Record<string, string>;
+}
+
+/** The report as the import history keeps it: no preview, mapping or headers, warnings capped, with the names of their rows. */
+export function storedReport(report: ImportReport, nameOfRow: ReadonlyMap<number, string>): string {
+  const warnings = report.warnings.slice(0, maxStoredWarnings);
+  const rowNames: Record<string, string> = {};
+  for (const w of warnings) {
+    const name = w.row === null ? undefined : nameOfRow.get(w.row);
+    if (name !== undefined) rowNames[String(w.row)] = name;
+  }
+  const kept: ImportReport = { ...report, preview: [], headers: [], mapping: {}, sheets: [], unresolved: [], changed: [], warnings };
+  return JSON.stringify({ report: kept, rowNames } satisfies StoredRun);
+}
+
+export function readStoredReport(json: string): StoredRun {
+  return JSON.parse(json) as StoredRun;
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/domain';
+import type { Language, PairKind } from '../../../shared/domain';
 import { toCsv } from '../../export/csv';
 import { waLink } from '../../export/roster';
 import { whatsAppSafe } from '../../export/whatsapp';
@@ -11,7 +11,7 @@ export interface BehindLine {
   /** E.164, or '' when unknown. */
   mentorPhone: string;
   mentees: string[];
-  kind: 'peer' | 'group';
+  kind: PairKind;
   skill: string | null;
   missingWeeks: number[];
 }

@@ -1,4 +1,5 @@
-import type { GroupFilter, Paper, RosterDocument } from '../../export/types';
+import type { Paper, RosterRequest } from '../../../shared/contract';
+import type { ExportData, RosterDocument } from '../../export/types';
 import { cohortWhatsAppMessages, cohortWhatsAppText, exportTables, filterGroups, groupWhatsAppText, renderRosterHtml, rosterGroups, toCsv, toXlsx } from '../../export';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
@@ -7,15 +8,17 @@ import { listParticipants } from '../../store/participantsRepo';
 
 // From the cohort in the store to the plain documents the export module renders.
 
-function exportData(db: Db) {
+function exportData(db: Db): ExportData {
   return {
     participants: listParticipants(db),
     pairings: listPairings(db).map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill, kind: p.kind })),
+    groupSizeLimit: getSettings(db).groupSizeLimit,
   };
 }
 
-export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): RosterDocument {
+export function rosterDocument(db: Db, options: RosterRequest = {}): RosterDocument {
   const settings = getSettings(db);
+  const groups = rosterGroups(exportData(db));
   return {
     program: settings.program,
     cohort: settings.name,
@@ -25,11 +28,12 @@ export function rosterDocument(db: Db, options: { paper?: Paper; filter?: GroupF
     language: settings.language,
     note: options.note ?? '',
     paper: options.paper ?? 'A4',
-    groups: filterGroups(rosterGroups(exportData(db)), options.filter ?? {}),
+    groups: filterGroups(groups, options.filter ?? {}),
+    counts: { group: groups.filter((g) => g.kind === 'group').length, peer: groups.filter((g) => g.kind === 'peer').length },
   };
 }
 
-export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}): { html: string; groups: number } {
+export function rosterHtml(db: Db, options: RosterRequest = {}): { html: string; groups: number } {
   const document = rosterDocument(db, options);
   return { html: renderRosterHtml(document), groups: document.groups.length };
 }
@@ -37,19 +41,20 @@ export function rosterHtml(db: Db, options: { paper?: Paper; filter?: GroupFilte
 /** Turns roster HTML into PDF bytes: headless Chromium by default, printToPDF in the desktop shell. */
 export type RenderPdf = (html: string, paper: Paper) => Promise<Uint8Array>;
 
-export function rosterPdf(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string }, renderPdf: RenderPdf): Promise<Uint8Array> {
+export function rosterPdf(db: Db, options: RosterRequest, renderPdf: RenderPdf): Promise<Uint8Array> {
   return renderPdf(rosterHtml(db, options).html, options.paper ?? 'A4');
 }
 
 /** Text ready to paste into each group's WhatsApp chat, and the whole cohort's as one file. */
-export function rosterWhatsApp(db: Db, options: { paper?: Paper; filter?: GroupFilter; note?: string } = {}) {
+export function rosterWhatsApp(db: Db, options: RosterRequest = {}) {
   const document = rosterDocument(db, options);
   return {
-    groups: document.groups.map((group, i) => ({
+    groups: document.groups.map((group) => ({
       mentorId: group.mentor.mentorId ?? '',
       mentor: group.mentor.name,
+      kind: group.kind,
       mentees: group.mentees.length,
-      text: groupWhatsAppText(group, document, i + 1),
+      text: groupWhatsAppText(group, document),
     })),
     all: cohortWhatsAppText(document),
     messages: cohortWhatsAppMessages(document),

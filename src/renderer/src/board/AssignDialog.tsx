@@ -4,13 +4,13 @@ import type { Participant } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
 import { Dialog } from '../components/Dialog';
 import { queryMatcher, textMatcher } from '../search';
-import { columnLabel, type BoardColumn } from './model';
+import type { BoardColumn } from './model';
 
 /** "Assign to…": pick a mentor by typing, with each mentor's rule check shown before choosing. */
 export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, onChoose }: {
   mentee: Participant;
   fromMentorId: string | null;
-  /** Mentors, or groups on the group board: whatever the board's columns are. */
+  /** The board's columns: mentors, or group mentors on the group board. */
   columns: ReadonlyMap<string, BoardColumn>;
   context: RuleContext;
   onClose: () => void;
@@ -20,14 +20,13 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
   const [query, setQuery] = useState('');
   // Ranking checks every column's rules: done once per dialog, not per keystroke; typing only filters.
   const ranked = useMemo(() => {
-    // On the group board a mentee may move to another group of the same mentor; never to the column they sit in.
-    const current = (c: BoardColumn) => c.mentor.id === fromMentorId && (c.skill === null || c.cards.some((card) => card.mentee.id === mentee.id));
+    // Never to herself, nor to the mentor she is with.
     const all = [...columns.values()]
-      .filter((c) => c.mentor.id !== mentee.id && !current(c))
+      .filter((c) => c.mentor.id !== mentee.id && c.mentor.id !== fromMentorId)
       .map((c) => ({
         column: c,
-        label: columnLabel(t, c),
-        violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId, skill: c.skill }),
+        label: c.mentor.name,
+        violations: checkAssignment(context, { menteeId: mentee.id, mentorId: c.mentor.id, fromMentorId }),
       }));
     all.sort((a, b) => a.violations.length - b.violations.length || a.label.localeCompare(b.label));
     return all;
@@ -60,7 +59,7 @@ export function AssignDialog({ mentee, fromMentorId, columns, context, onClose, 
             >
               <span className="assign-name">{label}</span>
               <span className="assign-meta">
-                {column.skill === null ? column.mentor.offers.join(', ') : t(`board.kind.${column.mentor.kind}`)} · {column.used}/{column.total}
+                {column.mentor.offers.join(', ')} · {column.used}/{column.total}
               </span>
               {violations.length > 0 && <span className="assign-why">{violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ')}</span>}
             </button>

@@ -12,17 +12,18 @@ import { useCohort } from '../store';
 import { BoardDialogs } from './BoardDialogs';
 import type { CardMenuState } from './CardMenu';
 import { collisions, jumpBetweenColumns } from './dnd';
+import { columnsEmptyKey, poolEmptyKey } from './emptyText';
 import { emptyFilter, filterChoices, type BoardFilter } from './filters';
 import { FilterBar } from './FilterBar';
 import { DragPreview } from './MenteeCard';
 import { ColumnsRow } from './ColumnsRow';
 import {
-  boardModes, columnDropId, columnKey, columnLabel, dropOutcome, filterBoard, layoutBoard, mentorIndex, parseCardId, parseDropId,
-  type BoardColumn, type DropOutcome, type DropTarget,
+  boardModes, columnDropId, dropOutcome, filterBoard, layoutBoard, parseCardId, parseDropId, type BoardColumn, type DropOutcome, type DropTarget,
 } from './model';
 import { PoolColumn } from './PoolColumn';
 import { MatchProgressBar, SuggestionBar } from './SuggestionBar';
 import { useDropHandler } from './useDropHandler';
+import { usePoster } from './usePoster';
 import { useSuggestions } from './useSuggestions';
 
 /** Where a drop id or card id points: a column (null for the pool), with the slot when it is a card. */
@@ -65,6 +66,9 @@ export function BoardView() {
     [byId, pairings, proposals, settings],
   );
   const choices = useMemo(() => filterChoices(participants), [participants]);
+  // A group is a group mentor with mentees: the number the rosters and exports print.
+  const count = useMemo(() => ({ columns: board?.columns.length ?? 0, groups: board?.columns.filter((c) => c.cards.length > 0).length ?? 0 }), [board]);
+  const poster = usePoster(nameOf);
   const drop = useDropHandler(context ?? { participants: byId, pairings, declined: new Set(), settings: fallbackSettings }, nameOf);
 
   const keyboardTarget = useRef<string | null>(null);
@@ -90,33 +94,24 @@ export function BoardView() {
   const targetOf = (found: Located | null): DropTarget | null => {
     if (!found) return null;
     if (!found.column) return { kind: 'pool' };
-    return { kind: 'column', mentorId: found.column.mentor.id, index: found.index, ...(found.column.skill === null ? {} : { skill: found.column.skill }) };
+    return { kind: 'column', mentorId: found.column.mentor.id, index: found.index };
   };
   const labelOf = (overId: string | null) => {
     const found = locate(overId);
-    return !found ? null : found.column ? columnLabel(t, found.column) : t('board.unassigned');
+    return !found ? null : found.column ? found.column.mentor.name : t('board.unassigned');
   };
-  /** A drop's outcome, its position translated to the mentor's whole list when the column is a group. */
-  const outcomeOf = (menteeId: string, fromKey: string | null, overId: string | null): DropOutcome => {
+  /** What dropping the card of `menteeId`, taken from her mentor's column (null: the pool), on `overId` means. A column's key is its mentor's id. */
+  const outcomeOf = (menteeId: string, fromMentorId: string | null, overId: string | null): DropOutcome => {
     const found = locate(overId);
     const target = targetOf(found);
-    if (!target || !board) return { type: 'none' };
-    const from = fromKey ? board.byKey.get(fromKey) : undefined;
-    const dragged = { menteeId, mentorId: from?.mentor.id ?? null, ...(from && from.skill !== null ? { skill: from.skill } : {}) };
-    const column = found?.column;
-    const outcome = dropOutcome(dragged, target, column?.cards.length ?? 0);
-    if (!column || column.skill === null || !('index' in outcome)) return outcome;
-    const own = pairings.filter((p) => p.mentorId === column.mentor.id);
-    return { ...outcome, index: mentorIndex(column, own, found.index) ?? own.length };
+    if (!target) return { type: 'none' };
+    return dropOutcome({ menteeId, mentorId: fromMentorId }, target, found?.column?.cards.length ?? 0);
   };
 
   /** "Assign to…" chose a column: the same outcome as dragging the card there. */
   const chooseColumn = (column: BoardColumn) => {
     if (!assigning) return;
-    const { mentee, mentorId } = assigning;
-    const skill = pairings.find((p) => p.mentorId === mentorId && p.menteeId === mentee.id)?.skill ?? null;
-    const fromKey = mentorId === null ? null : columnKey(boardMode, mentorId, skill);
-    drop.handle(outcomeOf(mentee.id, fromKey, columnDropId(column.key)));
+    drop.handle(outcomeOf(assigning.mentee.id, assigning.mentorId, columnDropId(column.key)));
   };
 
   const onDragStart = (event: DragStartEvent) => {
@@ -161,11 +156,10 @@ export function BoardView() {
   const ghostsByKey = useMemo(() => {
     const map = new Map<string, Suggestion[]>();
     for (const pair of suggestions.set?.pairs ?? []) {
-      const key = columnKey(boardMode, pair.mentorId, pair.skill);
-      map.set(key, [...(map.get(key) ?? []), pair]);
+      map.set(pair.mentorId, [...(map.get(pair.mentorId) ?? []), pair]);
     }
     return map;
-  }, [suggestions.set, boardMode]);
+  }, [suggestions.set]);
   const openMenu = useCallback((mentee: Participant, mentorId: string | null, anchor: HTMLElement) => setMenu({ mentee, mentorId, anchor }), []);
   const acceptGhost = useCallback((pair: Suggestion) => void suggestions.accept([pair]), [suggestions]);
   const rejectGhost = useCallback((pair: Suggestion) => void suggestions.reject(pair), [suggestions]);
@@ -182,11 +176,11 @@ export function BoardView() {
       <div className="toolbar board-toolbar">
         {/* Filters wrap onto a second line on narrow windows; the matcher's controls stay top right. */}
         <div className="filter-bar" role="search">
-          <FilterBar filter={filter} onChange={setFilter} choices={choices} mode={boardMode} onMode={switchBoard} count={board.columns.length} />
+          <FilterBar filter={filter} onChange={setFilter} choices={choices} mode={boardMode} onMode={switchBoard} count={count} />
         </div>
         <select aria-label={t('match.mode')} title={t('match.mode')} value={mode} onChange={(e) => setMode(e.target.value === 'stable' ? 'stable' : 'optimal')}>
-          <option value="optimal">{t('match.modes.optimal')}</option>
-          <option value="stable">{t('match.modes.stable')}</option>
+          <option value="optimal" title={t('match.modeHints.optimal')}>{t('match.modes.optimal')}</option>
+          <option value="stable" title={t('match.modeHints.stable')}>{t('match.modes.stable')}</option>
         </select>
         <button type="button" className="primary" title={t('match.suggestTitle')} disabled={suggestions.busy} onClick={() => void suggestions.suggest(mode)} data-testid="suggest">
           {suggestions.busy ? t('match.working') : t('match.suggest')}
@@ -196,6 +190,7 @@ export function BoardView() {
       {suggestions.set && (
         <SuggestionBar
           set={suggestions.set}
+          applied={suggestions.lastApplied}
           nameOf={nameOf}
           mentorOf={(menteeId) => pairings.find((p) => p.menteeId === menteeId)?.mentorId ?? null}
           onAcceptAll={() => void suggestions.accept(suggestions.set?.pairs ?? [])}
@@ -212,10 +207,17 @@ export function BoardView() {
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('announce.instructions') } }}
       >
         <div className="board">
-          <PoolColumn cards={board.pool} selectedId={selectedId} onMenu={openMenu} onSelect={setSelectedId} verdictActive={active?.key !== null} />
+          <PoolColumn
+            cards={board.pool}
+            emptyText={t(poolEmptyKey({ participants: participants.length, unassigned: layout?.pool.length ?? 0, shown: board.pool.length }) ?? 'board.emptyPool')}
+            selectedId={selectedId}
+            onMenu={openMenu}
+            onSelect={setSelectedId}
+            verdictActive={active?.key !== null}
+          />
           <ColumnsRow
             columns={board.columns}
-            emptyText={t(board.totalMentors === 0 ? 'board.noMentors' : 'board.noMatches')}
+            emptyText={t(columnsEmptyKey({ participants: participants.length, mentors: board.totalMentors }))}
             drag={drag}
             context={context}
             selectedMentee={selectedMentee}
@@ -226,6 +228,8 @@ export function BoardView() {
             nameOf={nameOf}
             onAcceptGhost={acceptGhost}
             onRejectGhost={rejectGhost}
+            onPoster={poster.save}
+            posterMaking={poster.making}
           />
         </div>
         <DragOverlay dropAnimation={null}>{activeMentee ? <DragPreview mentee={activeMentee} /> : null}</DragOverlay>
@@ -242,6 +246,12 @@ export function BoardView() {
         drop={drop}
         nameOf={nameOf}
       />
+      {poster.outcome && (
+        <div className={`toast ${poster.outcome.ok ? 'toast-info' : 'toast-error'}`} role={poster.outcome.ok ? 'status' : 'alert'} data-testid="poster-outcome">
+          {poster.outcome.text}
+          <button type="button" onClick={poster.dismiss} aria-label={t('app.dismiss')}>×</button>
+        </div>
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ const columnWidth = 288;
  * The mentor (or group) columns, virtualized horizontally. Its own component so that scrolling
  * re-renders only this row, not the toolbar, the pool and the dialogs around it.
  */
-export const ColumnsRow = memo(function ColumnsRow({ columns, emptyText, drag, context, selectedMentee, selectedId, onMenu, onSelect, ghostsByKey, nameOf, onAcceptGhost, onRejectGhost }: {
+export const ColumnsRow = memo(function ColumnsRow({ columns, emptyText, drag, context, selectedMentee, selectedId, onMenu, onSelect, ghostsByKey, nameOf, onAcceptGhost, onRejectGhost, onPoster, posterMaking }: {
   columns: BoardColumn[];
   emptyText: string;
   /** The card being dragged (the mentor it comes from, if any) and the column it is over. */
@@ -26,6 +26,9 @@ export const ColumnsRow = memo(function ColumnsRow({ columns, emptyText, drag, c
   nameOf: (id: string) => string;
   onAcceptGhost: (pair: Suggestion) => void;
   onRejectGhost: (pair: Suggestion) => void;
+  onPoster: (mentorId: string) => void;
+  /** The mentor whose poster is being made, if any. */
+  posterMaking: string | null;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -39,7 +42,7 @@ export const ColumnsRow = memo(function ColumnsRow({ columns, emptyText, drag, c
   // Only the column under the dragged card is checked against the rules, live.
   const verdictFor = (column: BoardColumn) =>
     drag && drag.overKey === column.key
-      ? checkAssignment(context, { menteeId: drag.menteeId, mentorId: column.mentor.id, fromMentorId: drag.fromMentorId, skill: column.skill })
+      ? checkAssignment(context, { menteeId: drag.menteeId, mentorId: column.mentor.id, fromMentorId: drag.fromMentorId })
       : null;
   return (
     <div className="columns-scroll" ref={scrollRef} data-testid="columns">
@@ -64,6 +67,8 @@ export const ColumnsRow = memo(function ColumnsRow({ columns, emptyText, drag, c
                 nameOf={nameOf}
                 onAcceptGhost={onAcceptGhost}
                 onRejectGhost={onRejectGhost}
+                onPoster={onPoster}
+                posterMaking={posterMaking === column.mentor.id}
               />
             );
           })}

@@ -12,8 +12,8 @@ export function FilterBar({ filter, onChange, choices, mode, onMode, count }: {
   choices: { skills: string[]; levels: string[]; regions: string[] };
   mode: BoardMode;
   onMode: (mode: BoardMode) => void;
-  /** Columns shown after filtering. */
-  count: number;
+  /** Columns shown after filtering, and how many of them hold a group (mentees). */
+  count: { columns: number; groups: number };
 }) {
   const { t } = useTranslation();
   const active = activeFilterCount(filter);
@@ -70,7 +70,11 @@ export function FilterBar({ filter, onChange, choices, mode, onMode, count }: {
           {t('board.clearFilters', { count: active })}
         </button>
       )}
-      <span className="toolbar-count">{t(mode === 'groups' ? 'board.groups' : 'board.mentors', { count })}</span>
+      <span className="toolbar-count" data-testid="board-count">
+        {mode === 'groups'
+          ? [t('board.groups', { count: count.groups }), ...(count.columns > count.groups ? [t('board.groupsWaiting', { count: count.columns - count.groups })] : [])].join(' · ')
+          : t('board.mentors', { count: count.columns })}
+      </span>
     </>
   );
 }

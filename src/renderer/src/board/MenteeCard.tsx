@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type CSSProperties } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pairing, Participant } from '../../../shared/domain';
 import { useCohort } from '../store';
@@ -62,10 +62,29 @@ const CardBody = memo(function CardBody({ mentee, pairing, pendingTo, mentorId, 
         </button>
       </div>
       <div className="card-meta">{[mentee.level, mentee.region].filter(Boolean).join(' · ')}</div>
-      {skill && <div className="chip chip-seek">{skill}</div>}
+      <SoughtSkills seeks={mentee.seeks} paired={pairing?.skill ?? null} />
     </>
   );
 });
+
+/**
+ * Every skill she seeks, small: the one she is paired for first and marked (it may be one she did not
+ * list, when a rule was overridden), then the rest. They wrap; the card grows, never overlaps.
+ */
+function SoughtSkills({ seeks, paired }: { seeks: readonly string[]; paired: string | null }) {
+  const { t } = useTranslation();
+  const skills = paired ? [paired, ...seeks.filter((s) => s !== paired)] : seeks;
+  if (skills.length === 0) return null;
+  return (
+    <ul className="chips card-skills" aria-label={t('board.seeks')}>
+      {skills.map((skill) => (
+        <li key={skill} className={paired === null ? 'chip chip-seek' : skill === paired ? 'chip chip-seek chip-paired' : 'chip chip-other'} title={skill === paired ? t('board.pairedFor') : undefined}>
+          {skill}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** A card in a mentor's column: sortable, so it can be reordered or moved. */
 export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: CardProps & { mentorId: string; columnKey: string }) {
@@ -90,15 +109,23 @@ export const ColumnCard = memo(function ColumnCard({ columnKey, ...props }: Card
   );
 });
 
-/** A card in the unassigned pool. */
-export const PoolCard = memo(function PoolCard(props: CardProps & { top: number }) {
+/**
+ * A card in the unassigned pool, placed by the virtualizer at `top`; `measure` reads its real height
+ * (a wrapped name or region, several skills), so the next card starts below it.
+ */
+export const PoolCard = memo(function PoolCard({ index, measure, ...props }: CardProps & { top: number; index: number; measure: (node: Element | null) => void }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: cardDragId(null, props.mentee.id),
     data: { menteeId: props.mentee.id, mentorId: null },
   });
+  const ref = useCallback((node: HTMLLIElement | null) => {
+    setNodeRef(node);
+    measure(node);
+  }, [setNodeRef, measure]);
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
+      data-index={index}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${props.top}px)` }}
       className={`card${isDragging ? ' dragging' : ''}${props.selected ? ' selected' : ''}`}
       data-testid="card"

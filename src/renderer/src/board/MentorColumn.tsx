@@ -6,7 +6,7 @@ import type { Participant, Violation } from '../../../shared/domain';
 import type { Suggestion } from '../../../shared/contract';
 import { ColumnCard } from './MenteeCard';
 import { GhostCard } from './SuggestionBar';
-import { cardDragId, columnDropId, columnLabel, type BoardColumn } from './model';
+import { cardDragId, columnDropId, type BoardColumn } from './model';
 
 interface ColumnProps {
   column: BoardColumn;
@@ -23,6 +23,9 @@ interface ColumnProps {
   nameOf?: (id: string) => string;
   onAcceptGhost?: (pair: Suggestion) => void;
   onRejectGhost?: (pair: Suggestion) => void;
+  /** Saves the mentor's directory poster (a mentor who offers nothing has none). */
+  onPoster?: (mentorId: string) => void;
+  posterMaking?: boolean;
 }
 
 /**
@@ -38,7 +41,6 @@ function DropSection({ id, className, children, ...rest }: {
   'aria-label': string;
   'data-testid': string;
   'data-mentor': string;
-  'data-skill': string | undefined;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
@@ -48,7 +50,7 @@ function DropSection({ id, className, children, ...rest }: {
   );
 }
 
-export const MentorColumn = memo(function MentorColumn({ column, left, width, verdict, highlighted, selectedId, onMenu, onSelect, ghosts, nameOf, onAcceptGhost, onRejectGhost }: ColumnProps) {
+export const MentorColumn = memo(function MentorColumn({ column, left, width, verdict, highlighted, selectedId, onMenu, onSelect, ghosts, nameOf, onAcceptGhost, onRejectGhost, onPoster, posterMaking }: ColumnProps) {
   const { t } = useTranslation();
   const { mentor } = column;
   const items = useMemo(() => column.cards.map((c) => cardDragId(column.key, c.mentee.id)), [column.cards, column.key]);
@@ -61,10 +63,9 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
       id={columnDropId(column.key)}
       style={style}
       className={`column${closed ? ' column-closed' : ''}${state}${highlighted ? ' highlighted' : ''}`}
-      aria-label={columnLabel(t, column)}
+      aria-label={mentor.name}
       data-testid="column"
       data-mentor={mentor.id}
-      data-skill={column.skill ?? undefined}
     >
       <header className="column-header">
         <div className="column-title">
@@ -87,15 +88,25 @@ export const MentorColumn = memo(function MentorColumn({ column, left, width, ve
         <div className="meter" aria-hidden="true">
           <div className="meter-fill" style={{ width: `${Math.min(100, (column.used / Math.max(1, column.total)) * 100)}%` }} />
         </div>
-        {column.skill === null ? (
+        <div className="column-offers">
           <ul className="chips" aria-label={t('board.offers')}>
             {mentor.offers.map((skill) => (
               <li key={skill} className="chip">{skill}</li>
             ))}
           </ul>
-        ) : (
-          <div className="group-skill">{column.skill || t('board.noSkill')}</div>
-        )}
+          {onPoster && mentor.offers.length > 0 && (
+            <button
+              type="button"
+              className="link-button column-poster"
+              onClick={() => onPoster(mentor.id)}
+              disabled={posterMaking}
+              aria-label={t('board.posterOf', { name: mentor.name })}
+              title={t('board.posterHint')}
+            >
+              {posterMaking ? '…' : t('board.poster')}
+            </button>
+          )}
+        </div>
       </header>
       {verdict && verdict.length > 0 && (
         <div className={`verdict${refused ? ' verdict-refused' : ''}`} role="status">

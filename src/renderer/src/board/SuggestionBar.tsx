@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion, SuggestionSet } from '../../../shared/contract';
 import { Dialog } from '../components/Dialog';
+import { modifierKey } from '../keys';
 import type { MatchProgress } from './useSuggestions';
 
 export function reasonList(t: (key: string, params?: Record<string, unknown>) => string, pair: Suggestion): string {
@@ -9,8 +10,10 @@ export function reasonList(t: (key: string, params?: Record<string, unknown>) =>
 }
 
 /** The suggestion set's summary: accept all, compare with the board, see who stays unmatched and why. */
-export function SuggestionBar({ set, nameOf, mentorOf, onAcceptAll, onDismiss }: {
+export function SuggestionBar({ set, applied, nameOf, mentorOf, onAcceptAll, onDismiss }: {
   set: SuggestionSet;
+  /** How many pairings the last accept made, said until the next Suggest. */
+  applied: number | null;
   nameOf: (id: string) => string;
   mentorOf: (menteeId: string) => string | null;
   onAcceptAll: () => void;
@@ -34,27 +37,32 @@ export function SuggestionBar({ set, nameOf, mentorOf, onAcceptAll, onDismiss }:
         </details>
       )}
       <span className="spacer" />
-      {set.pairs.length === 0 ? <span>{t('match.none')}</span> : (
+      {applied !== null && <span role="status" data-testid="applied">{t('match.applied', { count: applied, keys: `${modifierKey}Z` })}</span>}
+      {set.pairs.length === 0 ? applied === null && <span>{t('match.none')}</span> : (
         <>
           <button type="button" onClick={() => setComparing(true)}>{t('match.compare')}</button>
           <button type="button" className="primary" onClick={onAcceptAll} data-testid="accept-all">{t('match.acceptAll')}</button>
         </>
       )}
       <button type="button" onClick={onDismiss}>{t('match.dismiss')}</button>
-      <Dialog title={t('match.compareTitle')} open={comparing} onClose={() => setComparing(false)} wide>
-        <div className="table-scroll short">
-          <table className="grid" data-testid="compare">
+      <p className="hint mode-hint" data-testid="mode-hint">{t(`match.modeHints.${set.mode}`)}</p>
+      <Dialog title={t('match.compareTitle')} open={comparing} onClose={() => setComparing(false)} wide testId="compare-dialog"
+        footer={<button type="button" className="primary" onClick={() => setComparing(false)}>{t('match.close')}</button>}>
+        <div className="table-scroll compare-scroll">
+          <table className="grid compare" data-testid="compare">
             <thead>
-              <tr><th>{t('match.mentee')}</th><th>{t('match.now')}</th><th>{t('match.after')}</th><th>{t('match.why')}</th></tr>
+              <tr><th>{t('match.mentee')}</th><th>{t('match.now')}</th><th>{t('match.after')}</th><th>{t('match.skill')}</th><th className="num">{t('match.points')}</th><th>{t('match.why')}</th></tr>
             </thead>
             <tbody>
               {set.pairs.map((p) => {
                 const now = mentorOf(p.menteeId);
                 return (
                   <tr key={`${p.mentorId}:${p.menteeId}`}>
-                    <td>{nameOf(p.menteeId)}</td>
-                    <td>{now ? nameOf(now) : <i>{t('match.unassigned')}</i>}</td>
-                    <td><b>{nameOf(p.mentorId)}</b> · {p.skill} · {t('match.score', { score: p.score })}</td>
+                    <td className="wrap">{nameOf(p.menteeId)}</td>
+                    <td className="wrap">{now ? nameOf(now) : <i>{t('match.unassigned')}</i>}</td>
+                    <td className="wrap"><b>{nameOf(p.mentorId)}</b></td>
+                    <td className="wrap">{p.skill ?? '—'}</td>
+                    <td className="num">{p.score}</td>
                     <td className="wrap">{reasonList(t, p)}</td>
                   </tr>
                 );

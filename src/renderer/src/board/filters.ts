@@ -34,12 +34,12 @@ function matchesPlace(person: Pick<Participant, 'level' | 'region'>, filter: Pic
 
 /** A built column's test, read straight off it: no per-keystroke copy of each column. */
 export function columnPasses(
-  column: Pick<BoardColumn, 'mentor' | 'skill' | 'cards' | 'used' | 'over' | 'pending'>,
+  column: Pick<BoardColumn, 'mentor' | 'cards' | 'used' | 'over' | 'pending'>,
   filter: BoardFilter,
   matches: (person: Participant) => boolean,
 ): boolean {
   const { mentor } = column;
-  if (filter.skill && (column.skill === null ? !mentor.offers.includes(filter.skill) : column.skill !== filter.skill)) return false;
+  if (filter.skill && !mentor.offers.includes(filter.skill)) return false;
   if (!matchesPlace(mentor, filter)) return false;
   if (filter.unassignedOnly && column.used > 0) return false;
   if (filter.overCapacity && !column.over) return false;

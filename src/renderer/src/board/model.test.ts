@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Pairing, Participant, Proposal, Settings } from '../../../shared/domain';
 import { emptyFilter, type BoardFilter } from './filters';
-import {
-  cardDragId, dropOutcome, filterBoard, groupKey, layoutBoard, mentorIndex, offersWanted, parseCardId, parseDropId,
-  type Board, type BoardMode,
-} from './model';
+import { groupsOf } from '../../../shared/groups';
+import { cardDragId, dropOutcome, filterBoard, layoutBoard, offersWanted, parseCardId, parseDropId, type Board, type BoardMode } from './model';
 
 const settings = { groupSizeLimit: 5, mentorsPerMentee: 1, peerSameLevel: true, allowMutual: true } as Settings;
 const person = (id: string, patch: Partial<Participant> = {}): Participant => ({
@@ -33,7 +31,7 @@ describe('board model', () => {
     const board = buildBoard(people, [pairing(1, 'm', 'b', 2), pairing(2, 'm', 'a', 1)], settings, emptyFilter);
     expect(board.columns.map((c) => c.mentor.id)).toEqual(['m']);
     expect(board.columns[0].cards.map((c) => c.mentee.id)).toEqual(['a', 'b']);
-    expect(board.columns[0]).toMatchObject({ key: 'm', skill: null, used: 2, total: 2, full: true, over: false });
+    expect(board.columns[0]).toMatchObject({ key: 'm', used: 2, total: 2, full: true, over: false });
     expect(board.pool.map((c) => c.mentee.id)).toEqual(['m', 'n']);
   });
 
@@ -96,60 +94,55 @@ describe('board model', () => {
       person('g', { offers: ['Canva', 'Cooking'], capacity: 3 }),
       person('p', { offers: ['Canva'], kind: 'peer', capacity: 1 }),
       person('h', { offers: ['Sewing'], kind: 'both', capacity: 9 }),
-      person('a'), person('b'), person('c'),
+      person('a'), person('b'), person('c'), person('d'),
     ];
-    const pairings = [pairing(1, 'g', 'a', 1, 'Canva'), pairing(2, 'g', 'b', 2, 'Cooking'), pairing(3, 'g', 'c', 3, 'Knitting')];
-    const board = buildBoard(cast, pairings, settings, emptyFilter, { mode: 'groups', proposals: [proposal(1, 'g', 'c', 'pending', 'Cooking')] });
+    const pairings = [
+      pairing(1, 'g', 'a', 1, 'Canva'), pairing(2, 'g', 'b', 2, 'Cooking'), pairing(3, 'g', 'c', 3, 'Knitting'),
+      { ...pairing(4, 'p', 'd', 1, 'Canva'), kind: 'peer' as const },
+    ];
+    const board = buildBoard(cast, pairings, settings, emptyFilter, { mode: 'groups', proposals: [proposal(1, 'g', 'd', 'pending', 'Cooking')] });
 
-    it('makes a column per group mentor and skill, plus the skills their pairings name; peer mentors have none', () => {
-      expect(board.columns.map((c) => [c.mentor.id, c.skill, c.cards.map((card) => card.mentee.id)])).toEqual([
-        ['g', 'Canva', ['a']], ['g', 'Cooking', ['b']], ['g', 'Knitting', ['c']], ['h', 'Sewing', []],
+    it('makes one column per group mentor with all her group mentees, whatever skill each came for; peer mentors have none', () => {
+      expect(board.columns.map((c) => [c.mentor.id, c.cards.map((card) => [card.mentee.id, card.pairing?.skill])])).toEqual([
+        ['g', [['a', 'Canva'], ['b', 'Cooking'], ['c', 'Knitting']]], ['h', []],
       ]);
-      expect(board.columns[0].key).toBe(groupKey('g', 'Canva'));
+      expect(board.columns[0].key).toBe('g');
     });
 
-    it('shares the mentor’s seats between their groups and caps a group at the group size limit', () => {
-      expect(board.columns.map((c) => [c.used, c.total, c.full])).toEqual([[1, 1, true], [1, 1, true], [1, 1, true], [0, 5, false]]);
+    it('counts a mentor’s seats once, capped at the group size limit', () => {
+      expect(board.columns.map((c) => [c.used, c.total, c.full])).toEqual([[3, 3, true], [0, 5, false]]);
     });
 
-    it('counts pending proposals for the group’s skill', () => {
-      expect(board.columns.map((c) => c.pending)).toEqual([0, 1, 0, 0]);
+    it('holds as many groups with mentees as the rosters and exports count', () => {
+      expect(board.columns.filter((c) => c.cards.length > 0)).toHaveLength(groupsOf(pairings, (id) => id).filter((g) => g.kind === 'group').length);
     });
 
-    it.each([
-      { name: 'skill', f: filter({ skill: 'Cooking' }), groups: ['Cooking'] },
-      { name: 'unassigned only', f: filter({ unassignedOnly: true }), groups: ['Sewing'] },
-      { name: 'pending', f: filter({ pendingOnly: true }), groups: ['Cooking', 'Knitting'] },
-    ])('filters groups by $name', ({ f, groups }) => {
-      const filtered = buildBoard(cast, pairings, settings, f, { mode: 'groups', proposals: [proposal(1, 'g', 'c', 'pending', 'Cooking')] });
-      expect(filtered.columns.map((c) => c.skill)).toEqual(groups);
-    });
-
-    it('keys survive skills with colons and spaces, and card ids round-trip', () => {
-      const key = groupKey('p_1', 'Menjahit: dasar');
-      expect(key).not.toContain(':');
-      expect(parseCardId(cardDragId(key, 'p_2'))).toEqual({ key, menteeId: 'p_2' });
-      expect(parseDropId(`column:${key}`)).toEqual({ kind: 'column', key });
+    it('counts every pending proposal to the mentor', () => {
+      expect(board.columns.map((c) => c.pending)).toEqual([1, 0]);
     });
 
     it.each([
-      { name: 'on a card', index: 0, skill: 'Cooking', expected: 1 },
-      { name: 'at the end of a group', index: undefined, skill: 'Cooking', expected: undefined },
-      { name: 'past the last card', index: 1, skill: 'Canva', expected: 1 },
-    ])('translates a group position to the mentor’s list: $name', ({ index, skill, expected }) => {
-      const column = board.columns.find((c) => c.skill === skill);
-      expect(column && mentorIndex(column, pairings, index)).toBe(expected);
+      { name: 'skill offered', f: filter({ skill: 'Sewing' }), mentors: ['h'] },
+      { name: 'unassigned only', f: filter({ unassignedOnly: true }), mentors: ['h'] },
+      { name: 'pending', f: filter({ pendingOnly: true }), mentors: ['g'] },
+      { name: 'a mentee’s name', f: filter({ query: 'C' }), mentors: ['g'] },
+    ])('filters groups by $name', ({ f, mentors }) => {
+      const filtered = buildBoard(cast, pairings, settings, f, { mode: 'groups', proposals: [proposal(1, 'g', 'd', 'pending', 'Cooking')] });
+      expect(filtered.columns.map((c) => c.mentor.id)).toEqual(mentors);
+    });
+
+    it('keeps a group mentor whose kind changed to peer while she still holds group mentees', () => {
+      const changed = cast.map((p) => (p.id === 'g' ? { ...p, kind: 'peer' as const } : p));
+      expect(buildBoard(changed, pairings, settings, emptyFilter, { mode: 'groups' }).columns.map((c) => c.mentor.id)).toEqual(['g', 'h']);
     });
   });
 
   it.each([
-    { name: 'a mentor offering a sought skill', column: { mentor: person('m', { offers: ['Canva'] }), skill: null }, wanted: true },
-    { name: 'a mentor offering something else', column: { mentor: person('m', { offers: ['Cooking'] }), skill: null }, wanted: false },
-    { name: 'a group about the sought skill', column: { mentor: person('m', { offers: ['Canva', 'Cooking'] }), skill: 'Canva' }, wanted: true },
-    { name: 'another group of that mentor', column: { mentor: person('m', { offers: ['Canva', 'Cooking'] }), skill: 'Cooking' }, wanted: false },
-    { name: 'the mentee themself', column: { mentor: person('a', { offers: ['Canva'] }), skill: null }, wanted: false },
-  ])('highlights $name: $wanted', ({ column, wanted }) => {
-    expect(offersWanted(column, person('a'))).toBe(wanted);
+    { name: 'a mentor offering a sought skill', mentor: person('m', { offers: ['Canva'] }), wanted: true },
+    { name: 'a mentor offering something else', mentor: person('m', { offers: ['Cooking'] }), wanted: false },
+    { name: 'the mentee themself', mentor: person('a', { offers: ['Canva'] }), wanted: false },
+  ])('highlights $name: $wanted', ({ mentor, wanted }) => {
+    expect(offersWanted({ mentor }, person('a'))).toBe(wanted);
   });
 
   it.each([
@@ -158,10 +151,7 @@ describe('board model', () => {
     { dragged: { menteeId: 'a', mentorId: 'm' }, target: { kind: 'column', mentorId: 'x' } as const, expected: { type: 'move', fromMentorId: 'm' } },
     { dragged: { menteeId: 'a', mentorId: 'm' }, target: { kind: 'pool' } as const, expected: { type: 'unassign' } },
     { dragged: { menteeId: 'a', mentorId: null }, target: { kind: 'pool' } as const, expected: { type: 'none' } },
-    { dragged: { menteeId: 'a', mentorId: null }, target: { kind: 'column', mentorId: 'm', skill: 'Canva' } as const, expected: { type: 'assign', skill: 'Canva' } },
-    { dragged: { menteeId: 'a', mentorId: 'm', skill: 'Canva' }, target: { kind: 'column', mentorId: 'm', skill: 'Canva', index: 0 } as const, expected: { type: 'reorder' } },
-    { dragged: { menteeId: 'a', mentorId: 'm', skill: 'Canva' }, target: { kind: 'column', mentorId: 'm', skill: 'Cooking' } as const, expected: { type: 'move', fromMentorId: 'm', skill: 'Cooking' } },
-  ])('drop outcome $expected.type $target.skill', ({ dragged, target, expected }) => {
+  ])('drop outcome $expected.type', ({ dragged, target, expected }) => {
     expect(dropOutcome(dragged, target, 3)).toMatchObject(expected);
   });
 

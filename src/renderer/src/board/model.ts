@@ -6,7 +6,10 @@ import { columnPasses, poolPasses, type BoardFilter } from './filters';
 // The board as pure data: which mentors (or groups) are columns, who sits in each, who waits in the
 // pool, and what a drop means. No React here, so every rule of the layout is unit-tested.
 
-/** Mentors: one column per mentor. Groups: one column per group mentor and skill (group mentoring). */
+/**
+ * Mentors: one column per mentor. Groups: one column per group mentor, holding her group mentees whatever
+ * skill each came for (src/shared/groups.ts says what a group is, for every screen and document).
+ */
 export type BoardMode = 'mentors' | 'groups';
 /** Every mode, in the order the filter bar's switch shows them (and the values a saved choice may take). */
 export const boardModes: readonly BoardMode[] = ['mentors', 'groups'];
@@ -19,11 +22,9 @@ export interface BoardCard {
 }
 
 export interface BoardColumn {
-  /** The column's drop id part: the mentor's id, or mentor and skill for a group. */
+  /** The column's drop id part: the mentor's id. */
   key: string;
   mentor: Participant;
-  /** A group's skill; null for a mentor's column (or a group whose pairings name no skill). */
-  skill: string | null;
   cards: BoardCard[];
   used: number;
   total: number;
@@ -31,7 +32,7 @@ export interface BoardColumn {
   closed: boolean;
   /** The mentor holds more mentees than their capacity allows (overridden rules). */
   over: boolean;
-  /** Pending proposals addressed to this mentor (for a group: about its skill, or about no skill). */
+  /** Pending proposals addressed to this mentor. */
   pending: number;
 }
 
@@ -50,10 +51,6 @@ export interface Board {
 export type BoardLayout = Board;
 
 export const poolId = 'pool';
-/** Keys never contain ':' (skills are URI-encoded), so card ids split unambiguously. */
-export const groupKey = (mentorId: string, skill: string | null) => `${mentorId}~${encodeURIComponent(skill ?? '')}`;
-/** A column's key on the board of `mode`: the mentor's id, or the group's key (mentor and skill). */
-export const columnKey = (mode: BoardMode, mentorId: string, skill: string | null) => (mode === 'groups' ? groupKey(mentorId, skill) : mentorId);
 export const columnDropId = (key: string) => `column:${key}`;
 export const cardDragId = (columnKey: string | null, menteeId: string) => `card:${columnKey ?? poolId}:${menteeId}`;
 
@@ -69,18 +66,10 @@ export function parseCardId(id: string): { key: string | null; menteeId: string 
   return { key: match[1] === poolId ? null : match[1], menteeId: match[2] };
 }
 
-/**
- * A column's name: the mentor, or mentor and skill for a group. One wording for the column's aria-label,
- * the drag announcements and the "Assign to…" list, so each names a column as the others do.
- */
-export function columnLabel(t: (key: string, params?: Record<string, unknown>) => string, column: Pick<BoardColumn, 'mentor' | 'skill'>): string {
-  return column.skill === null ? column.mentor.name : t('board.groupLabel', { mentor: column.mentor.name, skill: column.skill });
-}
-
-/** Whether a column offers what the selected mentee seeks: such columns are highlighted. */
-export function offersWanted(column: Pick<BoardColumn, 'mentor' | 'skill'>, mentee: Pick<Participant, 'seeks' | 'id'> | undefined): boolean {
+/** Whether a column's mentor offers what the selected mentee seeks: such columns are highlighted. */
+export function offersWanted(column: Pick<BoardColumn, 'mentor'>, mentee: Pick<Participant, 'seeks' | 'id'> | undefined): boolean {
   if (!mentee || column.mentor.id === mentee.id) return false;
-  return column.skill === null ? mentee.seeks.some((s) => column.mentor.offers.includes(s)) : mentee.seeks.includes(column.skill);
+  return mentee.seeks.some((s) => column.mentor.offers.includes(s));
 }
 
 const none: readonly Proposal[] = [];
@@ -102,47 +91,34 @@ export function layoutBoard(
     mentorCount.set(pairing.menteeId, (mentorCount.get(pairing.menteeId) ?? 0) + 1);
   }
   const pendingTo = new Map<string, string[]>();
-  const pendingFor = new Map<string, Proposal[]>();
+  const pendingFor = new Map<string, number>();
   for (const proposal of proposals) {
     if (proposal.status !== 'pending') continue;
     const names = pendingTo.get(proposal.menteeId) ?? [];
     names.push(byId.get(proposal.mentorId)?.name ?? proposal.mentorId);
     pendingTo.set(proposal.menteeId, names);
-    const list = pendingFor.get(proposal.mentorId) ?? [];
-    list.push(proposal);
-    pendingFor.set(proposal.mentorId, list);
+    pendingFor.set(proposal.mentorId, (pendingFor.get(proposal.mentorId) ?? 0) + 1);
   }
   const cardOf = (mentee: Participant, pairing: Pairing | null): BoardCard => ({ mentee, pairing, pendingTo: pendingTo.get(mentee.id)?.join(', ') ?? '' });
 
+  // The group board: group mentors (and anyone still holding group pairings), each with her group mentees.
+  const inMode = (mentor: Participant) => mode === 'mentors' || pairKindFor(mentor) === 'group' || (byMentor.get(mentor.id) ?? []).some((p) => p.kind === 'group');
   const mentors = participants.filter((p) => (p.offers.length > 0 && p.capacity > 0) || byMentor.has(p.id));
   const all: BoardColumn[] = [];
   for (const mentor of mentors) {
-    const own = (byMentor.get(mentor.id) ?? []).slice().sort(bySortOrder);
+    if (!inMode(mentor)) continue;
+    const own = (byMentor.get(mentor.id) ?? []).filter((p) => mode === 'mentors' || p.kind === 'group').sort(bySortOrder);
     const capacity = effectiveCapacity(mentor, settings);
-    const over = own.length > capacity;
-    const proposalsTo = pendingFor.get(mentor.id) ?? none;
-    const column = (key: string, skill: string | null, list: Pairing[], total: number): BoardColumn => {
-      const cards = list.flatMap((pairing) => {
-        const mentee = byId.get(pairing.menteeId);
-        return mentee ? [cardOf(mentee, pairing)] : [];
-      });
-      const pending = skill === null ? proposalsTo.length : proposalsTo.filter((p) => p.skill === null || p.skill === skill).length;
-      return { key, mentor, skill, cards, used: cards.length, total, full: own.length >= capacity, closed: mentor.closed, over, pending };
-    };
-    if (mode === 'mentors') {
-      all.push(column(columnKey(mode, mentor.id, null), null, own, capacity));
-      continue;
-    }
-    if (pairKindFor(mentor) !== 'group') continue;
-    // A group per offered skill, plus one for any skill its pairings name that the mentor no longer offers.
-    const skills: Array<string | null> = [...mentor.offers];
-    for (const p of own) if (!skills.includes(p.skill)) skills.push(p.skill);
-    const free = Math.max(0, capacity - own.length);
-    for (const skill of skills) {
-      const members = own.filter((p) => p.skill === skill);
-      // The mentor's seats are shared by their groups: each can grow by the seats still free.
-      all.push(column(columnKey(mode, mentor.id, skill), skill, members, members.length + free));
-    }
+    // Her seats are counted once, against all her mentees (a peer pair kept on a group mentor included).
+    const taken = byMentor.get(mentor.id)?.length ?? 0;
+    const cards = own.flatMap((pairing) => {
+      const mentee = byId.get(pairing.menteeId);
+      return mentee ? [cardOf(mentee, pairing)] : [];
+    });
+    all.push({
+      key: mentor.id, mentor, cards, used: taken, total: capacity, full: taken >= capacity, closed: mentor.closed, over: taken > capacity,
+      pending: pendingFor.get(mentor.id) ?? 0,
+    });
   }
   const pool = participants
     .filter((p) => (mentorCount.get(p.id) ?? 0) < settings.mentorsPerMentee)
@@ -162,46 +138,22 @@ export function filterBoard(layout: BoardLayout, filter: BoardFilter): Board {
   };
 }
 
-/**
- * Where a drop lands among the mentor's own pairings: a group shows only some of them, but the
- * backend orders all of a mentor's mentees in one list.
- */
-export function mentorIndex(column: Pick<BoardColumn, 'skill' | 'cards'>, allOfMentor: readonly Pairing[], index: number | undefined): number | undefined {
-  if (column.skill === null || index === undefined) return index;
-  const sorted = allOfMentor.slice().sort(bySortOrder);
-  const at = column.cards[index]?.mentee.id;
-  if (at) return Math.max(0, sorted.findIndex((p) => p.menteeId === at));
-  const last = column.cards.at(-1)?.mentee.id;
-  return last ? sorted.findIndex((p) => p.menteeId === last) + 1 : sorted.length;
-}
-
-export type DropTarget = { kind: 'pool' } | { kind: 'column'; mentorId: string; skill?: string | null; index?: number };
+export type DropTarget = { kind: 'pool' } | { kind: 'column'; mentorId: string; index?: number };
 
 export type DropOutcome =
-  | { type: 'assign'; menteeId: string; mentorId: string; index: number; skill?: string | null }
-  | { type: 'move'; menteeId: string; fromMentorId: string; mentorId: string; index: number; skill?: string | null }
+  | { type: 'assign'; menteeId: string; mentorId: string; index: number }
+  | { type: 'move'; menteeId: string; fromMentorId: string; mentorId: string; index: number }
   | { type: 'reorder'; menteeId: string; mentorId: string; index: number }
   | { type: 'unassign'; menteeId: string; mentorId: string }
   | { type: 'none' };
 
-/**
- * What dropping a card (from the pool or a column) on a target (the pool, a column, a card's slot)
- * means. A target skill (group board) travels with the assignment; moving between two groups of the
- * same mentor is a move that changes the pair's skill.
- */
-export function dropOutcome(
-  dragged: { menteeId: string; mentorId: string | null; skill?: string | null },
-  target: DropTarget,
-  columnLength: number,
-): DropOutcome {
+/** What dropping a card (from the pool or a column) on a target (the pool, a column, a card's slot) means. */
+export function dropOutcome(dragged: { menteeId: string; mentorId: string | null }, target: DropTarget, columnLength: number): DropOutcome {
   if (target.kind === 'pool') {
     return dragged.mentorId ? { type: 'unassign', menteeId: dragged.menteeId, mentorId: dragged.mentorId } : { type: 'none' };
   }
   const index = Math.max(0, Math.min(target.index ?? columnLength, columnLength));
-  const skill = target.skill === undefined ? {} : { skill: target.skill };
-  if (dragged.mentorId === null) return { type: 'assign', menteeId: dragged.menteeId, mentorId: target.mentorId, index, ...skill };
-  if (dragged.mentorId === target.mentorId && (target.skill === undefined || target.skill === dragged.skill)) {
-    return { type: 'reorder', menteeId: dragged.menteeId, mentorId: target.mentorId, index };
-  }
-  return { type: 'move', menteeId: dragged.menteeId, fromMentorId: dragged.mentorId, mentorId: target.mentorId, index, ...skill };
+  if (dragged.mentorId === null) return { type: 'assign', menteeId: dragged.menteeId, mentorId: target.mentorId, index };
+  if (dragged.mentorId === target.mentorId) return { type: 'reorder', menteeId: dragged.menteeId, mentorId: target.mentorId, index };
+  return { type: 'move', menteeId: dragged.menteeId, fromMentorId: dragged.mentorId, mentorId: target.mentorId, index };
 }

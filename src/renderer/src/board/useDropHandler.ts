@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Violation } from '../../../shared/domain';
 import { checkAssignment, type RuleContext } from '../../../shared/rules';
 import { errorMessage } from '../messages';
+import { useSaying } from '../saying';
 import { announce } from '../components/LiveRegion';
 import { write } from '../store';
 import type { DropOutcome } from './model';
@@ -16,7 +18,7 @@ export interface PendingOverride {
 export function useDropHandler(context: RuleContext, nameOf: (id: string) => string) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<PendingOverride | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaying();
 
   const commit = useCallback(
     async (outcome: DropOutcome, override: boolean) => {
@@ -37,14 +39,12 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
           mentorId: outcome.mentorId,
           fromMentorId: outcome.type === 'assign' ? null : outcome.type === 'move' ? outcome.fromMentorId : outcome.mentorId,
           index: outcome.index,
-          // A group board drop names the group's skill; a mentor board drop lets the backend pick it.
-          ...(outcome.type !== 'reorder' && outcome.skill !== undefined ? { skill: outcome.skill } : {}),
           override,
         }, persisted);
         if (result.ok) announce(t('announce.assigned', { mentee, mentor }));
         else announce(t('announce.refused', { mentee, mentor, reason: result.violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ') }));
       } catch (caught) {
-        setError(errorMessage(caught));
+        setError(() => errorMessage(caught));
       }
     },
     [nameOf, t],
@@ -57,11 +57,10 @@ export function useDropHandler(context: RuleContext, nameOf: (id: string) => str
           menteeId: outcome.menteeId,
           mentorId: outcome.mentorId,
           fromMentorId: outcome.type === 'move' ? outcome.fromMentorId : null,
-          skill: outcome.skill,
         });
         if (violations.some((v) => !v.overridable)) {
-          const reason = violations.map((v) => t(`rules.${v.code}`, v.params)).join(' ');
-          announce(t('announce.refused', { mentee: nameOf(outcome.menteeId), mentor: nameOf(outcome.mentorId), reason }));
+          const reason = (say: TFunction) => violations.map((v) => say(`rules.${v.code}`, v.params)).join(' ');
+          announce(t('announce.refused', { mentee: nameOf(outcome.menteeId), mentor: nameOf(outcome.mentorId), reason: reason(t) }));
           setError(reason);
           return;
         }

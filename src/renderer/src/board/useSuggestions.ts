@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion, SuggestionSet } from '../../../shared/contract';
 import { api, KupuError } from '../api';
 import { errorMessage } from '../messages';
-import { write } from '../store';
+import { useCohort, write } from '../store';
 
 /** How far a running Suggest is, shown once it has run for a second. */
 export interface MatchProgress {
@@ -22,15 +22,24 @@ function watchProgress(onProgress: (progress: MatchProgress) => void): () => voi
 
 const wasCancelled = (e: unknown): boolean => e instanceof KupuError && e.shape.key === 'match.cancelled';
 
-/** The board's current suggestion set: fetched on "Suggest", shrunk as suggestions are accepted or rejected. */
+type Mode = 'optimal' | 'stable';
+
+/**
+ * The board's current suggestion set: fetched on "Suggest", shrunk as suggestions are accepted or
+ * rejected, and fetched again after every undo or redo while it is shown (an undone Accept all frees
+ * its mentees again, so "no new pairings possible" would no longer be true).
+ */
 export function useSuggestions() {
   const [set, setSet] = useState<SuggestionSet | null>(null);
+  const shownMode = useRef<Mode | null>(null);
+  const rewinds = useCohort((d) => d.rewinds);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [lastApplied, setLastApplied] = useState<number | null>(null);
   const [progress, setProgress] = useState<MatchProgress | null>(null);
 
-  const suggest = useCallback(async (mode: 'optimal' | 'stable') => {
+  const suggest = useCallback(async (mode: Mode) => {
+    shownMode.current = mode;
     setBusy(true);
     setError(null);
     setLastApplied(null);
@@ -38,6 +47,7 @@ export function useSuggestions() {
     try {
       setSet(await api.matchSuggest({ mode }));
     } catch (e) {
+      shownMode.current = null;
       if (!wasCancelled(e)) setError(errorMessage(e));
     } finally {
       stop();
@@ -45,6 +55,10 @@ export function useSuggestions() {
       setBusy(false);
     }
   }, []);
+
+  useEffect(() => {
+    if (rewinds > 0 && shownMode.current) void suggest(shownMode.current);
+  }, [rewinds, suggest]);
 
   const cancel = useCallback(() => void api.matchCancel({}).catch(() => undefined), []);
 
@@ -63,6 +77,11 @@ export function useSuggestions() {
     drop([pair]);
   }, []);
 
+  const dismiss = useCallback(() => {
+    shownMode.current = null;
+    setSet(null);
+  }, []);
+
   const byMentor = useMemo(() => {
     const map = new Map<string, Suggestion[]>();
     for (const pair of set?.pairs ?? []) map.set(pair.mentorId, [...(map.get(pair.mentorId) ?? []), pair]);
@@ -70,5 +89,5 @@ export function useSuggestions() {
   }, [set]);
   const byMentee = useMemo(() => new Map((set?.pairs ?? []).map((p) => [p.menteeId, p])), [set]);
 
-  return { set, busy, progress, error, lastApplied, suggest, cancel, accept, reject, dismiss: () => setSet(null), byMentor, byMentee };
+  return { set, busy, progress, error, lastApplied, suggest, cancel, accept, reject, dismiss, byMentor, byMentee };
 }

@@ -47,7 +47,7 @@ export function CohortDialog({ mode, onClose }: { mode: 'new' | 'open'; onClose:
       )}
       <label className="field">
         {t('cohort.path')}
-        <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('cohort.pathHint')} />
+        <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={mode === 'new' ? t('cohort.newPathHint') : t('cohort.pathHint')} />
       </label>
       {mode === 'open' && recent.length > 0 && (
         <>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxImportFileBytes } from '../../../shared/limits';
+import { KupuError } from '../api';
 import { Dialog } from './Dialog';
 
 /**
@@ -43,8 +45,16 @@ export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
+/** Refused by its size before it is read: a file far over the limit would fill the page's memory first. */
+function tooBig(file: File): KupuError {
+  const params = { limitMb: maxImportFileBytes / 1024 / 1024 };
+  const message = `The file is larger than ${params.limitMb} MB; a registration export is much smaller.`;
+  return new KupuError({ code: 'refused', message, details: [{ file: file.name, row: null, column: null, key: 'file.tooBig', params, message }] });
+}
+
 /** A chosen file's bytes as base64, the form files travel in across the contract. */
 export async function fileToBase64(file: File): Promise<string> {
+  if (file.size > maxImportFileBytes) throw tooBig(file);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

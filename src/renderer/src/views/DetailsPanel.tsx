@@ -1,7 +1,24 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TypedPreference } from '../../../shared/contract';
+import { api } from '../api';
 import { historyText } from '../components/HistoryPanel';
 import { proposalReason } from '../proposalText';
 import { useCohort } from '../store';
+
+/** Her preferred mentors as typed on the form that still need the coordinator: nobody chosen yet, or matched by a guess. */
+function useNamesToReview(menteeId: string): TypedPreference[] {
+  const history = useCohort((d) => d.history);
+  const [open, setOpen] = useState<TypedPreference[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.menteePreferences({ menteeId }).then((all) => live && setOpen(all.filter((p) => p.status !== 'matched')), () => live && setOpen([]));
+    return () => {
+      live = false;
+    };
+  }, [menteeId, history]);
+  return open;
+}
 
 /** Everything about one person: contacts, skills, their mentor, their mentees, proposals and history. */
 export function DetailsPanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -10,6 +27,7 @@ export function DetailsPanel({ id, onClose }: { id: string; onClose: () => void 
   const pairings = useCohort((d) => d.pairings);
   const proposals = useCohort((d) => d.proposals);
   const history = useCohort((d) => d.history);
+  const toReview = useNamesToReview(id);
   const person = participants.find((p) => p.id === id);
   if (!person) return null;
   const nameOf = (other: string) => participants.find((p) => p.id === other)?.name ?? other;
@@ -35,6 +53,16 @@ export function DetailsPanel({ id, onClose }: { id: string; onClose: () => void 
         <dt>{t('participants.seeks')}</dt><dd>{person.seeks.join(', ') || '—'}</dd>
         <dt>{t('participants.preferences')}</dt><dd>{person.preferences.map(nameOf).join(', ') || '—'}</dd>
       </dl>
+      {toReview.length > 0 && (
+        <section className="panel panel-warn names-to-review" data-testid="details-to-review">
+          <h3>{t('review.details.title')}</h3>
+          <ul className="plain">
+            {toReview.map((p) => (
+              <li key={p.rank}>{p.rank}. {p.mentor ? t('review.details.fuzzy', { typed: p.typed, mentor: p.mentor.name }) : t('review.details.unresolved', { typed: p.typed })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h3>{t('participants.asMentee')}</h3>
       <p>{mentors.length ? mentors.map((p) => `${nameOf(p.mentorId)}${p.skill ? ` (${p.skill})` : ''}`).join(', ') : t('participants.needsMentor')}</p>
       <h3>{t('participants.asMentor')}</h3>

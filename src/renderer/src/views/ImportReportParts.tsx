@@ -7,10 +7,13 @@ import type { FieldChange, ImportReport } from '../../../shared/contract';
 
 const kinds = new Set(['peer', 'group', 'both']);
 
+/** A kind of mentoring as stored ("peer") in the interface's words; anything else as it is. */
+export const kindText = (t: TFunction, value: string): string => (kinds.has(value) ? t(`board.kind.${value}`) : value);
+
 /** A changed value as the coordinator reads it: a kind in words, an empty value as a dash. */
 function valueText(t: TFunction, change: FieldChange, value: string): string {
   if (value === '') return '—';
-  if (change.field === 'kind' && kinds.has(value)) return t(`board.kind.${value}`);
+  if (change.field === 'kind') return kindText(t, value);
   return value;
 }
 

@@ -7,7 +7,7 @@ import { errorMessage } from '../messages';
 import { fileToBase64 } from '../components/CopyText';
 import { write } from '../store';
 import { ImportHistory } from './ImportHistory';
-import { ChangesTable, DuplicateList, NeededFields } from './ImportReportParts';
+import { ChangesTable, DuplicateList, kindText, NeededFields } from './ImportReportParts';
 import { IssueList } from './IssueList';
 import { UnresolvedPreferences } from './UnresolvedPreferences';
 import './import.css';
@@ -28,7 +28,8 @@ const failureOf = (error: unknown) => ({ message: errorMessage(error), details: 
 
 const previewColumns = ['row', 'name', 'nickname', 'email', 'phone', 'region', 'level', 'kind', 'capacity', 'offers', 'seeks', 'preferences'];
 
-export function ImportView({ onDone }: { onDone: () => void }) {
+/** `onReview`: opens "Needs review", where what this import could not decide stays until answered. */
+export function ImportView({ onDone, onReview }: { onDone: () => void; onReview: () => void }) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -142,6 +143,7 @@ export function ImportView({ onDone }: { onDone: () => void }) {
             <div className="panel panel-ok" role="status" data-testid="import-done">
               <p>{t('import.done', { added: report.added, updated: report.updated, unchanged: report.unchanged })}</p>
               <button type="button" className="primary" onClick={onDone}>{t('nav.board')} →</button>
+              <button type="button" onClick={onReview} data-testid="import-to-review">{t('nav.review')} →</button>
             </div>
           ) : (
             <div className="panel" data-testid="import-summary">
@@ -197,7 +199,7 @@ export function ImportView({ onDone }: { onDone: () => void }) {
                   </thead>
                   <tbody>
                     {report.preview.map((row, i) => (
-                      <tr key={i}>{previewColumns.map((c) => <td key={c}>{row[c]}</td>)}</tr>
+                      <tr key={i}>{previewColumns.map((c) => <td key={c}>{c === 'kind' ? kindText(t, row[c]) : row[c]}</td>)}</tr>
                     ))}
                   </tbody>
                 </table>

@@ -248,6 +248,9 @@ export function ParticipantsView() {
                   );
                 })}
                 {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden="true" />}
+                {rows.length === 0 && (
+                  <tr><td colSpan={table.getAllLeafColumns().length + 1} className="empty-row" data-testid="participants-none">{t('participants.noMatches')}</td></tr>
+                )}
               </tbody>
             </table>
           </div>

@@ -1,13 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Paper } from '../../../shared/contract';
 import { api } from '../api';
 import { errorMessage } from '../messages';
 import { base64Bytes, downloadBlob, ManualCopyDialog, useCopyText } from '../components/CopyText';
 import { useCohort } from '../store';
+import { useSaying, type Saying } from '../saying';
 import { MentorPicker } from './MentorPicker';
 import { WhatsAppPartsDialog, type WhatsAppPart } from './WhatsAppParts';
 
-type Paper = 'A4' | 'Letter';
+
+/** "12 groups · 8 peer pairs": each part only when there is some, "0 groups" when there is nothing. */
+function unitCount(t: (key: string, params: { count: number }) => string, units: ReadonlyArray<{ kind: 'peer' | 'group' }>): string {
+  const groups = units.filter((u) => u.kind === 'group').length;
+  const pairs = units.length - groups;
+  return [groups > 0 || pairs === 0 ? t('rosters.groups', { count: groups }) : '', pairs > 0 ? t('rosters.pairs', { count: pairs }) : ''].filter(Boolean).join(' · ');
+}
 
 /** Print preview of the rosters (exactly the HTML the PDF is made from), WhatsApp texts and exports. */
 export function RostersView() {
@@ -16,11 +24,11 @@ export function RostersView() {
   const pairings = useCohort((d) => d.pairings);
   const settings = useCohort((d) => d.info?.settings);
   const [html, setHtml] = useState<string | null>(null);
-  const [groups, setGroups] = useState<Array<{ mentorId: string; mentor: string; mentees: number; text: string }>>([]);
+  const [groups, setGroups] = useState<Awaited<ReturnType<typeof api.rosterWhatsApp>>['groups']>([]);
   const [allText, setAllText] = useState('');
   const [parts, setParts] = useState<WhatsAppPart[]>([]);
   const [partsOpen, setPartsOpen] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useSaying();
   const [paper, setPaper] = useState<Paper>('A4');
   const [region, setRegion] = useState('');
   const [skill, setSkill] = useState('');
@@ -62,31 +70,32 @@ export function RostersView() {
     try {
       await action();
     } catch (error) {
-      setStatus(errorMessage(error));
+      setStatus(() => errorMessage(error));
     }
   };
   const savePdf = () =>
     run(async () => {
-      setStatus(t('rosters.saving'));
+      setStatus((say) => say('rosters.saving'));
       const pdf = await api.rosterPdf(request);
       downloadBlob(pdf.fileName, base64Bytes(pdf.data), 'application/pdf');
-      setStatus(t('rosters.saved', { file: pdf.fileName }));
+      setStatus((say) => say('rosters.saved', { file: pdf.fileName }));
     });
   const exportAs = (format: 'csv' | 'xlsx') =>
     run(async () => {
       const file = await api.exportCreate({ format });
       downloadBlob(file.fileName, base64Bytes(file.data), format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setStatus(t('rosters.saved', { file: file.fileName }));
+      setStatus((say) => say('rosters.saved', { file: file.fileName }));
     });
-  const copy = (text: string, what: string) =>
+  /** `what` is said when the status is shown: a name as it is, or the words of the interface's language. */
+  const copy = (text: string, what: Saying) =>
     run(async () => {
-      if (await clipboard.copy(text)) setStatus(t('rosters.copied', { what }));
+      if (await clipboard.copy(text)) setStatus((say) => say('rosters.copied', { what: what(say) }));
     });
   // Longer than one WhatsApp message: the dialog copies the parts one by one.
-  const copyAll = () => (parts.length > 1 ? setPartsOpen(true) : void copy(allText, t('rosters.copyAll')));
+  const copyAll = () => (parts.length > 1 ? setPartsOpen(true) : void copy(allText, (say) => say('rosters.copyAll')));
   const copyPart = async (part: WhatsAppPart, index: number) => {
     const done = await clipboard.copy(part.text);
-    if (done) setStatus(t('rosters.copiedPart', { part: index + 1, parts: parts.length }));
+    if (done) setStatus((say) => say('rosters.copiedPart', { part: index + 1, parts: parts.length }));
     return done;
   };
   const print = () => document.querySelector<HTMLIFrameElement>('iframe.roster-frame')?.contentWindow?.print();
@@ -95,7 +104,10 @@ export function RostersView() {
     <div className="page rosters-view">
       <div className="toolbar">
         <h2>{t('rosters.title')}</h2>
-        <span className="toolbar-count">{t('rosters.groups', { count: groups.length })}</span>
+        {/* Groups and peer pairs counted apart, as the board and every page of the roster count them. */}
+        <span className="toolbar-count" data-testid="roster-count">
+          {unitCount(t, groups)}
+        </span>
         <span className="spacer" />
         <select aria-label="Paper" value={paper} onChange={(e) => setPaper(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
           <option value="A4">A4</option>
@@ -147,7 +159,7 @@ export function RostersView() {
                 <span>
                   <b>{g.mentor}</b> · {t('rosters.menteeCount', { count: g.mentees })}
                 </span>
-                <button type="button" onClick={() => void copy(g.text, g.mentor)} aria-label={`${t('rosters.copyGroup')}: ${g.mentor}`}>
+                <button type="button" onClick={() => void copy(g.text, () => g.mentor)} aria-label={`${t('rosters.copyGroup')}: ${g.mentor}`}>
                   {t('rosters.copyGroup')}
                 </button>
               </li>

@@ -86,6 +86,10 @@ function WeightFields({ settings, saver: { errors, save } }: { settings: Setting
     <section className="settings-section" aria-labelledby="settings-weights">
       <h3 id="settings-weights">{t('settings.sections.weights')}</h3>
       <p className="hint">{t('settings.weightsHint')}</p>
+      <ul className="hint mode-hints" data-testid="mode-hints">
+        <li>{t('match.modeHints.optimal')}</li>
+        <li>{t('match.modeHints.stable')}</li>
+      </ul>
       {weightKeys.map((key) => (
         <Field key={key} label={t(`settings.weights.${key}`)} hint={t(`settings.weightHints.${key}`)} error={errors[`weights.${key}`]} inline>
           {({ id, describedBy }) => (

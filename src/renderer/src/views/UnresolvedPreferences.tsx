@@ -12,7 +12,8 @@ const nobody = '—';
 const maxMatches = 30;
 const keyOf = (item: UnresolvedPreference) => `${item.menteeId}:${item.rank}`;
 
-function PersonSearch({ item, onPick }: { item: UnresolvedPreference; onPick: (mentorId: string | null) => void }) {
+/** Finds the person a typed name meant among the whole cohort (as the board's search does), or nobody. */
+export function PersonSearch({ item, onPick }: { item: { menteeId: string; typed: string }; onPick: (mentorId: string | null) => void }) {
   const { t } = useTranslation();
   const participants = useCohort((d) => d.participants);
   const [query, setQuery] = useState('');
@@ -34,7 +35,24 @@ function PersonSearch({ item, onPick }: { item: UnresolvedPreference; onPick: (m
   );
 }
 
-export function UnresolvedPreferences({ items, count }: { items: UnresolvedPreference[]; count: number }) {
+/** The head of a table of typed preferred mentors; `matched`: with whom each was matched by a guess. */
+export function PreferenceHeader({ matched = false }: { matched?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th>{t('import.unresolved.mentee')}</th>
+        <th>{t('import.unresolved.rank')}</th>
+        <th>{t('import.unresolved.typed')}</th>
+        {matched && <th>{t('review.fuzzy.matched')}</th>}
+        <th>{t('import.unresolved.who')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** `more`: what to say of the names not listed (the import wizard and the review list say it differently). */
+export function UnresolvedPreferences({ items, count, more = 'import.unresolved.more' }: { items: UnresolvedPreference[]; count: number; more?: 'import.unresolved.more' | 'review.unresolvedMore' }) {
   const { t } = useTranslation();
   const [resolved, setResolved] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -58,14 +76,7 @@ export function UnresolvedPreferences({ items, count }: { items: UnresolvedPrefe
       <p className="hint">{t('import.unresolved.hint')}</p>
       {error && <p className="error" role="alert">{error}</p>}
       <table className="grid">
-        <thead>
-          <tr>
-            <th>{t('import.unresolved.mentee')}</th>
-            <th>{t('import.unresolved.rank')}</th>
-            <th>{t('import.unresolved.typed')}</th>
-            <th>{t('import.unresolved.who')}</th>
-          </tr>
-        </thead>
+        <PreferenceHeader />
         <tbody>
           {items.map((item) => {
             const done = resolved[keyOf(item)];
@@ -96,7 +107,7 @@ export function UnresolvedPreferences({ items, count }: { items: UnresolvedPrefe
           })}
         </tbody>
       </table>
-      {count > items.length && <p className="hint">{t('import.unresolved.more', { count: count - items.length })}</p>}
+      {count > items.length && <p className="hint">{t(more, { count: count - items.length })}</p>}
     </section>
   );
 }

@@ -32,6 +32,8 @@ export const documentWords = {
     monthUnits: 'months',
     note: "Coordinator's note",
     groupNumber: 'Group',
+    pairNumber: 'Peer pair',
+    seats: 'Seats taken',
     of: 'of',
     noGroups: 'There are no groups to print yet.',
     noMentees: 'No mentees yet.',

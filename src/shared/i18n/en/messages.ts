@@ -56,6 +56,8 @@ export const messagesWords = {
       tooManyPreferences: 'More than {{limit}} preferred mentors; only the first {{limit}} are kept.',
       preferenceAmbiguous: 'Preferred mentor {{rank}}: "{{typed}}" matches several participants; choose one by hand.',
       preferenceUnknown: 'Preferred mentor {{rank}}: "{{typed}}" matches no participant.',
+      readerFailed: 'Kupu could not read this file because of an error of its own ({{detail}}). Nothing was imported.',
+      readerStopped: 'Reading this file stopped before the end (code {{code}}); it may be too large for this computer. Nothing was imported.',
     },
     journals: {
       noColumns: 'Found no column for the week and for the name or WhatsApp number. Journal submissions need headers such as "Nama", "Nomor WhatsApp", "Minggu ke-" and "Link jurnal".',
@@ -73,6 +75,12 @@ export const messagesWords = {
       backupNewer: 'The backup {{id}} was made by a newer version of Kupu; update Kupu to restore it.',
       backupCannotRead: 'The backup {{id}} cannot be read; it was not restored.',
       backupMissing: 'There is no backup {{id}} of this cohort.',
+      notKupuFile: "{{file}} is not a Kupu cohort: it is another program's database. Kupu left it unchanged. Open a .kupu.sqlite file, or create a new cohort.",
+      notCohortFile: '{{file}} is not a Kupu cohort (it is not a database at all). Kupu left it unchanged. Open a .kupu.sqlite file, or create a new cohort.',
+      noSuchCohort: 'There is no file {{file}}.',
+      cohortExists: '{{file}} already exists: open it instead of creating it.',
+      createOutside: 'Kupu makes new cohorts only in its own folder ({{folder}}) or where you choose in a file dialog. Give just a name, such as "Batch 7".',
+      hardLinked: '{{file}} has a second name on disk (a hard link), so Kupu cannot keep two windows from writing it at once. Make a copy of it and open the copy.',
     },
     board: {
       unknownPerson: 'Unknown mentor or mentee.',
@@ -114,6 +122,7 @@ export const messagesWords = {
       warning: 'warning',
       nothingImported_one: 'Nothing was imported: fix the error above and import again.',
       nothingImported_other: 'Nothing was imported: fix the {{count}} errors above and import again.',
+      mappingProto: '{{file}}: "__proto__" cannot be a column header in a mapping; rename that column in the spreadsheet.',
     },
     match: {
       cancelled: 'Matching was cancelled.',
@@ -126,6 +135,10 @@ export const messagesWords = {
       invalidJson: 'The request body is not valid JSON.',
       unknownMethod: 'Unknown method {{method}}.',
       notThisPage: 'This page may not call Kupu: only the app window can.',
+      tooLarge: 'The request is too large: this call takes at most {{limitMb}} MB.',
+      busy: 'Kupu is busy receiving another large file. Try again in a moment.',
+      cutShort: 'The request ended before its body did.',
+      noSession: 'This page has no session with Kupu (it ended, or Kupu was restarted). Open the address that `kupu serve` printed.',
     },
   },
 };

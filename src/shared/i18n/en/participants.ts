@@ -45,6 +45,7 @@ export const participantsWords = {
     status: 'Status',
     hasMentor: 'Has a mentor',
     needsMentor: 'Needs a mentor',
+    noMatches: 'No participant matches this filter.',
     empty: 'No participants yet.',
     open: 'Open',
     yes: 'Yes',

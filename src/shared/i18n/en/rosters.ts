@@ -27,7 +27,7 @@ export const rostersWords = {
     splitTitle: 'Copy all for WhatsApp: {{count}} messages',
     splitBody: 'The whole roster is {{chars}} characters, more than WhatsApp takes in one message (about 65,000). It is split into {{count}} messages, each with the cohort’s title and whole groups. Copy and send them one after another.',
     part: 'Message {{part}} of {{parts}}',
-    partDetail: 'groups {{from}}–{{to}} · {{chars}} characters',
+    partDetail: 'roster pages {{from}}–{{to}} · {{chars}} characters',
     copyPart: 'Copy message {{part}}',
     copiedPart: 'Copied message {{part}} of {{parts}} — paste it into WhatsApp.',
     copied: 'Copied {{what}} — paste it into WhatsApp.',
@@ -41,5 +41,7 @@ export const rostersWords = {
     menteeCount_other: '{{count}} mentees',
     groups_one: '{{count}} group',
     groups_other: '{{count}} groups',
+    pairs_one: '{{count}} peer pair',
+    pairs_other: '{{count}} peer pairs',
   },
 };

@@ -33,6 +33,8 @@ export const documentWords = {
     monthUnits: 'bulan',
     note: 'Catatan koordinator',
     groupNumber: 'Kelompok',
+    pairNumber: 'Pasangan',
+    seats: 'Slot terisi',
     of: 'dari',
     noGroups: 'Belum ada kelompok untuk dicetak.',
     noMentees: 'Belum ada mentee.',

@@ -7,6 +7,7 @@ import { matchWords } from './match';
 import { messagesWords } from './messages';
 import { participantsWords } from './participants';
 import { proposalsWords } from './proposals';
+import { reviewWords } from './review';
 import { rostersWords } from './rosters';
 import { settingsWords } from './settings';
 import { shellWords } from './shell';
@@ -21,6 +22,7 @@ export const id = {
   ...matchWords,
   ...proposalsWords,
   ...importWords,
+  ...reviewWords,
   ...participantsWords,
   ...rostersWords,
   ...trackerWords,

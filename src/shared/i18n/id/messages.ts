@@ -56,6 +56,8 @@ export const messagesWords = {
       tooManyPreferences: 'Mentor pilihan lebih dari {{limit}}; hanya {{limit}} yang pertama disimpan.',
       preferenceAmbiguous: 'Mentor pilihan {{rank}}: "{{typed}}" cocok dengan beberapa peserta; pilih salah satu secara manual.',
       preferenceUnknown: 'Mentor pilihan {{rank}}: "{{typed}}" tidak cocok dengan peserta mana pun.',
+      readerFailed: 'Kupu tidak bisa membaca berkas ini karena kesalahan Kupu sendiri ({{detail}}). Belum ada yang diimpor.',
+      readerStopped: 'Pembacaan berkas ini berhenti sebelum selesai (kode {{code}}); mungkin berkasnya terlalu besar untuk komputer ini. Belum ada yang diimpor.',
     },
     journals: {
       noColumns: 'Tidak ditemukan kolom minggu dan kolom nama atau nomor WhatsApp. Setoran jurnal perlu judul kolom seperti "Nama", "Nomor WhatsApp", "Minggu ke-" dan "Link jurnal".',
@@ -73,6 +75,12 @@ export const messagesWords = {
       backupNewer: 'Cadangan {{id}} dibuat oleh Kupu versi lebih baru; perbarui Kupu untuk memulihkannya.',
       backupCannotRead: 'Cadangan {{id}} tidak dapat dibaca; tidak dipulihkan.',
       backupMissing: 'Tidak ada cadangan {{id}} untuk kohort ini.',
+      notKupuFile: '{{file}} bukan kohort Kupu: berkas itu basis data milik program lain. Kupu tidak mengubahnya. Buka berkas .kupu.sqlite, atau buat kohort baru.',
+      notCohortFile: '{{file}} bukan kohort Kupu (sama sekali bukan basis data). Kupu tidak mengubahnya. Buka berkas .kupu.sqlite, atau buat kohort baru.',
+      noSuchCohort: 'Berkas {{file}} tidak ada.',
+      cohortExists: '{{file}} sudah ada: buka berkas itu, jangan membuatnya lagi.',
+      createOutside: 'Kupu membuat kohort baru hanya di foldernya sendiri ({{folder}}) atau di tempat yang Anda pilih lewat dialog berkas. Tulis namanya saja, mis. "Angkatan 7".',
+      hardLinked: '{{file}} punya nama kedua di disk (tautan keras), jadi Kupu tidak bisa mencegah dua jendela menulisnya bersamaan. Salin berkas itu dan buka salinannya.',
     },
     board: {
       unknownPerson: 'Mentor atau mentee tidak dikenal.',
@@ -114,6 +122,7 @@ export const messagesWords = {
       warning: 'peringatan',
       nothingImported_one: 'Tidak ada yang diimpor: perbaiki kesalahan di atas lalu impor lagi.',
       nothingImported_other: 'Tidak ada yang diimpor: perbaiki {{count}} kesalahan di atas lalu impor lagi.',
+      mappingProto: '{{file}}: "__proto__" tidak bisa menjadi judul kolom dalam pemetaan; ganti nama kolom itu di spreadsheet.',
     },
     match: {
       cancelled: 'Pencocokan dibatalkan.',
@@ -126,6 +135,10 @@ export const messagesWords = {
       invalidJson: 'Isi permintaan bukan JSON yang sah.',
       unknownMethod: 'Metode tidak dikenal: {{method}}.',
       notThisPage: 'Halaman ini tidak boleh memanggil Kupu: hanya jendela aplikasi yang boleh.',
+      tooLarge: 'Permintaan terlalu besar: panggilan ini menerima paling banyak {{limitMb}} MB.',
+      busy: 'Kupu sedang menerima berkas besar lain. Coba lagi sebentar lagi.',
+      cutShort: 'Permintaan berakhir sebelum isinya selesai.',
+      noSession: 'Halaman ini tidak punya sesi dengan Kupu (sesinya berakhir, atau Kupu dimulai ulang). Buka alamat yang dicetak oleh `kupu serve`.',
     },
   },
 } satisfies Pick<Catalog, 'messages'>;

@@ -47,6 +47,7 @@ export const participantsWords = {
     status: 'Status',
     hasMentor: 'Sudah punya mentor',
     needsMentor: 'Belum punya mentor',
+    noMatches: 'Tidak ada peserta yang cocok dengan saringan ini.',
     empty: 'Belum ada peserta.',
     open: 'Buka',
     yes: 'Ya',

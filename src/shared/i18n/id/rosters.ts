@@ -29,7 +29,7 @@ export const rostersWords = {
     splitTitle: 'Salin semua untuk WhatsApp: {{count}} pesan',
     splitBody: 'Seluruh daftar berisi {{chars}} karakter, lebih dari yang bisa dimuat satu pesan WhatsApp (sekitar 65.000). Daftar dibagi menjadi {{count}} pesan, masing-masing dengan judul angkatan dan kelompok yang utuh. Salin dan kirim satu per satu.',
     part: 'Pesan {{part}} dari {{parts}}',
-    partDetail: 'kelompok {{from}}–{{to}} · {{chars}} karakter',
+    partDetail: 'halaman daftar {{from}}–{{to}} · {{chars}} karakter',
     copyPart: 'Salin pesan {{part}}',
     copiedPart: 'Pesan {{part}} dari {{parts}} tersalin — tempelkan ke WhatsApp.',
     copied: '{{what}} tersalin — tempelkan di WhatsApp.',
@@ -43,5 +43,7 @@ export const rostersWords = {
     menteeCount_other: '{{count}} mentee',
     groups_one: '{{count}} kelompok',
     groups_other: '{{count}} kelompok',
+    pairs_one: '{{count}} pasangan',
+    pairs_other: '{{count}} pasangan',
   },
 } satisfies Pick<Catalog, 'rosters'>;
