@@ -5,8 +5,8 @@
 //   - the same floor in Node: Kupu's CSV reader + better-sqlite3, no normalizing, no indexes, run in a fresh
 //     process like Kupu's own runs (see nodeFloor): what this runtime needs for the floor's work alone;
 //   - for context, Kupu's own rows written raw (see schemaFloor): the participants, skills, spellings and
-//     preferences Kupu's import stores for the file, inserted into a fresh cohort's schema (its indexes and
-//     undo triggers) with nothing else done — what the stored rows cost, whatever the code around them.
+//     preferences Kupu's import stores for the file, inserted into a fresh cohort's schema (its tables and
+//     indexes) with nothing else done — what the stored rows cost, whatever the code around them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +93,8 @@ export async function schemaFloor(file: string): Promise<Run & { added: number; 
     }));
     imported.close();
     const fresh = openSession(join(dir, 'fresh.kupu.sqlite'));
+    // As the import's writer does, no per-row undo trigger: the floor is the rows and their indexes.
+    fresh.db.exec(tables.map(({ table }) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
     const started = performance.now();
     const cpu = process.cpuUsage();
     fresh.db.transaction(() => {
