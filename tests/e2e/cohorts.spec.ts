@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { kupuForFile, removeHome, startKupu } from './support';
+import { kupuForFile, removeHome, screensDir, startKupu } from './support';
 
 // One coherent cohort, in both languages: the first cohort asks for its name; a new cohort is made by
 // giving it a name (its file lands in Kupu's folder, named after it); a new name shows everywhere at once;
@@ -59,7 +59,7 @@ for (const language of ['en', 'id'] as const) {
       await expect(ask.getByRole('heading', { name: w.nameTitle })).toBeVisible();
       await expect(ask.getByRole('button', { name: w.saveName })).toBeDisabled();
       await ask.getByLabel(w.name).fill('Bunda Cekatan Batch 7');
-      await page.screenshot({ path: `.tmp/screens/cohort-name-first-${language}.png` });
+      await page.screenshot({ path: join(screensDir(), `cohort-name-first-${language}.png`) });
       await ask.getByRole('button', { name: w.saveName }).click();
       await expect(ask).toBeHidden();
       await expect(header(page)).toHaveText(`Bunda Cekatan Batch 7 · ${w.participants0}`);
@@ -77,7 +77,7 @@ for (const language of ['en', 'id'] as const) {
       await expect(dialog.getByRole('button', { name: w.create })).toBeDisabled();
       await expect(dialog.getByRole('button', { name: w.elsewhere })).toHaveCount(0);
       await dialog.getByLabel(w.name).fill('Angkatan 2026/2027');
-      await page.screenshot({ path: `.tmp/screens/cohort-new-${language}.png` });
+      await page.screenshot({ path: join(screensDir(), `cohort-new-${language}.png`) });
       await dialog.getByLabel(w.name).press('Enter');
       await expect(dialog).toBeHidden();
       await expect(header(page)).toHaveText(`Angkatan 2026/2027 · ${w.participants0}`);
@@ -143,7 +143,7 @@ for (const language of ['en', 'id'] as const) {
       await expect(page.getByTestId('compare-dialog')).toHaveCount(0);
       await expect(page.getByTestId('card')).toHaveCount(0);
       await expect(page.getByTestId('review-tab-count')).toHaveCount(0);
-      await page.screenshot({ path: `.tmp/screens/cohort-switched-board-${language}.png` });
+      await page.screenshot({ path: join(screensDir(), `cohort-switched-board-${language}.png`) });
       await tab(page, w.participants).click();
       await expect(page.getByPlaceholder(w.filter)).toHaveValue('');
       await tab(page, w.import).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { removeHome, startKupu } from './support';
+import { removeHome, screensDir, startKupu } from './support';
 
 // The Proposals screen speaks the interface's language through and through, and follows a switch at once
 // (no reload): the status line it keeps, the reasons of decided proposals (paired with someone, the
@@ -77,7 +77,7 @@ for (const first of ['en', 'id'] as const) {
       await saysAllIn(page, first);
       await language(page, second);
       await saysAllIn(page, second);
-      await page.screenshot({ path: `.tmp/screens/proposals-switched-${second}.png` });
+      await page.screenshot({ path: join(screensDir(), `proposals-switched-${second}.png`) });
       await language(page, first);
       await saysAllIn(page, first);
 

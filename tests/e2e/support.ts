@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -78,6 +78,33 @@ export async function startKupu(options: StartOptions = {}): Promise<RunningKupu
 
 export function removeHome(home: string): void {
   rmSync(home, { recursive: true, force: true });
+}
+
+/** Where specs leave the screenshots a person looks at (`.tmp/screens`, ignored by git); made on first use. */
+export function screensDir(): string {
+  const dir = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A fresh Kupu for every test of a spec file (for tests that each start from an empty cohort). */
+export function kupuForEachTest(options: StartOptions = {}): { readonly current: RunningKupu } {
+  let running: RunningKupu | undefined;
+  test.beforeEach(async () => {
+    running = await startKupu(options);
+  });
+  test.afterEach(async () => {
+    if (!running) return;
+    await running.stop();
+    removeHome(running.home);
+    running = undefined;
+  });
+  return {
+    get current(): RunningKupu {
+      if (!running) throw new Error('Kupu starts in beforeEach: use it inside a test');
+      return running;
+    },
+  };
 }
 
 /** One Kupu for a whole spec file: started before its tests, stopped (and its home removed) after them. */
