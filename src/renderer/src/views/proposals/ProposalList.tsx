@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Proposal } from '../../../../shared/domain';
 import { proposalReason } from '../../proposalText';
-import { filterProposals, statusCounts, statusFilters, type ProposalFilter } from './model';
+import { emptyListKey, filterProposals, statusCounts, statusFilters, type ProposalFilter } from './model';
 
 const page = 100;
 
@@ -65,7 +65,7 @@ export function ProposalList({ proposals, filter, onFilter, personOf, highlight,
         )}
       </div>
       {found.length === 0 ? (
-        <p className="hint" data-testid="proposals-empty">{t(proposals.length === 0 ? 'proposals.noneYet' : 'proposals.noneMatch')}</p>
+        <p className="hint" data-testid="proposals-empty">{t(`proposals.${emptyListKey(proposals.length, filter)}`)}</p>
       ) : (
         <ul className="proposal-list" data-testid="proposal-list">
           {found.slice(0, shown).map((p) => {
