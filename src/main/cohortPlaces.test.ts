@@ -63,6 +63,11 @@ describe('cohortCreate', () => {
     expect(session.path.slice(home.length + 1)).not.toMatch(/[\\/]/);
   });
 
+  it("has no other place to offer where there is no save dialog (the browser host): only Kupu's folder", async () => {
+    const refused = await dispatch(handlers, 'cohortChoosePlace', { name: 'Batch 9' }).catch((error: unknown) => toApiError(error));
+    expect(refused).toMatchObject({ key: 'store.chooseInApp', params: { folder: home } });
+  });
+
   it('refuses a name of only spaces', async () => {
     expect(await create({ name: '   ' })).toMatchObject({ code: 'invalid_params' });
   });
