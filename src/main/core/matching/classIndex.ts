@@ -60,24 +60,34 @@ export interface Structure {
 interface Builder {
   n: number;
   count: number;
-  left: number[];
-  right: number[];
-  lo: number[];
-  hi: number[];
-  cellLo: number[];
-  cellHi: number[];
-  skill: number[];
+  left: Int32Array;
+  right: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  cellLo: Int32Array;
+  cellHi: Int32Array;
+  skill: Int32Array;
 }
 
+const columns = ['left', 'right', 'lo', 'hi', 'cellLo', 'cellHi', 'skill'] as const;
+
 function addNode(b: Builder, l: number, r: number, skill: number, lo: number, hi: number, cellLo: number, cellHi: number): number {
-  b.left.push(l);
-  b.right.push(r);
-  b.lo.push(lo);
-  b.hi.push(hi);
-  b.cellLo.push(cellLo);
-  b.cellHi.push(cellHi);
-  b.skill.push(skill);
-  return 2 * b.n + 1 + b.count++;
+  const at = b.count++;
+  if (at === b.left.length) {
+    for (const column of columns) {
+      const grown = new Int32Array(2 * at);
+      grown.set(b[column]);
+      b[column] = grown;
+    }
+  }
+  b.left[at] = l;
+  b.right[at] = r;
+  b.lo[at] = lo;
+  b.hi[at] = hi;
+  b.cellLo[at] = cellLo;
+  b.cellHi[at] = cellHi;
+  b.skill[at] = skill;
+  return 2 * b.n + 1 + at;
 }
 
 /**
@@ -189,7 +199,9 @@ export function buildClassIndex(p: Prepared): ClassIndex {
   }
   const byRank = new Int32Array(n);
   for (let m = 0; m < n; m++) byRank[p.idRank[m]] = m;
-  const b: Builder = { n, count: 0, left: [], right: [], lo: [], hi: [], cellLo: [], cellHi: [], skill: [] };
+  const room = Math.max(64, 2 * p.offerSkill.length);
+  const column = (): Int32Array => new Int32Array(room);
+  const b: Builder = { n, count: 0, left: column(), right: column(), lo: column(), hi: column(), cellLo: column(), cellHi: column(), skill: column() };
   const structures: Structure[] = [];
   const anyLevel = new Int32Array(skills).fill(-1);
   const peerAt = new Int32Array(skills * p.levelCount).fill(-1);
@@ -216,8 +228,8 @@ export function buildClassIndex(p: Prepared): ClassIndex {
   let regionCount = 0;
   for (let m = 0; m < n; m++) regionCount = Math.max(regionCount, p.scoreRegion[m] + 1);
   const firstClass = 2 * n + 1;
-  const left = Int32Array.from(b.left);
-  const right = Int32Array.from(b.right);
+  const left = b.left.slice(0, b.count);
+  const right = b.right.slice(0, b.count);
   // Children come before parents, so one pass in id order finds each node's first mentor.
   const firstMentor = new Int32Array(b.count);
   const mentorOf = (node: number): number => (node < firstClass ? node - n : firstMentor[node - firstClass]);
@@ -232,11 +244,11 @@ export function buildClassIndex(p: Prepared): ClassIndex {
     classCount: b.count,
     left,
     right,
-    lo: Int32Array.from(b.lo),
-    hi: Int32Array.from(b.hi),
-    cellLo: Int32Array.from(b.cellLo),
-    cellHi: Int32Array.from(b.cellHi),
-    classSkill: Int32Array.from(b.skill),
+    lo: b.lo.slice(0, b.count),
+    hi: b.hi.slice(0, b.count),
+    cellLo: b.cellLo.slice(0, b.count),
+    cellHi: b.cellHi.slice(0, b.count),
+    classSkill: b.skill.slice(0, b.count),
     firstMentor,
     structures,
     offerStructure,

@@ -1,7 +1,8 @@
 import { buildClassIndex, positionIn, type ClassIndex } from './classIndex';
-import { baseScore, mentorsNaming, tiersOf, validFor, type NamedBy } from './classReach';
+import { baseScore, mentorsNaming, validFor, type NamedBy } from './classReach';
 import { buildStreams, firstTaker, setThreshold, type Streams } from './classStreams';
 import type { Progress } from './networkChoice';
+import { buildGroups, clearGroups, createGroups, type MenteeGroups } from './stableGroups';
 import type { Prepared } from './prepare';
 import { addChosen, chosenPairs, type ChosenPairs } from './result';
 
@@ -12,19 +13,6 @@ import { addChosen, chosenPairs, type ChosenPairs } from './result';
  * mentors who rank her), and within a group the mentors come in id order from the tier streams
  * (classStreams.ts), whose thresholds skip every mentor who would refuse her.
  */
-
-interface Group {
-  score: number;
-  streams: number[];
-  /**
-   * Per stream, where her search resumes: every mentor before it refused her (and refuses for good:
-   * thresholds only rise), is excluded, or is already behind her in this group. While the mentor at
-   * the cursor would still take her, finding the stream's next taker is one look at a leaf.
-   */
-  cursor: Int32Array;
-  /** Mentors who rank her and whose pair score is this group's (a preference bonus of their own). */
-  named: number[];
-}
 
 interface State {
   p: Prepared;
@@ -42,7 +30,10 @@ interface State {
   groupAt: Int32Array;
   lastRank: Int32Array;
   /** Each mentee's groups, worked out on her first proposal of a run. */
-  groups: Array<Group[] | undefined>;
+  groups: MenteeGroups;
+  /** The mentors who rank the mentee whose groups are being built, and their pair scores (room for the most). */
+  named: Int32Array;
+  namedScore: Int32Array;
 }
 
 const keyOf = (p: Prepared, score: number, e: number): number => score * (p.count + 1) + (p.count - p.idRank[e]);
@@ -61,36 +52,20 @@ function validForAny(s: State, m: number, e: number): boolean {
   return false;
 }
 
-function groupsOf(s: State, e: number): Group[] {
-  const { p, ci } = s;
-  const byScore = new Map<number, Group>();
-  const group = (score: number): Group => {
-    let g = byScore.get(score);
-    if (!g) byScore.set(score, (g = { score, streams: [], cursor: new Int32Array(0), named: [] }));
-    return g;
-  };
-  for (let k = p.seekStart[e]; k < p.seekStart[e + 1]; k++) {
-    const skill = p.seekSkill[k];
-    const any = ci.anyLevel[skill];
-    const peers = p.input.settings.peerSameLevel ? ci.peerAt[skill * p.levelCount + p.levelKey[e]] : -1;
-    for (const structure of [any, peers]) {
-      if (structure < 0) continue;
-      for (const tier of tiersOf(ci, structure, e)) {
-        const stream = s.streams.ofNode.get(tier.node);
-        if (stream !== undefined && !group(tier.score).streams.includes(stream)) group(tier.score).streams.push(stream);
-      }
-    }
-  }
+/** Mentee e's groups (stableGroups.ts), built on her first proposal of a run. */
+function groupsOf(s: State, e: number): void {
+  const p = s.p;
+  let count = 0;
   for (let k = s.namedBy.start[e]; k < s.namedBy.start[e + 1]; k++) {
     const m = s.namedBy.mentor[k];
     if (!validForAny(s, m, e)) continue;
     let stated = false;
     for (let j = p.prefStart[e]; j < p.prefStart[e + 1]; j++) if (p.prefMentor[j] === m) stated = true;
-    if (!stated) group(baseScore(p, m, e)).named.push(m);
+    if (stated) continue;
+    s.named[count] = m;
+    s.namedScore[count++] = baseScore(p, m, e);
   }
-  const groups = [...byScore.values()].sort((a, b) => b.score - a.score);
-  for (const g of groups) g.cursor = new Int32Array(g.streams.length);
-  return groups;
+  buildGroups(s.ci, s.streams, s.groups, e, s.named, s.namedScore, count);
 }
 
 function takes(s: State, m: number, key: number): boolean {
@@ -108,28 +83,32 @@ function nextTaker(s: State, e: number): number {
     const m = p.prefMentor[k];
     if (validForAny(s, m, e) && takes(s, m, keyOf(p, baseScore(p, m, e), e))) return m;
   }
-  const groups = (s.groups[e] ??= groupsOf(s, e));
-  for (; s.groupAt[e] < groups.length; s.groupAt[e]++, s.lastRank[e] = -1) {
-    const g = groups[s.groupAt[e]];
-    const key = keyOf(p, g.score, e);
+  const g = s.groups;
+  if (g.first[e] < 0) groupsOf(s, e);
+  const last = g.first[e] + g.count[e];
+  for (; g.first[e] + s.groupAt[e] < last; s.groupAt[e]++, s.lastRank[e] = -1) {
+    const at = g.first[e] + s.groupAt[e];
+    const key = keyOf(p, g.score[at], e);
     let best = -1;
-    for (let j = 0; j < g.streams.length; j++) {
-      const t = g.streams[j];
+    for (let j = g.streamStart[at]; j < g.streamEnd[at]; j++) {
+      const t = g.stream[j];
       const first = s.streams.start[t];
-      for (let at = g.cursor[j]; ; at++) {
-        at = firstTaker(s.streams, t, at, key);
-        if (at < 0) {
+      for (let from = g.cursor[j]; ; from++) {
+        const found = firstTaker(s.streams, t, from, key);
+        if (found < 0) {
           g.cursor[j] = s.streams.start[t + 1] - first;
           break;
         }
-        g.cursor[j] = at;
-        const m = s.streams.mentor[first + at];
+        from = found;
+        g.cursor[j] = found;
+        const m = s.streams.mentor[first + found];
         if (p.idRank[m] <= s.lastRank[e] || excluded(s, m, e)) continue;
         if (best < 0 || p.idRank[m] < p.idRank[best]) best = m;
         break;
       }
     }
-    for (const m of g.named) {
+    for (let j = g.namedStart[at]; j < g.namedEnd[at]; j++) {
+      const m = g.named[j];
       if (p.idRank[m] > s.lastRank[e] && (best < 0 || p.idRank[m] < p.idRank[best]) && takes(s, m, key)) best = m;
     }
     if (best >= 0) {
@@ -172,7 +151,7 @@ function deferredAcceptance(s: State, progress?: Progress): void {
   s.statedAt.fill(0);
   s.groupAt.fill(0);
   s.lastRank.fill(-1);
-  s.groups.fill(undefined);
+  clearGroups(s.groups);
   for (let m = 0; m < p.count; m++) if (p.seats[m] > 0) setThreshold(s.streams, m, -Infinity);
   const stack: number[] = [];
   // Mentees propose in id order, ties' winners first (the stack pops the last pushed): a mentor then
@@ -243,11 +222,14 @@ export function solveStableByClasses(p: Prepared, progress?: Progress): ClassSta
   const ci = buildClassIndex(p);
   const heldStart = new Int32Array(n + 1);
   for (let m = 0; m < n; m++) heldStart[m + 1] = heldStart[m] + p.seats[m];
+  const namedBy = mentorsNaming(p);
+  let mostNaming = 0;
+  for (let e = 0; e < n; e++) mostNaming = Math.max(mostNaming, namedBy.start[e + 1] - namedBy.start[e]);
   const s: State = {
-    p, ci, namedBy: mentorsNaming(p), streams: buildStreams(ci), dropped: new Set(),
+    p, ci, namedBy, streams: buildStreams(ci), dropped: new Set(),
     held: new Int32Array(heldStart[n]), heldKey: new Float64Array(heldStart[n]), heldStart, heldCount: new Int32Array(n),
     holds: new Int32Array(n), statedAt: new Int32Array(n), groupAt: new Int32Array(n), lastRank: new Int32Array(n),
-    groups: new Array<Group[] | undefined>(n),
+    groups: createGroups(n), named: new Int32Array(mostNaming), namedScore: new Int32Array(mostNaming),
   };
   deferredAcceptance(s, progress);
   while (!p.input.settings.allowMutual && dropMutual(s) > 0) deferredAcceptance(s);
