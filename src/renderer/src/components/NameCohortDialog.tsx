@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../messages';
 import { memoryKey } from '../memory';
 import { useCohort, write } from '../store';
-import { Dialog } from './Dialog';
+import { CohortNameDialog } from './CohortNameDialog';
 
 // The first cohort (made at first launch, before anyone could name it) asks for its name when it is
 // shown: an empty cohort with no name. "Later" is remembered for that file; Settings can name it any time.
@@ -36,38 +35,17 @@ export function NameCohortPrompt() {
 
 function NameCohortDialog({ onLater }: { onLater: () => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (name.trim() === '') return;
-    try {
-      await write('settingsUpdate', { patch: { name: name.trim() } });
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
   return (
-    <Dialog
+    <CohortNameDialog
       title={t('cohort.nameTitle')}
-      open
-      onClose={onLater}
       testId="name-cohort"
-      footer={
-        <>
-          <button type="button" onClick={onLater}>{t('cohort.later')}</button>
-          <button type="submit" form="name-cohort-form" className="primary" disabled={name.trim() === ''}>{t('cohort.saveName')}</button>
-        </>
-      }
-    >
-      <form id="name-cohort-form" onSubmit={(e) => void submit(e)}>
-        <p>{t('cohort.nameIntro')}</p>
-        <label className="field">
-          {t('cohort.name')}
-          <input data-autofocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        </label>
-        {error && <p className="error" role="alert">{error}</p>}
-      </form>
-    </Dialog>
+      intro={t('cohort.nameIntro')}
+      saveLabel={t('cohort.saveName')}
+      cancelLabel={t('cohort.later')}
+      onSave={async (name) => {
+        await write('settingsUpdate', { patch: { name: name.trim() } });
+      }}
+      onCancel={onLater}
+    />
   );
 }
