@@ -3,7 +3,10 @@
 //   - openpyxl in read-only mode merely iterating an XLSX's rows (openpyxl.ts);
 //   - the floor: Python's csv module + sqlite3 inserting the CSV rows raw into one table, one transaction;
 //   - the same floor in Node: Kupu's CSV reader + better-sqlite3, no normalizing, no indexes, run in a fresh
-//     process like Kupu's own runs (see nodeFloor): what this runtime needs for the floor's work alone.
+//     process like Kupu's own runs (see nodeFloor): what this runtime needs for the floor's work alone;
+//   - for context, Kupu's own rows written raw (see schemaFloor): the participants, skills, spellings and
+//     preferences Kupu's import stores for the file, inserted into a fresh cohort's schema (its tables and
+//     indexes) with nothing else done — what the stored rows cost, whatever the code around them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +71,44 @@ export async function nodeFloor(file: string): Promise<Run & { added: number }> 
     db.close();
     const used = process.cpuUsage(cpu);
     return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024, added: rows.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Kupu's import of `file` (untimed) into one fresh cohort, then only its stored rows inserted raw, in one
+ * transaction, into a second fresh cohort: the part of an import's time that is the schema's, not the code's.
+ */
+export async function schemaFloor(file: string): Promise<Run & { added: number; rowsWritten: number }> {
+  const { commitImport } = await import('../../src/main/services/import/registrations');
+  const { openSession } = await import('../../src/main/session');
+  const dir = mkdtempSync(join(tmpdir(), 'kupu-bench-schema-'));
+  try {
+    const imported = openSession(join(dir, 'imported.kupu.sqlite'));
+    const report = await commitImport(imported.db, { fileName: basename(file), data: readFileSync(file).toString('base64') }, { parseInThread: true });
+    const tables = ['skill', 'skill_alias', 'participant', 'participant_skill', 'preference'].map((table) => ({
+      table,
+      rows: imported.db.prepare(`SELECT * FROM ${table}`).raw(true).all() as unknown[][],
+    }));
+    imported.close();
+    const fresh = openSession(join(dir, 'fresh.kupu.sqlite'));
+    // As the import's writer does, no per-row undo trigger: the floor is the rows and their indexes.
+    fresh.db.exec(tables.map(({ table }) => `DROP TRIGGER IF EXISTS temp.undo_${table}_insert;`).join('\n'));
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    fresh.db.transaction(() => {
+      for (const { table, rows } of tables) {
+        if (rows.length === 0) continue;
+        const insert = fresh.db.prepare(`INSERT INTO ${table} VALUES (${rows[0].map(() => '?').join(', ')})`);
+        for (const row of rows) insert.run(row);
+      }
+    })();
+    const used = process.cpuUsage(cpu);
+    const wallMs = performance.now() - started;
+    fresh.close();
+    return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024,
+      added: report.added + report.duplicates, rowsWritten: tables.reduce((sum, t) => sum + t.rows.length, 0) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { floorScript, nodeFloor, python, pythonPeer, type Run } from './import-peers';
+import { floorScript, nodeFloor, python, pythonPeer, schemaFloor, type Run } from './import-peers';
 import { openpyxlScript, openpyxlWriteScript } from './openpyxl';
 import { generateRegistrations, registrationCells, registrationCsv, registrationXlsx } from './registrations-gen';
 import { median } from './stats';
@@ -64,7 +64,7 @@ async function child(file: string, withPreview: boolean): Promise<void> {
 }
 
 /** Three fresh processes of one mode on `file`: median times, highest peak RSS. */
-function runs(file: string, rows: number, mode: '--child' | '--preview-commit' | '--node-floor'): ImportRun {
+function runs(file: string, rows: number, mode: '--child' | '--preview-commit' | '--node-floor' | '--schema-floor'): ImportRun {
   const all: ImportRun[] = [];
   for (let i = 0; i < 3; i++) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), mode, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -126,6 +126,7 @@ async function main(): Promise<void> {
       { label: 'XLSX shared strings, Excel (Indonesian)', file: files.shared, peerLabel: 'openpyxl read_only read', peer: () => pythonPeer(openpyxlScript, files.shared, rows), target: targets.xlsxVsOpenpyxl },
       { label: 'XLSX inline strings, openpyxl (English)', file: files.inline, peerLabel: 'openpyxl read_only read', peer: () => pythonPeer(openpyxlScript, files.inline, rows), target: targets.xlsxVsOpenpyxl },
     ];
+    let storedRows: Run | undefined;
     for (const shape of shapes) {
       const kupu = runs(shape.file, rows, '--child');
       const peer = shape.peer();
@@ -139,9 +140,17 @@ async function main(): Promise<void> {
       }
       print(`${rows.toLocaleString('en').padStart(7)}  ${shape.label.padEnd(40)} ${mb(shape.file).padStart(7)}  ${times(kupu)} ${`${kupu.peakRssMb.toFixed(0)} MB`.padStart(8)}  ` +
         `${shape.peerLabel.padEnd(32)} ${typeof peer === 'string' ? `not run: ${peer}` : `${times(peer)}  ${verdict}`}`);
+      const context = (label: string, run: Run | string) =>
+        print(`${''.padStart(7 + 2 + 40 + 1 + 7 + 2 + 13 + 1 + 8 + 2)}${label.padEnd(32)} ${typeof run === 'string' ? `not run: ${run}` : `${times(run)}  ${ratios(kupu, run)}`}`);
       if (shape.file === files.csv) {
-        const floor = pythonPeer(floorScript, files.csv, rows);
-        print(`${''.padStart(7 + 2 + 40 + 1 + 7 + 2 + 13 + 1 + 8 + 2)}${'(context) python csv + sqlite3'.padEnd(32)} ${typeof floor === 'string' ? `not run: ${floor}` : `${times(floor)}  ${ratios(kupu, floor)}`}`);
+        context('(context) python csv + sqlite3', pythonPeer(floorScript, files.csv, rows));
+        storedRows = runs(files.csv, rows, '--schema-floor');
+        context("(context) Kupu's rows, raw insert", storedRows);
+      }
+      // The CSV and this workbook hold the same people: the rows Kupu stores for both are the same.
+      if (shape.file === files.shared && storedRows && typeof peer !== 'string') {
+        print(`${''.padStart(7 + 2 + 40 + 1 + 7 + 2 + 13 + 1 + 8 + 2)}${"(context) Kupu's rows, raw insert".padEnd(32)} ${times(storedRows)}  ` +
+          `${ratios(storedRows, peer)}  (these writes alone, / openpyxl)`);
       }
     }
   }
@@ -170,4 +179,5 @@ async function main(): Promise<void> {
 if (process.argv[2] === '--child') await child(process.argv[3], false);
 else if (process.argv[2] === '--preview-commit') await child(process.argv[3], true);
 else if (process.argv[2] === '--node-floor') process.stdout.write(`${JSON.stringify(await nodeFloor(process.argv[3]))}\n`);
+else if (process.argv[2] === '--schema-floor') process.stdout.write(`${JSON.stringify(await schemaFloor(process.argv[3]))}\n`);
 else await main();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kupuForFile } from './support';
+import { kupuForFile, screensDir } from './support';
 
 // The mentor directory the participants browse: the coordinator previews it, keeps contacts out (the
 // default) or puts them in, and shares it as an HTML file that works offline with its own search, a PDF
@@ -10,7 +10,6 @@ import { kupuForFile } from './support';
 
 const kupu = kupuForFile({ importFile: join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv') });
 const out = join('.tmp', 'directory-e2e');
-const screens = join('.tmp', 'screens');
 mkdirSync(out, { recursive: true });
 
 async function save(page: Page, testId: string, name: string): Promise<string> {
@@ -30,7 +29,7 @@ test('preview, share the HTML offline and search it, contacts only when turned o
   const preview = page.getByTestId('directory-preview');
   await expect(preview.locator('details').filter({ hasText: 'Canva' })).toContainText('Siti Rahmawati');
   await expect(page.getByTestId('directory-privacy')).toContainText('tidak ikut');
-  await page.screenshot({ path: join(screens, 'directory-id.png') });
+  await page.screenshot({ path: join(screensDir(), 'directory-id.png') });
 
   // The shared file, opened the way a participant opens it from her phone's downloads: no network.
   const htmlFile = await save(page, 'directory-html', 'directory.html');
@@ -43,7 +42,7 @@ test('preview, share the HTML offline and search it, contacts only when turned o
   await phone.getByRole('searchbox').fill('canva');
   await expect(phone.locator('section.skill:visible')).toHaveCount(1);
   await expect(phone.locator('section.skill:visible h2')).toContainText('Canva');
-  await phone.screenshot({ path: join(screens, 'directory-file-phone-id.png') });
+  await phone.screenshot({ path: join(screensDir(), 'directory-file-phone-id.png') });
   await phone.getByRole('searchbox').fill('siti');
   await expect(phone.locator('.mentor:visible')).toHaveCount(2); // Siti teaches Canva and Public Speaking
   await phone.getByRole('searchbox').fill('tidak ada orang ini');
@@ -89,5 +88,5 @@ test('the PDF catalogue and a mentor\'s poster, and words that follow a language
   // No message stays in the old language after switching.
   await expect(page.locator('.status-line')).toContainText('Saved Siti-Rahmawati.png.');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: join(screens, 'directory-en-dark.png') });
+  await page.screenshot({ path: join(screensDir(), 'directory-en-dark.png') });
 });

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arrowRightUntil, card, column, dndAnnouncer, dragWithMouse, kupuForFile, removeHome, startKupu } from './support';
+import { arrowRightUntil, card, column, dndAnnouncer, dragWithMouse, kupuForFile, removeHome, screensDir, startKupu } from './support';
 
 // Finding people on the board (search by phone, level, region, the three toggles) and the group board in
 // both languages: one column per group mentor whatever skill each mentee came for, her seats counted
@@ -11,7 +11,6 @@ import { arrowRightUntil, card, column, dndAnnouncer, dragWithMouse, kupuForFile
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'cohort-small.csv');
 const kupu = kupuForFile({ importFile: fixture });
-const screens = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
 
 const headings = (page: Page) => page.getByTestId('column').getByRole('heading');
 
@@ -132,10 +131,9 @@ for (const language of ['en', 'id'] as const) {
       await page.reload();
       await expect(page.getByTestId('mode-groups')).toHaveAttribute('aria-pressed', 'true');
       await expect(card(column(page, 'Siti Rahmawati'), 'Indah Permata')).toBeVisible();
-      mkdirSync(screens, { recursive: true });
-      await page.screenshot({ path: join(screens, `groups-board-1366-${language}.png`) });
+      await page.screenshot({ path: join(screensDir(), `groups-board-1366-${language}.png`) });
       await page.setViewportSize({ width: 1920, height: 1080 });
-      await page.screenshot({ path: join(screens, `groups-board-1920-${language}.png`) });
+      await page.screenshot({ path: join(screensDir(), `groups-board-1920-${language}.png`) });
       const boardGroups = Number(/^\d+/.exec((await page.getByTestId('board-count').textContent()) ?? '')?.[0]);
 
       // The Rosters screen and the PDF count the same groups, peer pairs apart, and the same seats.
@@ -155,7 +153,7 @@ for (const language of ['en', 'id'] as const) {
       expect(ayuPage).toMatch(/(Slot terisi|Seats taken):\s*2\/2/i);
       for (const name of ['Nur Aisyah', 'Maya Sari']) expect(ayuPage).toContain(name);
       await page.setViewportSize({ width: 1366, height: 768 });
-      await page.screenshot({ path: join(screens, `groups-rosters-1366-${language}.png`) });
+      await page.screenshot({ path: join(screensDir(), `groups-rosters-1366-${language}.png`) });
     } finally {
       await own.stop();
       removeHome(own.home);

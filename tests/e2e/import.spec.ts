@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { card, removeHome, startKupu, type RunningKupu } from './support';
+import { card, kupuForEachTest, screensDir } from './support';
 
 // The import wizard end to end, against the real backend: a multi-sheet XLSX (pick the sheet, correct
 // a column, preview, import, see the people on the board), a broken file (the error names file, row
@@ -9,20 +9,12 @@ import { card, removeHome, startKupu, type RunningKupu } from './support';
 // a CSV with preferred mentors to resolve by hand, and the skills vocabulary with a merge and its undo.
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'registrations');
-const screens = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
-mkdirSync(screens, { recursive: true });
+const screens = screensDir();
 
-let kupu: RunningKupu;
-test.beforeEach(async () => {
-  kupu = await startKupu();
-});
-test.afterEach(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const running = kupuForEachTest();
 
 async function open(page: Page, language: 'en' | 'id'): Promise<void> {
-  await page.goto(kupu.url);
+  await page.goto(running.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption(language);
 }
 
@@ -94,7 +86,7 @@ test('XLSX: pick the sheet, correct a column, import; a broken file changes noth
 });
 
 test('CSV: preferred mentors resolved by hand, a re-import, and the skills vocabulary with a merge', async ({ page }) => {
-  const csv = join(kupu.home, 'pendaftaran-tambahan.csv');
+  const csv = join(running.current.home, 'pendaftaran-tambahan.csv');
   writeFileSync(csv, [
     'Full name,Email address,Skills you can mentor,Skills you want to learn,Kind of mentoring,Max mentees,Preferred mentor 1,Preferred mentor 2',
     'Siti Aminah,siti.aminah@example.com,Canva,Peta Konsep,Group,3,,',

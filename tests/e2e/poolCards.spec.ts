@@ -1,16 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../support/matching/randomCohort';
-import { removeHome, startKupu } from './support';
+import { removeHome, screensDir, startKupu } from './support';
 
 // The pool's cards take their real height: a long name or region that wraps, or several sought skills
 // (a Google Forms checkbox list "A, B, C"), never makes the next card overlap it, wherever the
 // virtualized list is scrolled. KUPU_POOL_SIZE=50000 runs it on a 50,000-person cohort.
 
 const size = Number(process.env.KUPU_POOL_SIZE ?? 3000);
-const screens = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
 
 const first = 'Siti Dewi Rina Sari Ayu Fitri Indah Lestari Yuli Wulan Ratna Putri Nur Rahma Annisa Aisyah'.split(' ');
 const last = 'Nurhaliza Lestari Marlina Wulandari Hasanah Kartika Handayani Susanti Permatasari Wahyuningsih Kusumawardhani'.split(' ');
@@ -64,8 +63,7 @@ test(`pool cards of a ${size.toLocaleString('en')}-person cohort never overlap, 
       // Cards do differ in height here: the check above could fail.
       expect(Math.max(...layout.heights) - Math.min(...layout.heights)).toBeGreaterThan(14);
       if (at === 0.37) {
-        mkdirSync(screens, { recursive: true });
-        await page.screenshot({ path: join(screens, `pool-cards-${size}.png`) });
+          await page.screenshot({ path: join(screensDir(), `pool-cards-${size}.png`) });
       }
     }
   } finally {

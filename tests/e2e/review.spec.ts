@@ -1,28 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeHome, startKupu, type RunningKupu } from './support';
+import { kupuForEachTest, screensDir } from './support';
 
 // Importing as a coordinator reviews it: an Indonesian Google Forms CSV and the same form's export a
 // week later (what changes, person by person; double submissions; the import history), at 1366×768, in
 // both languages, light and dark.
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'registrations');
-const screens = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
-mkdirSync(screens, { recursive: true });
+const screens = screensDir();
 
-let kupu: RunningKupu;
-test.beforeEach(async () => {
-  kupu = await startKupu();
-});
-test.afterEach(async () => {
-  await kupu.stop();
-  removeHome(kupu.home);
-});
+const running = kupuForEachTest();
 
 async function open(page: Page, language: 'en' | 'id'): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(kupu.url);
+  await page.goto(running.current.url);
   await page.getByLabel(/Bahasa|Language/).selectOption(language);
 }
 
@@ -204,7 +196,7 @@ test('Indonesian CSV: suggested merges accepted and a skill renamed, both applie
   await expect(row('Tari Tradisional').locator('.spellings')).toContainText('Tari');
 
   // A second, new cohort: the same spellings are one skill there from the start, under the new name.
-  const batch9 = join(kupu.home, 'pendaftaran-batch9.csv');
+  const batch9 = join(running.current.home, 'pendaftaran-batch9.csv');
   writeFileSync(batch9, [
     'Nama lengkap,Nama panggilan,Keahlian yang bisa Bunda bagikan,Keahlian yang ingin Bunda pelajari,Bentuk pendampingan,Berapa mentee yang sanggup Bunda dampingi?',
     'Yuni Astuti,Yuni,"Tari, Kebun",Leadership,Kelompok,3',
@@ -215,7 +207,6 @@ test('Indonesian CSV: suggested merges accepted and a skill renamed, both applie
   await page.getByRole('button', { name: 'Angkatan baru…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Nama angkatan').fill('Batch 9');
-  await dialog.getByLabel('Berkas angkatan').fill(join(kupu.home, 'batch9.kupu.sqlite'));
   await dialog.getByRole('button', { name: 'Buat' }).click();
   await expect(page.getByRole('button', { name: /Batch 9 · 0 peserta/ })).toBeVisible();
   await tab(page, 'Impor').click();

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,24 +20,30 @@ export interface StartOptions {
   importFile?: string;
   /** After the import, apply the matcher's suggestions (`kupu match --apply`), so there are pairs and groups. */
   apply?: boolean;
+  /**
+   * Leave a cohort without participants unnamed, as the first launch makes it (it then asks for a name).
+   * By default such a cohort is named "Batch 7" first, so the question does not stand in a test's way.
+   */
+  unnamed?: boolean;
+}
+
+/** Runs one `kupu` command on the cohort, as a coordinator would in a terminal. */
+function kupuCommand(home: string, ...args: string[]): void {
+  execFileSync(process.execPath, ['bin/kupu.mjs', ...args], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    env: { ...process.env, KUPU_HOME: home },
+    stdio: 'pipe',
+  });
 }
 
 export async function startKupu(options: StartOptions = {}): Promise<RunningKupu> {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'kupu-e2e-'));
   const dbPath = options.dbPath ?? join(home, 'cohort.kupu.sqlite');
   if (options.importFile) {
-    execFileSync(process.execPath, ['bin/kupu.mjs', 'import', options.importFile, '--db', dbPath], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      env: { ...process.env, KUPU_HOME: home },
-      stdio: 'pipe',
-    });
-    if (options.apply) {
-      execFileSync(process.execPath, ['bin/kupu.mjs', 'match', '--apply', '--db', dbPath], {
-        cwd: join(import.meta.dirname, '..', '..'),
-        env: { ...process.env, KUPU_HOME: home },
-        stdio: 'pipe',
-      });
-    }
+    kupuCommand(home, 'import', options.importFile, '--db', dbPath);
+    if (options.apply) kupuCommand(home, 'match', '--apply', '--db', dbPath);
+  } else if (!options.unnamed) {
+    kupuCommand(home, 'settings', 'set', 'name', 'Batch 7', '--db', dbPath);
   }
   const child = spawn(process.execPath, ['bin/kupu.mjs', 'serve', '--db', dbPath], {
     cwd: join(import.meta.dirname, '..', '..'),
@@ -72,6 +78,33 @@ export async function startKupu(options: StartOptions = {}): Promise<RunningKupu
 
 export function removeHome(home: string): void {
   rmSync(home, { recursive: true, force: true });
+}
+
+/** Where specs leave the screenshots a person looks at (`.tmp/screens`, ignored by git); made on first use. */
+export function screensDir(): string {
+  const dir = join(import.meta.dirname, '..', '..', '.tmp', 'screens');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A fresh Kupu for every test of a spec file (for tests that each start from an empty cohort). */
+export function kupuForEachTest(options: StartOptions = {}): { readonly current: RunningKupu } {
+  let running: RunningKupu | undefined;
+  test.beforeEach(async () => {
+    running = await startKupu(options);
+  });
+  test.afterEach(async () => {
+    if (!running) return;
+    await running.stop();
+    removeHome(running.home);
+    running = undefined;
+  });
+  return {
+    get current(): RunningKupu {
+      if (!running) throw new Error('Kupu starts in beforeEach: use it inside a test');
+      return running;
+    },
+  };
 }
 
 /** One Kupu for a whole spec file: started before its tests, stopped (and its home removed) after them. */

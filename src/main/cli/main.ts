@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { createHandlers } from '../api';
 import { defaultCohortPath, ensureParentDir } from '../config';
 import { dispatch, toApiError } from '../dispatch';
@@ -143,7 +144,11 @@ export async function runCli(argv: string[]): Promise<number> {
     print(usage, false);
     return 0;
   }
-  const dbPath = args.db ?? defaultCohortPath();
+  const chosenPath = args.db ?? defaultCohortPath();
+  // A dry run against a cohort that does not exist yet previews against an empty one, made in a scratch
+  // folder and removed afterwards: "writes nothing" holds for the chosen path too.
+  const scratch = args.command === 'import' && args.dryRun && !existsSync(chosenPath) ? mkdtempSync(join(tmpdir(), 'kupu-dry-run-')) : null;
+  const dbPath = scratch ? join(scratch, 'preview.sqlite') : chosenPath;
   ensureParentDir(dbPath);
   const session = openSession(dbPath, { remember: args.command === 'serve', readIfHeld: onlyReads(args) });
   // Only `serve` has a window to keep responsive while a file is parsed or a cohort matched; the other
@@ -170,6 +175,7 @@ export async function runCli(argv: string[]): Promise<number> {
       // Let the day's first backup finish rather than abort it.
       await Promise.resolve().then(() => waitForBackups(session.db)).catch(() => undefined);
       session.close();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
     }
   }
 }

@@ -18,13 +18,26 @@ export function loadVocabulary(db: Db): VocabularyEntry[] {
   return skills.map((s) => ({ id: s.id, name: s.name, keys: keys.get(s.id) ?? [] }));
 }
 
+const insertSkillSql = 'INSERT INTO skill (name) VALUES (?)';
+const addAliasSql =
+  'INSERT INTO skill_alias (key, skill_id, spelling, merged) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET skill_id = excluded.skill_id, merged = max(merged, excluded.merged)';
+
 export function insertSkill(db: WriteDb, name: string): number {
-  return Number(db.prepare('INSERT INTO skill (name) VALUES (?)').run(name).lastInsertRowid);
+  return Number(db.prepare(insertSkillSql).run(name).lastInsertRowid);
 }
 
 export function addAlias(db: WriteDb, skillId: number, key: string, spelling: string, merged = false): void {
-  db.prepare('INSERT INTO skill_alias (key, skill_id, spelling, merged) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET skill_id = excluded.skill_id, merged = max(merged, excluded.merged)')
-    .run(key, skillId, spelling, merged ? 1 : 0);
+  db.prepare(addAliasSql).run(key, skillId, spelling, merged ? 1 : 0);
+}
+
+/** insertSkill and addAlias with their statements prepared once, for an import's thousands of spellings. */
+export function createVocabularyWriter(db: WriteDb) {
+  const skill = db.prepare(insertSkillSql);
+  const alias = db.prepare(addAliasSql);
+  return {
+    insertSkill: (name: string): number => Number(skill.run(name).lastInsertRowid),
+    addAlias: (skillId: number, key: string, spelling: string): void => void alias.run(key, skillId, spelling, 0),
+  };
 }
 
 export function skillIdByName(db: Db, name: string): number | null {

@@ -12,7 +12,7 @@ import { mutate } from '../../store/undoLog';
 import { loadImportMappings, saveImportMapping, type ImportMapping } from '../../store/importMappingsRepo';
 import { createImportWriter } from '../../store/importRepo';
 import { getImportRun, insertImportRun, listImportRuns } from '../../store/importRunsRepo';
-import { addAlias, insertSkill } from '../../store/skillsRepo';
+import { createVocabularyWriter } from '../../store/skillsRepo';
 import { knownSkills, plan, type PlannedRow } from './plan';
 import { importReport, readStoredReport, storedReport } from './report';
 
@@ -65,14 +65,15 @@ export async function commitImport(
   const { result, changed } = mutate(db, { label: 'history.import', params: { file: parsed.file, rows: parsed.rows.length } }, (db) => {
     // Planned just before, with no await in between: the vocabulary is still what the plan read.
     const skillIds = new Map(planned.vocabulary.map((s) => [s.name, s.id]));
+    const vocabulary = createVocabularyWriter(db);
     for (const skill of planned.newSkills) {
-      const id = insertSkill(db, skill.name);
+      const id = vocabulary.insertSkill(skill.name);
       skillIds.set(skill.name, id);
-      for (const alias of skill.aliases) addAlias(db, id, alias.key, alias.spelling);
+      for (const alias of skill.aliases) vocabulary.addAlias(id, alias.key, alias.spelling);
     }
     for (const skill of planned.learnedKeys) {
       const id = skillIds.get(skill.name);
-      if (id !== undefined) for (const alias of skill.aliases) addAlias(db, id, alias.key, alias.spelling);
+      if (id !== undefined) for (const alias of skill.aliases) vocabulary.addAlias(id, alias.key, alias.spelling);
     }
     const writer = createImportWriter(db, skillIds, planned.rows.filter((r) => r.status === 'added').length);
     // Rows whose typed preferences are (re)written now: new people, and people whose answer changed them.
