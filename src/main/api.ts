@@ -47,15 +47,8 @@ const chromiumPdf: RenderPdf = async (html, paper) => {
 };
 
 const chromiumImages: RenderImages = async (pages, size) => {
-  const { openImageRenderer } = await import('./export/image');
-  const renderer = await openImageRenderer(size);
-  try {
-    const images: Uint8Array[] = [];
-    for (const page of pages) images.push(await renderer.render(page));
-    return images;
-  } finally {
-    await renderer.close();
-  }
+  const { renderImages } = await import('./export/image');
+  return renderImages(pages, size);
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
