@@ -11,6 +11,7 @@ import { proposalsHandlers } from './handlers/proposals';
 import { reviewHandlers } from './handlers/review';
 import { skillsHandlers } from './handlers/skills';
 import type { RenderImages } from './services/directory';
+import type { ChooseCohortPlace } from './services/cohort';
 import type { Session } from './session';
 import { createCohortPlaces, type CohortPlaces } from './cohortPlaces';
 import { kupuHome } from './config';
@@ -31,6 +32,8 @@ export interface HandlerOptions {
   parseImportsInThread?: boolean;
   /** Where the page may make new cohort files (Kupu's folder, and what the coordinator chose in a dialog). */
   cohortPlaces?: CohortPlaces;
+  /** The desktop app's save dialog for a new cohort (it adds the choice to `cohortPlaces`); other hosts have none. */
+  chooseCohortPlace?: ChooseCohortPlace;
   /** Match in this thread, reporting progress here (the CLI); by default matching runs in a worker. */
   matchInThread?: boolean;
   onMatchProgress?: (done: number, total: number) => void;
@@ -44,21 +47,14 @@ const chromiumPdf: RenderPdf = async (html, paper) => {
 };
 
 const chromiumImages: RenderImages = async (pages, size) => {
-  const { openImageRenderer } = await import('./export/image');
-  const renderer = await openImageRenderer(size);
-  try {
-    const images: Uint8Array[] = [];
-    for (const page of pages) images.push(await renderer.render(page));
-    return images;
-  } finally {
-    await renderer.close();
-  }
+  const { renderImages } = await import('./export/image');
+  return renderImages(pages, size);
 };
 
 export function createHandlers(session: Session, options: HandlerOptions = {}) {
   const home = options.home ?? kupuHome();
   return {
-    ...cohortHandlers(session, home, options.cohortPlaces ?? createCohortPlaces(home)),
+    ...cohortHandlers(session, home, options.cohortPlaces ?? createCohortPlaces(home), options.chooseCohortPlace),
     ...boardHandlers(session),
     ...importHandlers(session, { parseInThread: options.parseImportsInThread, home }),
     ...skillsHandlers(session, home),

@@ -35,12 +35,43 @@ afterAll(() => {
 });
 
 const call = (method: 'cohortCreate' | 'cohortOpen', path: string) =>
-  dispatch(handlers, method, { path }).then(
+  dispatch(handlers, method, method === 'cohortCreate' ? { name: 'Batch', path } : { path }).then(
+    () => null,
+    (error: unknown) => toApiError(error),
+  );
+
+const create = (params: { name: string; path?: string }) =>
+  dispatch(handlers, 'cohortCreate', params).then(
     () => null,
     (error: unknown) => toApiError(error),
   );
 
 describe('cohortCreate', () => {
+  it("names the file after the cohort, in Kupu's folder, numbering past files already there", async () => {
+    expect(await create({ name: 'Angkatan 2026/2027' })).toBeNull();
+    expect(session.path).toBe(join(home, 'Angkatan 2026 2027.kupu.sqlite'));
+    expect(session.db.prepare('SELECT name FROM cohort').get()).toEqual({ name: 'Angkatan 2026/2027' });
+    expect(await create({ name: '  Angkatan 2026/2027 ' })).toBeNull();
+    expect(session.path).toBe(join(home, 'Angkatan 2026 2027 (2).kupu.sqlite'));
+    expect(await create({ name: 'Angkatan 2026\\2027' })).toBeNull();
+    expect(session.path).toBe(join(home, 'Angkatan 2026 2027 (3).kupu.sqlite'));
+  });
+
+  it.each(['../../escape', '..', 'CON', '/etc/passwd', 'C:\\Windows\\x'])('keeps a name like %j inside Kupu\'s folder', async (name) => {
+    expect(await create({ name })).toBeNull();
+    expect(session.path.startsWith(join(home, ''))).toBe(true);
+    expect(session.path.slice(home.length + 1)).not.toMatch(/[\\/]/);
+  });
+
+  it("has no other place to offer where there is no save dialog (the browser host): only Kupu's folder", async () => {
+    const refused = await dispatch(handlers, 'cohortChoosePlace', { name: 'Batch 9' }).catch((error: unknown) => toApiError(error));
+    expect(refused).toMatchObject({ key: 'store.chooseInApp', params: { folder: home } });
+  });
+
+  it('refuses a name of only spaces', async () => {
+    expect(await create({ name: '   ' })).toMatchObject({ code: 'invalid_params' });
+  });
+
   it('makes a bare name a cohort file in Kupu\'s folder', async () => {
     expect(await call('cohortCreate', 'Batch 7')).toBeNull();
     expect(session.path).toBe(join(home, 'Batch 7.kupu.sqlite'));

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { kupuHome } from './config';
+import { cohortFileStem, numberedStem } from './core/cohortFileName';
 import { StoreError } from './store/errors';
 
 // Where the page may make a new cohort file. A request from the page (over HTTP in the browser host,
@@ -18,6 +19,8 @@ export function withCohortExtension(path: string): string {
 export interface CohortPlaces {
   /** The absolute path for a new cohort at `requested`, or a StoreError if the page may not create there. */
   newCohortPath(requested: string): string;
+  /** A new file in Kupu's folder named after the cohort, numbered past any file of that name already there. */
+  pathForName(name: string): string;
   /** The coordinator chose this file in a dialog: the page may create it. */
   choose(path: string): void;
 }
@@ -45,6 +48,13 @@ export function createCohortPlaces(home = kupuHome()): CohortPlaces {
       if (chosen.has(path)) return path;
       if (isInside(realPathOfNew(path), realPathOfNew(home))) return path;
       throw new StoreError('invalid', 'store.createOutside', { folder: home });
+    },
+    pathForName(name) {
+      const stem = cohortFileStem(name);
+      for (let attempt = 1; ; attempt++) {
+        const path = join(home, `${numberedStem(stem, attempt)}${cohortExtension}`);
+        if (!existsSync(path)) return path;
+      }
     },
     choose(path) {
       chosen.add(resolve(path));

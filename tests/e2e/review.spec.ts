@@ -207,7 +207,6 @@ test('Indonesian CSV: suggested merges accepted and a skill renamed, both applie
   await page.getByRole('button', { name: 'Angkatan baru…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Nama angkatan').fill('Batch 9');
-  await dialog.getByLabel('Berkas angkatan').fill(join(running.current.home, 'batch9.kupu.sqlite'));
   await dialog.getByRole('button', { name: 'Buat' }).click();
   await expect(page.getByRole('button', { name: /Batch 9 · 0 peserta/ })).toBeVisible();
   await tab(page, 'Impor').click();

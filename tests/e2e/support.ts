@@ -20,24 +20,30 @@ export interface StartOptions {
   importFile?: string;
   /** After the import, apply the matcher's suggestions (`kupu match --apply`), so there are pairs and groups. */
   apply?: boolean;
+  /**
+   * Leave a cohort without participants unnamed, as the first launch makes it (it then asks for a name).
+   * By default such a cohort is named "Batch 7" first, so the question does not stand in a test's way.
+   */
+  unnamed?: boolean;
+}
+
+/** Runs one `kupu` command on the cohort, as a coordinator would in a terminal. */
+function kupuCommand(home: string, ...args: string[]): void {
+  execFileSync(process.execPath, ['bin/kupu.mjs', ...args], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    env: { ...process.env, KUPU_HOME: home },
+    stdio: 'pipe',
+  });
 }
 
 export async function startKupu(options: StartOptions = {}): Promise<RunningKupu> {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'kupu-e2e-'));
   const dbPath = options.dbPath ?? join(home, 'cohort.kupu.sqlite');
   if (options.importFile) {
-    execFileSync(process.execPath, ['bin/kupu.mjs', 'import', options.importFile, '--db', dbPath], {
-      cwd: join(import.meta.dirname, '..', '..'),
-      env: { ...process.env, KUPU_HOME: home },
-      stdio: 'pipe',
-    });
-    if (options.apply) {
-      execFileSync(process.execPath, ['bin/kupu.mjs', 'match', '--apply', '--db', dbPath], {
-        cwd: join(import.meta.dirname, '..', '..'),
-        env: { ...process.env, KUPU_HOME: home },
-        stdio: 'pipe',
-      });
-    }
+    kupuCommand(home, 'import', options.importFile, '--db', dbPath);
+    if (options.apply) kupuCommand(home, 'match', '--apply', '--db', dbPath);
+  } else if (!options.unnamed) {
+    kupuCommand(home, 'settings', 'set', 'name', 'Batch 7', '--db', dbPath);
   }
   const child = spawn(process.execPath, ['bin/kupu.mjs', 'serve', '--db', dbPath], {
     cwd: join(import.meta.dirname, '..', '..'),

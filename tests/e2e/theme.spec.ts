@@ -83,6 +83,10 @@ for (const language of ['en', 'id'] as const) {
       test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(kupu.current.url);
+      // Proposals from the form, so the Proposals screen shows decided ones beside the waiting (once: the
+      // second call finds them recorded).
+      await page.evaluate(() => fetch('/api/proposalsFromPreferences', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
+      await page.reload();
       await page.getByLabel(/Bahasa|Language/).selectOption(language);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
@@ -92,6 +96,15 @@ for (const language of ['en', 'id'] as const) {
           await page.waitForTimeout(300);
           await page.screenshot({ path: `.tmp/screens/${language}-${theme}-${size.width}-${i}-${tab.replace(/\s/g, '')}.png` });
           expect(await clipped(page), `${tab} at ${size.width}`).toEqual([]);
+          if (i === 0) {
+            // The group board too, with an unassigned mentee selected so the groups she fits light up.
+            await page.getByTestId('mode-groups').click();
+            await page.getByTestId('pool').getByTestId('card').first().click();
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: `.tmp/screens/${language}-${theme}-${size.width}-${i}-groups.png` });
+            expect(await clipped(page), `the group board at ${size.width}`).toEqual([]);
+            await page.getByTestId('mode-mentors').click();
+          }
         }
         await page.locator('.cohort-name').click();
         await page.screenshot({ path: `.tmp/screens/${language}-${theme}-${size.width}-settings.png`, fullPage: true });

@@ -6,7 +6,8 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../api';
 import { openSession } from '../session';
 import { createCohortPlaces, withCohortExtension } from '../cohortPlaces';
-import { cohortFilters, newCohortFlow, openCohortFlow, type CohortFlowContext } from './cohortDialogs';
+import { dispatch, toApiError } from '../dispatch';
+import { cohortFilters, createPlaceChooser, openCohortFlow, type CohortFlowContext } from './cohortDialogs';
 import { catalogs } from './labels';
 
 const electron = vi.hoisted(() => ({
@@ -48,31 +49,38 @@ describe('withCohortExtension', () => {
   });
 });
 
-describe('New cohort…', () => {
-  it('creates the chosen file through cohortCreate and announces the change', async () => {
-    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'Batch 7') });
+describe("New cohort's Choose another place…", () => {
+  function chooser() {
     const ctx = context();
-    await expect(newCohortFlow(ctx)).resolves.toBe(true);
-    expect(session.path).toBe(join(dir, 'Batch 7.kupu.sqlite'));
-    expect(ctx.changed).toHaveBeenCalledOnce();
-    expect(electron.dialog.showSaveDialog.mock.calls[0][0]).toMatchObject({ defaultPath: join(dir, 'cohort.kupu.sqlite') });
+    return { ...ctx, choose: createPlaceChooser({ window: () => null, labels: catalogs.en, places: ctx.places, folder: dir }) };
+  }
+
+  it('offers the file name made from the cohort name, and lets the page create the chosen file', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'elsewhere', 'Batch 7') });
+    const { choose, places } = chooser();
+    const handlers = createHandlers(session, { cohortPlaces: places, chooseCohortPlace: choose });
+    const chosen = await dispatch(handlers, 'cohortChoosePlace', { name: 'Batch 7 / Angkatan 2026' });
+    expect(electron.dialog.showSaveDialog.mock.calls[0][0]).toMatchObject({ defaultPath: join(dir, 'Batch 7 Angkatan 2026.kupu.sqlite') });
+    expect(chosen).toEqual({ path: join(dir, 'elsewhere', 'Batch 7.kupu.sqlite') });
+    await dispatch(handlers, 'cohortCreate', { name: 'Batch 7 / Angkatan 2026', path: join(dir, 'elsewhere', 'Batch 7.kupu.sqlite') });
+    expect(session.path).toBe(join(dir, 'elsewhere', 'Batch 7.kupu.sqlite'));
   });
 
-  it('does nothing when cancelled', async () => {
+  it('answers null when cancelled, and the place stays closed to the page', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    const ctx = context();
-    await expect(newCohortFlow(ctx)).resolves.toBe(false);
-    expect(ctx.changed).not.toHaveBeenCalled();
+    const { choose, places } = chooser();
+    await expect(choose('Batch 8')).resolves.toBeNull();
+    expect(() => places.newCohortPath(join(dir, 'elsewhere', 'Batch 8.kupu.sqlite'))).toThrow(/only in its own folder/);
   });
 
   it('refuses to reuse an existing file and says so', async () => {
     const existing = join(dir, 'taken.kupu.sqlite');
     writeFileSync(existing, '');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: existing });
-    const ctx = context();
-    await expect(newCohortFlow(ctx)).resolves.toBe(false);
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(catalogs.en.cohortFailed, catalogs.en.cohortExists);
-    expect(ctx.changed).not.toHaveBeenCalled();
+    const { choose, places } = chooser();
+    const handlers = createHandlers(session, { cohortPlaces: places, chooseCohortPlace: choose });
+    const refused = await dispatch(handlers, 'cohortChoosePlace', { name: 'taken' }).catch((error: unknown) => toApiError(error));
+    expect(refused).toMatchObject({ code: 'conflict', key: 'store.cohortExists', params: { file: existing } });
   });
 });
 

@@ -5,10 +5,13 @@ import type { Handlers } from '../../shared/contract';
 import { dispatch, toApiError } from '../dispatch';
 import { cohortExtension, withCohortExtension, type CohortPlaces } from '../cohortPlaces';
 import { translate } from '../../shared/i18n';
+import { cohortFileStem } from '../core/cohortFileName';
+import { StoreError } from '../store/errors';
 import type { Labels, Language } from './labels';
 
-// New/Open cohort from the menu: native file dialogs, then the same handler-map methods the page
-// would call (`cohortCreate`, `cohortOpen`), so validation and "remember as recent" stay in one place.
+// Open cohort from the menu: a native file dialog, then the handler-map method the page would call
+// (`cohortOpen`), so validation and "remember as recent" stay in one place. New cohort is the page's own
+// dialog (it asks for the name); its "Choose another place…" is the save dialog here.
 
 export function cohortFilters(l: Labels) {
   return [
@@ -42,7 +45,7 @@ export interface CohortFlowContext {
   /** The language of `labels`, for the backend's refusals. */
   language: Language;
   handlers: Handlers;
-  /** Where the page may make cohort files: a file chosen in New cohort… is added to it. */
+  /** Where the page may make cohort files: an empty file chosen here is added to it. */
   places: CohortPlaces;
   /** The folder the dialogs start in. */
   folder: string;
@@ -50,9 +53,9 @@ export interface CohortFlowContext {
   changed(): void;
 }
 
-async function openThroughHandlers(context: CohortFlowContext, method: 'cohortCreate' | 'cohortOpen', path: string): Promise<boolean> {
+async function openThroughHandlers(context: CohortFlowContext, path: string): Promise<boolean> {
   try {
-    await dispatch(context.handlers, method, { path });
+    await dispatch(context.handlers, 'cohortOpen', { path });
     context.changed();
     return true;
   } catch (error) {
@@ -63,18 +66,30 @@ async function openThroughHandlers(context: CohortFlowContext, method: 'cohortCr
   }
 }
 
-/** File > New cohort…: a save dialog, then `cohortCreate`. An existing file is not reused silently. */
-export async function newCohortFlow(context: CohortFlowContext): Promise<boolean> {
-  const options = newCohortDialog(context.labels, join(context.folder, `cohort${cohortExtension}`));
-  const choice = context.window ? await dialog.showSaveDialog(context.window, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return false;
-  const path = withCohortExtension(choice.filePath);
-  if (existsSync(path)) {
-    dialog.showErrorBox(context.labels.cohortFailed, context.labels.cohortExists);
-    return false;
-  }
-  context.places.choose(path);
-  return openThroughHandlers(context, 'cohortCreate', path);
+/** What "Choose another place…" needs from the shell. */
+export interface PlaceChooserContext {
+  window(): BrowserWindow | null;
+  labels: Labels;
+  places: CohortPlaces;
+  /** The folder the dialog starts in. */
+  folder: string;
+}
+
+/**
+ * New cohort's "Choose another place…": a save dialog offering the file name made from the cohort's name.
+ * The chosen file becomes a place the page may create in; an existing file is not reused silently.
+ */
+export function createPlaceChooser(context: PlaceChooserContext) {
+  return async (name: string): Promise<string | null> => {
+    const options = newCohortDialog(context.labels, join(context.folder, `${cohortFileStem(name)}${cohortExtension}`));
+    const window = context.window();
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    const path = withCohortExtension(choice.filePath);
+    if (existsSync(path)) throw new StoreError('conflict', 'store.cohortExists', { file: path });
+    context.places.choose(path);
+    return path;
+  };
 }
 
 /** File > Open cohort…: an open dialog, then `cohortOpen`. */
@@ -84,5 +99,5 @@ export async function openCohortFlow(context: CohortFlowContext): Promise<boolea
   const path = choice.filePaths[0];
   if (choice.canceled || !path) return false;
   context.places.choose(path); // an empty file chosen here may become a cohort
-  return openThroughHandlers(context, 'cohortOpen', path);
+  return openThroughHandlers(context, path);
 }

@@ -7,7 +7,7 @@ import { defaultCohortPath, ensureParentDir, kupuHome } from '../config';
 import { openSession } from '../session';
 import { createCohortPlaces } from '../cohortPlaces';
 import { appSchemePrivileges, createAppProtocolHandler, createPrintPages } from './appProtocol';
-import { newCohortFlow, openCohortFlow, type CohortFlowContext } from './cohortDialogs';
+import { createPlaceChooser, openCohortFlow, type CohortFlowContext } from './cohortDialogs';
 import { devCsp, withCsp } from './csp';
 import { handleDownloads } from './downloads';
 import { createSenderCheck, registerHandlers, sendMenuCommand } from './ipc';
@@ -61,9 +61,13 @@ function ready(): void {
   ensureParentDir(cohortPath); // the first launch: Kupu's home folder does not exist yet
   const cohort = openSession(cohortPath, { remember: true, nativeBinding });
   app.on('will-quit', () => cohort.close());
-  // The page may make cohort files only in Kupu's folder or where the coordinator chose in New cohort….
+  // The page may make cohort files only in Kupu's folder or where the coordinator chose in New cohort's
+  // "Choose another place…" (the save dialog).
   const cohortPlaces = createCohortPlaces();
-  const handlers = createHandlers(cohort, { renderPdf: createRosterPrinter(printPages), renderImages: createImagePainter(printPages), cohortPlaces });
+  const chooseCohortPlace = createPlaceChooser({ window: () => mainWindow, labels, places: cohortPlaces, folder: kupuHome() });
+  const handlers = createHandlers(cohort, {
+    renderPdf: createRosterPrinter(printPages), renderImages: createImagePainter(printPages), cohortPlaces, chooseCohortPlace,
+  });
   registerHandlers(ipcMain, handlers, createSenderCheck(rules.isAppUrl, (id) => mainWindow?.webContents.id === id));
 
   const openWindow = () => {
@@ -88,7 +92,6 @@ function ready(): void {
   });
   const actions = {
     send: (command: MenuCommand) => sendMenuCommand(mainWindow?.webContents, command),
-    newCohort: () => void newCohortFlow(cohortFlow()),
     openCohort: () => void openCohortFlow(cohortFlow()),
   };
   const isMac = process.platform === 'darwin';

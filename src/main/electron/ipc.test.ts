@@ -74,7 +74,7 @@ describe('registerHandlers', () => {
     const handlers = { ...createHandlers(session), cohortCreate: spy };
     const listeners = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<Envelope>>();
     registerHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, handlers, isTrustedSender);
-    const answer = await listeners.get('kupu:cohortCreate')!(event, { path: join(dir, 'evil.kupu.sqlite') });
+    const answer = await listeners.get('kupu:cohortCreate')!(event, { name: 'Evil', path: join(dir, 'evil.kupu.sqlite') });
     expect(answer).toEqual({ ok: false, error: { code: 'refused', key: 'api.notThisPage', params: {}, message: expect.any(String) } });
     expect(spy).not.toHaveBeenCalled();
   });

@@ -3,11 +3,11 @@ import type { MenuCommand } from '../../preload/channels';
 import type { Labels } from './labels';
 
 // The application menu as plain data (Menu.buildFromTemplate builds it). Commands the page handles
-// go out as `kupu:menu` events; New/Open cohort need native dialogs, so the shell handles them.
+// go out as `kupu:menu` events (New cohort opens the page's dialog, which asks for the name); Open cohort
+// needs a native dialog, so the shell handles it.
 
 export interface MenuActions {
   send(command: MenuCommand): void;
-  newCohort(): void;
   openCohort(): void;
 }
 
@@ -36,7 +36,7 @@ export function menuTemplate({ labels: l, actions, isMac, isDev }: MenuOptions):
   const file: MenuItemConstructorOptions = {
     label: l.file,
     submenu: [
-      { id: 'cohortNew', label: l.newCohort, accelerator: 'CmdOrCtrl+N', click: () => actions.newCohort() },
+      { id: 'cohortNew', label: l.newCohort, accelerator: 'CmdOrCtrl+N', click: () => actions.send('cohortNew') },
       { id: 'cohortOpen', label: l.openCohort, accelerator: 'CmdOrCtrl+O', click: () => actions.openCohort() },
       { type: 'separator' },
       { id: 'import', label: l.importRegistrations, accelerator: 'CmdOrCtrl+I', click: () => actions.send('import') },

@@ -2,15 +2,16 @@ import type { HandlersFor, cohortContract } from '../../shared/contract';
 import type { Session } from '../session';
 import type { CohortPlaces } from '../cohortPlaces';
 import {
-  changeSettings, cohortInfo, createCohort, editParticipant, editParticipants, listHistory, listParticipants, openCohort,
+  changeSettings, chooseCohortPlace, cohortInfo, type ChooseCohortPlace, createCohort, editParticipant, editParticipants, listHistory, listParticipants, openCohort,
   recentCohorts, redoLast, undoLast,
 } from '../services/cohort';
 
-export function cohortHandlers(session: Session, home: string, places: CohortPlaces): HandlersFor<typeof cohortContract> {
+export function cohortHandlers(session: Session, home: string, places: CohortPlaces, choosePlace?: ChooseCohortPlace): HandlersFor<typeof cohortContract> {
   return {
     cohortInfo: () => cohortInfo(session),
     cohortOpen: ({ path }) => openCohort(session, places, path),
-    cohortCreate: ({ path, name }) => createCohort(session, places, path, name),
+    cohortCreate: ({ name, path }) => createCohort(session, places, name, path),
+    cohortChoosePlace: ({ name }) => chooseCohortPlace(choosePlace, home, name),
     cohortRecent: () => recentCohorts(),
     settingsUpdate: ({ patch }) => changeSettings(session, patch),
     participantsList: () => listParticipants(session.db),

@@ -4,7 +4,9 @@ import { api, onMenuCommand } from './api';
 import { errorMessage } from './messages';
 import { BoardView } from './board/BoardView';
 import { BackupsDialog } from './components/BackupsDialog';
-import { CohortDialog } from './components/CohortDialog';
+import { NameCohortPrompt } from './components/NameCohortDialog';
+import { NewCohortDialog } from './components/NewCohortDialog';
+import { OpenCohortDialog } from './components/OpenCohortDialog';
 import { DialogHost } from './components/ConfirmDialog';
 import { HistoryPanel, historyText } from './components/HistoryPanel';
 import { LiveRegion, announce } from './components/LiveRegion';
@@ -52,6 +54,8 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
   useEffect(() => {
     firstLoad.catch((e: unknown) => setError(() => errorMessage(e)));
   }, [firstLoad]);
+  // A message about one cohort does not stay up over another.
+  useEffect(() => setError(null), [info?.path, setError]);
 
   const lastDone = history.find((h) => !h.undone);
   const lastUndone = [...history].reverse().find((h) => h.undone);
@@ -107,6 +111,10 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
     action();
   };
   const cohortName = info?.settings.name || info?.path.split(/[\\/]/).pop() || '';
+  useEffect(() => {
+    // The window's title names the cohort, so two windows (or the taskbar) tell cohorts apart.
+    document.title = cohortName ? `${cohortName} — ${t('app.name')}` : t('app.name');
+  }, [cohortName, t]);
   return (
     <div className="app">
       <header className="app-header">
@@ -155,10 +163,14 @@ export function App({ firstLoad }: { firstLoad: Promise<void> }) {
         </div>
       </header>
       <main className="app-main">
-        {loaded && <Suspense fallback={null}><Screen view={view} go={go} /></Suspense>}
+        {/* Keyed by the cohort: another cohort opened starts every screen afresh (no filter, report,
+            suggestion or open dialog of the last one carries over). */}
+        {loaded && <Suspense fallback={null}><Screen key={info?.path} view={view} go={go} /></Suspense>}
         {historyOpen && <HistoryPanel onClose={() => setHistoryOpen(false)} />}
       </main>
-      {cohortDialog && <CohortDialog mode={cohortDialog} onClose={() => setCohortDialog(null)} />}
+      {cohortDialog === 'new' && <NewCohortDialog onClose={() => setCohortDialog(null)} />}
+      {cohortDialog === 'open' && <OpenCohortDialog onClose={() => setCohortDialog(null)} />}
+      {loaded && !cohortDialog && <NameCohortPrompt />}
       {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
       {error && (
         <div className="toast toast-error" role="alert">
@@ -190,14 +202,12 @@ function useReviewCount(): number {
 }
 
 function Screen({ view, go }: { view: View; go: (view: View) => void }) {
-  // Another cohort opened starts the import wizard afresh.
-  const cohortPath = useCohort((d) => d.info?.path);
   switch (view) {
     case 'board': return <BoardView />;
     case 'proposals': return <ProposalsView />;
     case 'participants': return <ParticipantsView />;
     case 'tracker': return <TrackerView />;
-    case 'import': return <ImportView key={cohortPath} onDone={() => go('board')} onReview={() => go('review')} />;
+    case 'import': return <ImportView onDone={() => go('board')} onReview={() => go('review')} />;
     case 'review': return <ReviewView />;
     case 'rosters': return <RostersView />;
     case 'directory': return <DirectoryView />;

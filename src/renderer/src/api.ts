@@ -66,3 +66,8 @@ export const api = makeClient();
 export function onMenuCommand(listener: (command: string) => void): () => void {
   return window.kupu?.onMenu?.(listener) ?? (() => {});
 }
+
+/** The desktop app (its preload publishes `window.kupu`), as opposed to the browser host. */
+export function inDesktopApp(): boolean {
+  return window.kupu !== undefined;
+}

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { historyEntry, participant, participantId, participantPatch, settings, settingsPatch, shortText } from '../domain';
 import { changed, filePath, none, type MethodSpec } from './common';
 
+/** A cohort's name as the coordinator gives it: some words, not only spaces. */
+const cohortName = shortText.refine((name) => name.trim() !== '');
+
 export const cohortInfo = z.strictObject({
   path: z.string(),
   schemaVersion: z.number().int(),
@@ -16,7 +19,13 @@ export type CohortInfo = z.infer<typeof cohortInfo>;
 export const cohortContract = {
   cohortInfo: { params: none, result: cohortInfo },
   cohortOpen: { params: z.strictObject({ path: filePath }), result: cohortInfo },
-  cohortCreate: { params: z.strictObject({ path: filePath, name: shortText.optional() }), result: cohortInfo },
+  /**
+   * A new cohort named `name`: its file goes in Kupu's folder, named after it, unless `path` says where
+   * (inside Kupu's folder, or a place the coordinator chose with `cohortChoosePlace`).
+   */
+  cohortCreate: { params: z.strictObject({ name: cohortName, path: filePath.optional() }), result: cohortInfo },
+  /** The desktop app's save dialog for a new cohort's file; null when the coordinator cancels. */
+  cohortChoosePlace: { params: z.strictObject({ name: cohortName }), result: z.strictObject({ path: z.string() }).nullable() },
   cohortRecent: { params: none, result: z.array(z.string()) },
   settingsUpdate: { params: z.strictObject({ patch: settingsPatch }), result: z.strictObject({ settings, changed }) },
 

@@ -9,6 +9,7 @@ export const contractMethodNames = [
   'cohortInfo',
   'cohortOpen',
   'cohortCreate',
+  'cohortChoosePlace',
   'cohortRecent',
   'settingsUpdate',
   'participantsList',

@@ -29,13 +29,26 @@ export function openCohort(session: Session, places: CohortPlaces, path: string)
   return cohortInfo(session);
 }
 
-/** Makes a new cohort file where `places` allows it (a bare name lands in Kupu's folder); never reuses a file. */
-export function createCohort(session: Session, places: CohortPlaces, requested: string, name?: string): CohortInfo {
-  const path = places.newCohortPath(requested);
+/**
+ * Makes a new cohort named `name`. Its file is named after it in Kupu's folder, or is `requested` where
+ * `places` allows that (a bare file name lands in Kupu's folder); an existing file is never reused.
+ */
+export function createCohort(session: Session, places: CohortPlaces, name: string, requested?: string): CohortInfo {
+  const path = requested === undefined ? places.pathForName(name) : places.newCohortPath(requested);
   if (existsSync(path)) throw new StoreError('conflict', 'store.cohortExists', { file: path });
   ensureParentDir(path);
-  session.open(path, { name });
+  session.open(path, { name: name.trim() });
   return cohortInfo(session);
+}
+
+/** Where the desktop app asks the coordinator for a new cohort's place; other hosts have no dialog. */
+export type ChooseCohortPlace = (name: string) => Promise<string | null>;
+
+/** The save dialog's choice for a new cohort named `name`, or a refusal where there is no dialog. */
+export async function chooseCohortPlace(choose: ChooseCohortPlace | undefined, home: string, name: string): Promise<{ path: string } | null> {
+  if (!choose) throw new StoreError('invalid', 'store.chooseInApp', { folder: home });
+  const path = await choose(name);
+  return path === null ? null : { path };
 }
 
 export { recentCohorts };

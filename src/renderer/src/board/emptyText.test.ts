@@ -3,7 +3,7 @@ import { columnsEmptyKey, poolEmptyKey } from './emptyText';
 
 describe('poolEmptyKey', () => {
   it.each([
-    [{ participants: 0, unassigned: 0, shown: 0 }, 'board.noParticipants'],
+    [{ participants: 0, unassigned: 0, shown: 0 }, 'board.poolNoParticipants'],
     [{ participants: 300, unassigned: 40, shown: 0 }, 'board.noPoolMatches'],
     [{ participants: 300, unassigned: 0, shown: 0 }, 'board.emptyPool'],
     [{ participants: 300, unassigned: 40, shown: 3 }, null],

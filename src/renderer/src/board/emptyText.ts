@@ -4,7 +4,8 @@
 /** The message key for an empty pool, or null when the pool shows cards. */
 export function poolEmptyKey(counts: { participants: number; unassigned: number; shown: number }): string | null {
   if (counts.shown > 0) return null;
-  if (counts.participants === 0) return 'board.noParticipants';
+  // The board beside it says what to do about it; the pool says only what is so, not the same words twice.
+  if (counts.participants === 0) return 'board.poolNoParticipants';
   if (counts.unassigned > 0) return 'board.noPoolMatches';
   return 'board.emptyPool';
 }

@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CoordinatorDeclineReason, Participant, Proposal } from '../../../shared/domain';
 import { errorMessage } from '../messages';
 import { announce } from '../components/LiveRegion';
 import { confirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { proposalReason } from '../proposalText';
+import { useSaying } from '../saying';
 import { useCohort, write } from '../store';
 import { MentorPiles } from './proposals/MentorPiles';
 import type { MentorPile } from './proposals/model';
@@ -50,7 +52,8 @@ export function ProposalsView() {
   const [declining, setDeclining] = useState<Proposal | null>(null);
   const [reason, setReason] = useState<CoordinatorDeclineReason>('skill_mismatch');
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  // Kept as how to say it, so a language switch says it again in the new language.
+  const [message, setMessage] = useSaying();
 
   const byId = useMemo(() => new Map(participants.map((p) => [p.id, p])), [participants]);
   const byName = useMemo(() => new Map(participants.map((p) => [p.name, p])), [participants]);
@@ -63,7 +66,7 @@ export function ProposalsView() {
     try {
       await action();
     } catch (error) {
-      setMessage(errorMessage(error));
+      setMessage(() => errorMessage(error));
     }
   };
 
@@ -71,15 +74,17 @@ export function ProposalsView() {
     run(async () => {
       const mentee = byName.get(menteeText.trim());
       const mentor = byName.get(mentorText.trim());
-      if (!mentee || !mentor) return setMessage(t('proposals.unknown'));
+      if (!mentee || !mentor) return setMessage((say) => say('proposals.unknown'));
       const { proposal } = await write('proposalCreate', { menteeId: mentee.id, mentorId: mentor.id });
       setMenteeText('');
       setMentorText('');
       // Said and shown where it landed: a mentee already paired, or a mentor closed or full, settles it at once.
-      const why = proposalReason(t, proposal, nameOf);
-      const said = t('proposals.recorded', { mentee: mentee.name, mentor: mentor.name, status: t(`proposals.status.${proposal.status}`) }) + (why ? ` (${why})` : '');
-      setMessage(said);
-      announce(said);
+      const recorded = (say: TFunction) => {
+        const why = proposalReason(say, proposal, nameOf);
+        return say('proposals.recorded', { mentee: mentee.name, mentor: mentor.name, status: say(`proposals.status.${proposal.status}`) }) + (why ? ` (${why})` : '');
+      };
+      setMessage(recorded);
+      announce(recorded(t));
       setFilter((current) => filterShowing(current, proposal, personOf));
       setHighlight(proposal.id);
     });
@@ -88,7 +93,8 @@ export function ProposalsView() {
     run(async () => {
       const result = await write('proposalAccept', { id: proposal.id, override });
       if (result.ok) return announce(t('announce.assigned', { mentee: nameOf(proposal.menteeId), mentor: nameOf(proposal.mentorId) }));
-      const reasons = result.violations.map((v) => t(`rules.${v.code}`, v.params));
+      const reasonsIn = (say: TFunction) => result.violations.map((v) => say(`rules.${v.code}`, v.params));
+      const reasons = reasonsIn(t);
       const overridable = result.violations.every((v) => v.overridable);
       if (overridable && await confirmDialog({
         title: t('override.title'),
@@ -98,7 +104,7 @@ export function ProposalsView() {
         cancelLabel: t('override.cancel'),
         danger: true,
       })) await accept(proposal, true);
-      else if (!overridable) setMessage(reasons.join(' '));
+      else if (!overridable) setMessage((say) => reasonsIn(say).join(' '));
     });
 
   const decline = () =>
@@ -112,7 +118,7 @@ export function ProposalsView() {
   const fromForm = () =>
     run(async () => {
       const { created } = await write('proposalsFromPreferences', {});
-      setMessage(t('proposals.fromFormDone', { count: created }));
+      setMessage((say) => say('proposals.fromFormDone', { count: created }));
     });
 
   /** Closing declines her waiting proposals (they reopen with her), so it asks first and says how many. */

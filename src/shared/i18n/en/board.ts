@@ -21,6 +21,7 @@ export const boardWords = {
     posterMaking: 'Making the poster of {{name}}…',
     posterSaved: 'Saved {{file}}.',
     noMentors: 'No mentors yet: nobody offers a skill to mentor.',
+    poolNoParticipants: 'No participants yet.',
     noParticipants: 'No participants yet. Import the registration spreadsheet to begin.',
     noPoolMatches: 'No mentee matches this filter.',
     emptyColumn: 'Drop a mentee here',

@@ -79,6 +79,7 @@ export const messagesWords = {
       notCohortFile: '{{file}} is not a Kupu cohort (it is not a database at all). Kupu left it unchanged. Open a .kupu.sqlite file, or create a new cohort.',
       noSuchCohort: 'There is no file {{file}}.',
       cohortExists: '{{file}} already exists: open it instead of creating it.',
+      chooseInApp: 'Only the desktop app can save a new cohort elsewhere; here it goes in Kupu\'s folder ({{folder}}).',
       createOutside: 'Kupu makes new cohorts only in its own folder ({{folder}}) or where you choose in a file dialog. Give just a name, such as "Batch 7".',
       hardLinked: '{{file}} has a second name on disk (a hard link), so Kupu cannot keep two windows from writing it at once. Make a copy of it and open the copy.',
     },

@@ -35,6 +35,10 @@ export const proposalsWords = {
     clearMentor: 'Show proposals to every mentor',
     showMentor: 'Show the proposals to {{name}}',
     noneYet: 'No proposals yet: record one, or record them from the form.',
+    noneIn: {
+      pending: 'No proposal is waiting for an answer.', accepted: 'No proposal has been accepted yet.',
+      declined: 'No proposal has been declined.', withdrawn: 'No proposal has been withdrawn.',
+    },
     noneMatch: 'No proposal matches this filter.',
     showMore: 'Show more ({{shown}} of {{total}} shown)',
     counted: {

@@ -38,7 +38,6 @@ export const shellWords = {
     openCohortTitle: 'Open a cohort',
     saveFileTitle: 'Save as',
     cohortFailed: 'The cohort could not be opened',
-    cohortExists: 'This file already exists. To work on it, use Open cohort….',
     startFailed: 'Kupu could not start',
   },
 };

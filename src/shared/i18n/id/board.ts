@@ -23,6 +23,7 @@ export const boardWords = {
     posterMaking: 'Membuat poster {{name}}…',
     posterSaved: '{{file}} tersimpan.',
     noMentors: 'Belum ada mentor: belum ada yang menawarkan keahlian.',
+    poolNoParticipants: 'Belum ada peserta.',
     noParticipants: 'Belum ada peserta. Impor spreadsheet pendaftaran untuk mulai.',
     noPoolMatches: 'Tidak ada mentee yang cocok dengan saringan ini.',
     emptyColumn: 'Letakkan mentee di sini',

@@ -79,6 +79,7 @@ export const messagesWords = {
       notCohortFile: '{{file}} bukan kohort Kupu (sama sekali bukan basis data). Kupu tidak mengubahnya. Buka berkas .kupu.sqlite, atau buat kohort baru.',
       noSuchCohort: 'Berkas {{file}} tidak ada.',
       cohortExists: '{{file}} sudah ada: buka berkas itu, jangan membuatnya lagi.',
+      chooseInApp: 'Hanya aplikasi desktop yang dapat menyimpan kohort baru di tempat lain; di sini kohort disimpan di folder Kupu ({{folder}}).',
       createOutside: 'Kupu membuat kohort baru hanya di foldernya sendiri ({{folder}}) atau di tempat yang Anda pilih lewat dialog berkas. Tulis namanya saja, mis. "Angkatan 7".',
       hardLinked: '{{file}} punya nama kedua di disk (tautan keras), jadi Kupu tidak bisa mencegah dua jendela menulisnya bersamaan. Salin berkas itu dan buka salinannya.',
     },

@@ -36,6 +36,10 @@ export const proposalsWords = {
     clearMentor: 'Tampilkan pengajuan ke semua mentor',
     showMentor: 'Tampilkan pengajuan ke {{name}}',
     noneYet: 'Belum ada pengajuan: catat satu, atau catat dari formulir.',
+    noneIn: {
+      pending: 'Tidak ada pengajuan yang menunggu jawaban.', accepted: 'Belum ada pengajuan yang diterima.',
+      declined: 'Tidak ada pengajuan yang ditolak.', withdrawn: 'Tidak ada pengajuan yang ditarik.',
+    },
     noneMatch: 'Tidak ada pengajuan yang cocok dengan filter ini.',
     showMore: 'Tampilkan lagi ({{shown}} dari {{total}} ditampilkan)',
     counted: {

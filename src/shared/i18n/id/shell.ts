@@ -39,7 +39,6 @@ export const shellWords = {
     openCohortTitle: 'Buka kohort',
     saveFileTitle: 'Simpan sebagai',
     cohortFailed: 'Kohort tidak dapat dibuka',
-    cohortExists: 'Berkas ini sudah ada. Untuk membukanya, gunakan Buka kohort….',
     startFailed: 'Kupu tidak dapat dimulai',
   },
 } satisfies Pick<Catalog, 'shell'>;

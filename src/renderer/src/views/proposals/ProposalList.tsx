@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Proposal } from '../../../../shared/domain';
 import { proposalReason } from '../../proposalText';
-import { filterProposals, statusCounts, statusFilters, type ProposalFilter } from './model';
+import { emptyListKey, filterProposals, statusCounts, statusFilters, type ProposalFilter } from './model';
 
 const page = 100;
 
@@ -27,7 +27,10 @@ export function ProposalList({ proposals, filter, onFilter, personOf, highlight,
   const counts = useMemo(() => statusCounts(proposals), [proposals]);
   const found = useMemo(() => filterProposals(proposals, filter, personOf), [proposals, filter, personOf]);
   const nameOf = (id: string) => personOf(id)?.name ?? id;
-  const date = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  // dd/mm/yyyy and the time, as the rest of the app writes dates, in the interface's language.
+  const date = useMemo(() => new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', {
+    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }), [i18n.language]);
   const marked = useRef<HTMLLIElement>(null);
 
   const at = highlight === null ? -1 : found.findIndex((p) => p.id === highlight);
@@ -62,7 +65,7 @@ export function ProposalList({ proposals, filter, onFilter, personOf, highlight,
         )}
       </div>
       {found.length === 0 ? (
-        <p className="hint" data-testid="proposals-empty">{t(proposals.length === 0 ? 'proposals.noneYet' : 'proposals.noneMatch')}</p>
+        <p className="hint" data-testid="proposals-empty">{t(`proposals.${emptyListKey(proposals.length, filter)}`)}</p>
       ) : (
         <ul className="proposal-list" data-testid="proposal-list">
           {found.slice(0, shown).map((p) => {

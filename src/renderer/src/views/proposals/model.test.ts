@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pairing, Participant, Proposal } from '../../../../shared/domain';
-import { emptyProposalFilter, filterProposals, filterShowing, mentorPiles, statusCounts, type ProposalFilter } from './model';
+import { emptyListKey, emptyProposalFilter, filterProposals, filterShowing, mentorPiles, statusCounts, type ProposalFilter } from './model';
 
 const person = (id: string, name: string, patch: Partial<Participant> = {}): Participant => ({
   id, name, nickname: '', email: '', phone: '', region: '', level: '', kind: 'group', capacity: 2, closed: false,
@@ -58,5 +58,20 @@ describe('proposals screen model', () => {
     expect(filterShowing({ status: 'pending', query: 'nur', mentorId: null }, landed, personOf)).toEqual({ status: 'withdrawn', query: 'nur', mentorId: null });
     expect(filterShowing({ status: 'pending', query: 'lina', mentorId: 'ayu' }, landed, personOf)).toEqual({ status: 'withdrawn', query: '', mentorId: null });
     expect(filterShowing({ status: 'all', query: '', mentorId: null }, landed, personOf)).toEqual({ status: 'all', query: '', mentorId: null });
+  });
+});
+
+describe('emptyListKey', () => {
+  it.each<[number, Partial<ProposalFilter>, string]>([
+    [0, {}, 'noneYet'],
+    [0, { query: 'siti' }, 'noneYet'],
+    [5, {}, 'noneIn.pending'],
+    [5, { status: 'withdrawn' }, 'noneIn.withdrawn'],
+    [5, { query: '  ' }, 'noneIn.pending'],
+    [5, { query: 'zzz' }, 'noneMatch'],
+    [5, { status: 'accepted', mentorId: 'siti' }, 'noneMatch'],
+    [5, { status: 'all', query: 'zzz' }, 'noneMatch'],
+  ])('%i proposals, filter %j → %s', (total, filter, key) => {
+    expect(emptyListKey(total, { ...emptyProposalFilter, ...filter })).toBe(key);
   });
 });

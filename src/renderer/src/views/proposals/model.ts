@@ -26,6 +26,16 @@ export function statusCounts(proposals: readonly Proposal[]): StatusCounts {
 }
 
 /**
+ * What an empty list says (a key under `proposals.`): nothing recorded yet; nothing of the status shown
+ * (the coordinator filtered nothing, so "no match" would be the wrong words); or no match for her search.
+ */
+export function emptyListKey(total: number, filter: ProposalFilter): string {
+  if (total === 0) return 'noneYet';
+  if (filter.status !== 'all' && filter.query.trim() === '' && filter.mentorId === null) return `noneIn.${filter.status}`;
+  return 'noneMatch';
+}
+
+/**
  * The proposals the filter lets through: waiting ones oldest first (the order a mentor answers in),
  * decided ones latest decision first, everything together in the order it was recorded. The search
  * finds a proposal by its mentee's or its mentor's name (or phone).
