@@ -1,5 +1,8 @@
 import type { ClassNetwork } from './classNetwork';
-import { SEAT, UNMATCHED } from './searchRecords';
+import * as searchRecords from './searchRecords';
+
+// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+const { SEAT, UNMATCHED } = searchRecords;
 
 /**
  * The class network's residual arcs as the searches name them (classFlow.ts), and one unit pushed over

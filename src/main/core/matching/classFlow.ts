@@ -4,7 +4,10 @@ import type { Progress } from './networkChoice';
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
 import { MENTEE_BACK, MENTEE_FORWARD, seatCostAt, TREE_BACK, TREE_FORWARD } from './classArcs';
 import { sendScratch, sendUnit } from './classSend';
-import { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } from './searchRecords';
+import * as searchRecords from './searchRecords';
+
+// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+const { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } = searchRecords;
 
 /**
  * Successive shortest paths on a ClassNetwork, as flow.ts does on the pair network: one Dijkstra per

@@ -1,7 +1,10 @@
 import { applyArc, MENTEE_BACK, MENTEE_FORWARD, seatCostAt, TREE_BACK, TREE_FORWARD } from './classArcs';
 import type { ClassFlowWork } from './classFlow';
 import type { ClassNetwork } from './classNetwork';
-import { SEAT, UNMATCHED } from './searchRecords';
+import * as searchRecords from './searchRecords';
+
+// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+const { SEAT, UNMATCHED } = searchRecords;
 
 // The zero-cost pushes of a primal-dual phase on the class network (classFlow.ts): after a phase's
 // search, each mentee not yet routed looks depth-first for a residual path of reduced cost 0 to the sink.

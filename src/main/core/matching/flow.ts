@@ -1,8 +1,11 @@
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
-import { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } from './searchRecords';
+import * as searchRecords from './searchRecords';
 import { freshArrays, type ArraySource } from './arrays';
 import type { FlowNetwork } from './network';
 import type { Progress } from './networkChoice';
+
+// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+const { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } = searchRecords;
 
 /**
  * Successive shortest paths on a FlowNetwork: each unit of a mentee's supply is sent along a shortest
