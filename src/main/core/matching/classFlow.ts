@@ -2,6 +2,9 @@ import { freshArrays, type ArraySource } from './arrays';
 import type { ClassNetwork } from './classNetwork';
 import type { Progress } from './networkChoice';
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
+import { MENTEE_BACK, MENTEE_FORWARD, seatCostAt, TREE_BACK, TREE_FORWARD } from './classArcs';
+import { sendScratch, sendUnit } from './classSend';
+import { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } from './searchRecords';
 
 /**
  * Successive shortest paths on a ClassNetwork, as flow.ts does on the pair network: one Dijkstra per
@@ -13,22 +16,7 @@ import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './
  * can move her elsewhere); a mentor's free seat to the sink.
  */
 
-const ROOT = -5;
-const SEAT = -1;
-const UNMATCHED = -2;
 /** Arc codes: arc << 2 | kind. */
-const MENTEE_FORWARD = 0;
-const MENTEE_BACK = 1;
-const TREE_FORWARD = 2;
-const TREE_BACK = 3;
-
-const STRIDE = 4;
-const SEEN = 0;
-const DIST = 1;
-const PARENT = 2;
-const CODE = 3;
-const NO_TARGET = 2 ** 30;
-
 export interface ClassFlowWork {
   round: number;
   records: Int32Array;
@@ -63,8 +51,6 @@ function improve(work: ClassFlowWork, v: number, nd: number, from: number, code:
   if (v === sink) work.targetDist = nd;
   enqueue(work.queue, v, nd);
 }
-
-const seatCostAt = (net: ClassNetwork, m: number): number => (net.fixedLoad[m] + net.load[m]) * net.spread;
 
 function relax(net: ClassNetwork, work: ClassFlowWork, v: number, nd: number, from: number, code: number): void {
   if (nd >= work.targetDist) return;
@@ -167,24 +153,6 @@ function search(net: ClassNetwork, work: ClassFlowWork, sources: Int32Array, sou
   return reached ? records[net.sink * STRIDE + DIST] : -1;
 }
 
-function linkIn(net: ClassNetwork, a: number): void {
-  const slot = net.arcHead[a] - net.participants;
-  const first = net.inHead[slot];
-  net.inNext[a] = first;
-  net.inPrev[a] = -1;
-  if (first >= 0) net.inPrev[first] = a;
-  net.inHead[slot] = a;
-}
-
-function unlinkIn(net: ClassNetwork, a: number): void {
-  const slot = net.arcHead[a] - net.participants;
-  const prev = net.inPrev[a];
-  const next = net.inNext[a];
-  if (prev >= 0) net.inNext[prev] = next;
-  else net.inHead[slot] = next;
-  if (next >= 0) net.inPrev[next] = prev;
-}
-
 /**
  * Every mentee's unit routed, primal-dual: each phase finds the distances from all unrouted mentees at
  * once (one Dijkstra), moves the potentials so the shortest paths cost 0, then sends as many units as
@@ -222,178 +190,3 @@ export function solveClassFlow(net: ClassNetwork, work: ClassFlowWork = createCl
   return work;
 }
 
-/** Scratch of the zero-cost depth-first searches: an explicit stack, each frame's arc iterator. */
-export interface SendScratch {
-  blocked: Int32Array;
-  stage: Int32Array;
-  position: Int32Array;
-  stack: Int32Array;
-  code: Int32Array;
-}
-
-function sendScratch(net: ClassNetwork): SendScratch {
-  const nodes = net.nodeCount;
-  return { blocked: new Int32Array(nodes), stage: new Int32Array(nodes), position: new Int32Array(nodes), stack: new Int32Array(nodes), code: new Int32Array(nodes) };
-}
-
-const DONE = -1;
-const NONE = -2;
-
-/**
- * The next residual arc of reduced cost 0 out of u, from u's iterator on: returns its head (its code in
- * scratch.code[depth]), DONE when u reaches the sink itself (a free seat, the unmatched arc), NONE.
- */
-function nextZeroArc(net: ClassNetwork, x: SendScratch, u: number, depth: number, phase: number): number {
-  const n = net.participants;
-  const pot = net.pot;
-  const pu = pot[u];
-  const sink = net.sink;
-  const { blocked, stage, position } = x;
-  if (u < n) {
-    // Her own unmatched arc first: the shortest way to the sink, and it moves nobody else.
-    if (stage[u] === 0) {
-      stage[u] = 1;
-      if (net.unmatchedFlow[u] < net.supply[u] && net.unmatchedCost + pu - pot[sink] === 0) {
-        x.code[depth] = UNMATCHED;
-        return DONE;
-      }
-    }
-    if (stage[u] === 1) {
-      const taken = net.menteeArc[u];
-      for (let k = position[u], end = net.menteeStart[u + 1]; k < end; k++) {
-        if (net.arcCost[k] + pu > 0) break;
-        const v = net.arcHead[k];
-        if (k === taken || blocked[v] === phase || net.arcCost[k] + pu - pot[v] !== 0) continue;
-        position[u] = k + 1;
-        x.code[depth] = (k << 2) | MENTEE_FORWARD;
-        return v;
-      }
-      stage[u] = 2;
-    }
-    return NONE;
-  }
-  const slot = u - n;
-  // Stages: 0 the seat (mentor) or left child (class), 1 the right child, 2 parents, 3 mentees back.
-  if (stage[u] === 0) {
-    stage[u] = 1;
-    if (u < sink) {
-      const m = u - n;
-      stage[u] = 2;
-      position[u] = net.parentStart[slot];
-      if (net.load[m] < net.seats[m] && seatCostAt(net, m) + pu - pot[sink] === 0) {
-        x.code[depth] = SEAT;
-        return DONE;
-      }
-    } else {
-      const c = u - net.firstClass;
-      const child = net.index.left[c];
-      if (blocked[child] !== phase && pu - pot[child] === 0) {
-        x.code[depth] = ((2 * c) << 2) | TREE_FORWARD;
-        return child;
-      }
-    }
-  }
-  if (stage[u] === 1) {
-    stage[u] = 2;
-    position[u] = net.parentStart[slot];
-    const c = u - net.firstClass;
-    const child = net.index.right[c];
-    if (blocked[child] !== phase && pu - pot[child] === 0) {
-      x.code[depth] = ((2 * c + 1) << 2) | TREE_FORWARD;
-      return child;
-    }
-  }
-  if (stage[u] === 2) {
-    for (let k = position[u]; k < net.parentStart[slot + 1]; k++) {
-      const arc = net.parentArc[k];
-      const parent = net.firstClass + (arc >> 1);
-      if (net.treeFlow[arc] === 0 || blocked[parent] === phase || pu - pot[parent] !== 0) continue;
-      position[u] = k + 1;
-      x.code[depth] = (arc << 2) | TREE_BACK;
-      return parent;
-    }
-    stage[u] = 3;
-    position[u] = net.inHead[slot];
-  }
-  for (let a = position[u]; a >= 0; a = net.inNext[a]) {
-    const e = net.arcTail[a];
-    if (blocked[e] === phase || pu - net.arcCost[a] - pot[e] !== 0) continue;
-    position[u] = net.inNext[a];
-    x.code[depth] = (a << 2) | MENTEE_BACK;
-    return e;
-  }
-  position[u] = -1;
-  return NONE;
-}
-
-/**
- * Depth-first along residual arcs of reduced cost 0 from mentee `source` to the sink, then one unit
- * pushed along the path found. A node that found no way is blocked for the rest of the phase (a way a
- * later push opens in the same phase is found by the next phase instead).
- */
-function sendUnit(net: ClassNetwork, work: ClassFlowWork, x: SendScratch, source: number, phase: number): boolean {
-  let depth = 0;
-  x.stack[0] = source;
-  enter(net, work, x, source, phase);
-  while (depth >= 0) {
-    const u = x.stack[depth];
-    const v = nextZeroArc(net, x, u, depth, phase);
-    if (v === NONE) {
-      depth--;
-      continue;
-    }
-    if (v !== DONE) {
-      x.stack[++depth] = v;
-      enter(net, work, x, v, phase);
-      continue;
-    }
-    for (let k = depth; k >= 0; k--) {
-      applyArc(net, x.stack[k], x.code[k]);
-      x.blocked[x.stack[k]] = 0;
-    }
-    return true;
-  }
-  return false;
-}
-
-function enter(net: ClassNetwork, work: ClassFlowWork, x: SendScratch, v: number, phase: number): void {
-  x.blocked[v] = phase;
-  x.stage[v] = 0;
-  x.position[v] = v < net.participants ? net.menteeStart[v] : 0;
-  work.pops++;
-}
-
-/** Pushes one unit over the arc `code` leaving u (deepest arc of a path first). */
-function applyArc(net: ClassNetwork, u: number, code: number): void {
-  const n = net.participants;
-  if (code === SEAT) {
-    net.totalCost += seatCostAt(net, u - n);
-    net.load[u - n]++;
-    return;
-  }
-  if (code === UNMATCHED) {
-    net.unmatchedFlow[u]++;
-    net.totalCost += net.unmatchedCost;
-    return;
-  }
-  const arc = code >> 2;
-  switch (code & 3) {
-    case MENTEE_FORWARD:
-      net.menteeArc[u] = arc;
-      net.totalCost += net.arcCost[arc];
-      linkIn(net, arc);
-      break;
-    case MENTEE_BACK: {
-      const e = net.arcTail[arc];
-      if (net.menteeArc[e] === arc) net.menteeArc[e] = -1;
-      net.totalCost -= net.arcCost[arc];
-      unlinkIn(net, arc);
-      break;
-    }
-    case TREE_FORWARD:
-      net.treeFlow[arc]++;
-      break;
-    default:
-      net.treeFlow[arc]--;
-  }
-}

@@ -1,4 +1,5 @@
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
+import { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } from './searchRecords';
 import { freshArrays, type ArraySource } from './arrays';
 import type { FlowNetwork } from './network';
 import type { Progress } from './networkChoice';
@@ -13,9 +14,6 @@ import type { Progress } from './networkChoice';
  * (Prepared order), which keeps most of a search's memory accesses within one class's block of the arrays.
  */
 
-const ROOT = -5;
-const SEAT = -1;
-const UNMATCHED = -2;
 const SEAT_BACK = -3;
 const UNMATCHED_BACK = -4;
 
@@ -28,22 +26,6 @@ export interface FlowCounters {
    */
   scans: number;
 }
-
-/**
- * Per-node search state, interleaved (one 16-byte record per node) so a relaxation touches one cache line:
- * seen (round while queued, -round once popped), tentative distance, parent node, parent arc code.
- */
-const STRIDE = 4;
-const SEEN = 0;
-const DIST = 1;
-const PARENT = 2;
-const CODE = 3;
-
-/**
- * "No target distance yet": above every real distance (the queue refuses keys from 2^26 on), and a small
- * integer, so targetDist never turns into a boxed double in the hot comparisons.
- */
-const NO_TARGET = 2 ** 30;
 
 export interface FlowWork {
   round: number;
