@@ -25,7 +25,7 @@ const PAIR_SHAPE_SIZES = new Set([5000, 50000]);
 
 interface Run {
   shape: string; size: number; network: string; arcs: number; pairBound: number; rssMb: number;
-  optimalMs: number[]; optimalTotal: number; optimalTotals: number[]; stableMs: number[]; stableTotal: number;
+  optimalMs: number[]; optimalCpuMs: number[]; optimalTotal: number; optimalTotals: number[]; stableMs: number[]; stableCpuMs: number[]; stableTotal: number;
   files: { same?: string; pairs?: string; peers?: string };
   written: Record<string, { units: number; unmatchedCost: number; arcs: number }>;
 }
@@ -89,11 +89,11 @@ function main(): void {
         const peerMs = (name: string): string => fmt(peers.find((p) => p.name === name)?.ms);
         rows.push([
           String(size), shape, String(run.pairBound), run.network, String(run.arcs),
-          fmt(kupuMs), fmt(median(run.stableMs)), run.rssMb.toFixed(0),
+          fmt(kupuMs), fmt(median(run.optimalCpuMs)), fmt(median(run.stableMs)), fmt(median(run.stableCpuMs)), run.rssMb.toFixed(0),
           fmt(same?.solveMs), fmt(pairs?.solveMs), peerMs('scipy-sparse'), peerMs('networkx'),
           ratio(same?.solveMs, kupuMs), ratio(pairs?.solveMs, kupuMs), ratio(fastest, kupuMs), ok ? 'OK' : 'MISMATCH',
         ]);
-        runLines.push(`${shape} ${size}: kupu optimal ${run.optimalMs.map(fmt).join(', ')} ms; stable ${run.stableMs.map(fmt).join(', ')} ms; totals optimal ${run.optimalTotal}, stable ${run.stableTotal}`);
+        runLines.push(`${shape} ${size}: kupu optimal ${run.optimalMs.map(fmt).join(', ')} ms (CPU ${run.optimalCpuMs.map(fmt).join(', ')}); stable ${run.stableMs.map(fmt).join(', ')} ms (CPU ${run.stableCpuMs.map(fmt).join(', ')}); totals optimal ${run.optimalTotal}, stable ${run.stableTotal}`);
         for (const peer of peers) {
           if (peer.note) runLines.push(`${shape} ${size}: ${peer.name} ${peer.note}`);
           if ((peer.runs?.length ?? 0) > 0) runLines.push(`${shape} ${size}: ${peer.name} ${peer.runs?.join(', ')} ms`);
@@ -102,9 +102,10 @@ function main(): void {
         process.stderr.write(`done ${shape} ${size}\n`);
       }
     }
-    table(['size', 'cohort', 'pair arcs', 'network', 'kupu arcs', 'optimal ms', 'stable ms', 'peak RSS MB', 'LEMON same ms', 'LEMON pairs ms',
+    table(['size', 'cohort', 'pair arcs', 'network', 'kupu arcs', 'optimal ms', 'optimal CPU ms', 'stable ms', 'stable CPU ms', 'peak RSS MB', 'LEMON same ms', 'LEMON pairs ms',
       'scipy-sparse ms', 'networkx ms', 'LEMON same / kupu', 'LEMON pairs / kupu', 'fastest py / kupu', 'exact totals'], rows);
-    console.log(`\nKupu: median of ${RUNS} runs of the whole call (prepare, network, solve, pairs with reasons, unmatched), each instance in a fresh process after a warm-up.`
+    console.log(`\nKupu: median of ${RUNS} runs of the whole call (prepare, network, solve, pairs with reasons, unmatched), each instance in a fresh process after a warm-up;`
+      + ' "ms" is wall time, "CPU ms" the process\'s CPU time for the call (the figure to compare on a shared machine).'
       + ` LEMON: NetworkSimplex run() alone, median of ${PEER_RUNS}. scipy: building its input and solving, median of ${PEER_RUNS}; networkx one run.`
       + ' "pair arcs" bounds the pair network (a pair sharing two skills counts twice); "kupu arcs" is what Kupu solved on.');
     console.log('\nEvery timed run:');
