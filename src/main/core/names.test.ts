@@ -23,6 +23,18 @@ describe('nameKey / stripHonorifics', () => {
     ['Renée Çelik', 'renee celik'],
     ['Siti N. Hasanah', 'siti n hasanah'],
     ['Rina (Surabaya)', 'rina'],
+    // Already a key (the fast path) and nearly one (the full fold).
+    ['siti nurhaliza', 'siti nurhaliza'],
+    ['Siti Nurhaliza', 'siti nurhaliza'],
+    ['siti  nurhaliza', 'siti nurhaliza'],
+    ['siti nurhaliza ', 'siti nurhaliza'],
+    [' siti', 'siti'],
+    ['siti\tnurhaliza', 'siti nurhaliza'],
+    ['rina2 dewi', 'rina2 dewi'],
+    ['siti-nur', 'siti nur'],
+    ['', ''],
+    ['...', ''],
+    ['ＳＩＴＩ', 'siti'],
   ])('nameKey(%j) = %j', (name, key) => expect(nameKey(name)).toBe(key));
 
   it.each([
@@ -33,6 +45,12 @@ describe('nameKey / stripHonorifics', () => {
     ['bunda mbak sari', 'sari'],
     ['bunda', 'bunda'],
     ['budi', 'budi'],
+    ['budi bunda', 'budi bunda'],
+    ['bu bu bu siti', 'bu siti'],
+    ['mbak', 'mbak'],
+    ['sari  dewi', 'sari  dewi'],
+    [' bunda rina', ' bunda rina'],
+    ['', ''],
   ])('stripHonorifics(%j) = %j', (key, stripped) => expect(stripHonorifics(key)).toBe(stripped));
 });
 
@@ -88,6 +106,8 @@ describe('resolveName', () => {
     ['Lestari Dewi', ['p2'], false],
     ['Sari Dewi', ['p11'], false],
     ['Dewi Sari', ['p11'], false],
+    ['Sari Sari Dewi', ['p11'], false], // a word typed twice counts once
+    ['Dewi Dewi', ['p2', 'p6', 'p8', 'p11'], true],
   ])('%j is decided by words or is ambiguous', (typed, ids, fuzzy) => {
     const result = resolveName(typed, people);
     const expected = ids.length === 1 ? { kind: 'found', id: ids[0] } : { kind: 'ambiguous', ids };
@@ -100,6 +120,12 @@ describe('resolveName', () => {
     expect(resolveName('Dewi Lestari', dewi)).toEqual({ kind: 'found', id: 'a' });
     expect(resolveName('Bunda Lestari', dewi)).toEqual({ kind: 'found', id: 'a' });
     expect(resolveName('Sitii Rahma', dewi)).toEqual({ kind: 'found', id: 'b', fuzzy: true });
+  });
+
+  it('a word repeated in a name counts once', () => {
+    const nur = [{ id: 'a', name: 'Nur Nur Aini', nickname: '' }, { id: 'b', name: 'Nur Hasanah', nickname: '' }];
+    expect(resolveName('Nur Aini', nur)).toEqual({ kind: 'found', id: 'a' });
+    expect(resolveName('Nur', nur)).toEqual({ kind: 'ambiguous', ids: ['a', 'b'], fuzzy: true });
   });
 
   it('reports two people with the same name as ambiguous', () => {

@@ -28,15 +28,22 @@ const honorifics = new Set([
   'teh', 'teteh', 'uni', 'ning', 'jeng', 'dik', 'adik', 'mom', 'mrs', 'ms', 'miss', 'madam', 'hj', 'hajjah', 'ustadzah', 'ustazah', 'dr', 'drg',
 ]);
 
+/** Already a key: lower-case ASCII words with single spaces (most folded names), which nameKey would return unchanged. */
+const plainKey = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /** Folded name: lower-case, no diacritics, apostrophes dropped, other punctuation to spaces, no brackets. */
 export function nameKey(name: string): string {
   let text = foldText(name);
+  if (plainKey.test(text)) return text;
   if (text.includes('(')) text = text.replace(/\([^)]*\)?/g, ' ');
   return text.replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** "bunda mbak sari" -> "sari"; a name made only of honorifics is kept as it is. */
 export function stripHonorifics(key: string): string {
+  // Most names start with no honorific: nothing to split and join again.
+  const space = key.indexOf(' ');
+  if (space < 0 || !honorifics.has(key.slice(0, space))) return key;
   const tokens = key.split(' ');
   let i = 0;
   while (i < tokens.length - 1 && i < 2 && honorifics.has(tokens[i])) i++;
@@ -72,7 +79,7 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
     if (name !== '') push(byName, name, person.id);
     if (nickname !== '') push(byNickname, nickname, person.id);
     let tokens = tokensByKey.get(name);
-    if (tokens === undefined) tokensByKey.set(name, (tokens = name === '' ? [] : [...new Set(name.split(' '))]));
+    if (tokens === undefined) tokensByKey.set(name, (tokens = name === '' ? [] : distinctWords(name)));
     tokensOf.push(tokens);
     for (const token of tokens) push(byToken, token, i);
   });
@@ -91,7 +98,7 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
       const exact = byName.get(key) ?? byNickname.get(key);
       if (exact) return decide(exact);
 
-      const typedTokens = [...new Set(key.split(' '))];
+      const typedTokens = distinctWords(key);
       let rarest: number[] | undefined;
       for (const token of typedTokens) {
         const list = byToken.get(token);
@@ -120,6 +127,14 @@ export function createNameIndex(people: readonly NamedPerson[]): NameIndex {
       return decide(ids, true);
     },
   };
+}
+
+/** The words of a key, each once, in order. */
+function distinctWords(key: string): string[] {
+  const words = key.split(' ');
+  // A name rarely repeats a word: a Set only when one does.
+  for (let i = 1; i < words.length; i++) if (words.lastIndexOf(words[i], i - 1) >= 0) return [...new Set(words)];
+  return words;
 }
 
 /** One-off convenience; build an index with createNameIndex when resolving many names. */

@@ -134,14 +134,18 @@ export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, nu
   const freshIds = newParticipantIds(expectedInserts);
   let nextId = 0;
 
-  const writeSkills = (participantId: string, record: ParticipantRecord) => {
-    for (const [role, list] of [['offer', record.offers], ['seek', record.seeks]] as const) {
-      list.forEach((skill, position) => {
-        const skillId = skillIds.get(skill.name);
-        if (skillId === undefined) return;
-        recorder.inserted('participant_skill', Number(insertSkill.run(participantId, role, skillId, position, skill.spelling).lastInsertRowid));
-      });
+  // Plain loops: this runs for every skill of every row.
+  const writeRole = (participantId: string, role: 'offer' | 'seek', list: ParticipantRecord['offers']) => {
+    for (let position = 0; position < list.length; position++) {
+      const skill = list[position];
+      const skillId = skillIds.get(skill.name);
+      if (skillId === undefined) continue;
+      recorder.inserted('participant_skill', Number(insertSkill.run(participantId, role, skillId, position, skill.spelling).lastInsertRowid));
     }
+  };
+  const writeSkills = (participantId: string, record: ParticipantRecord) => {
+    writeRole(participantId, 'offer', record.offers);
+    writeRole(participantId, 'seek', record.seeks);
   };
 
   return {
@@ -170,7 +174,10 @@ export function createImportWriter(db: WriteDb, skillIds: ReadonlyMap<string, nu
         recorder.flush();
         deletePreferences.run(menteeId);
       }
-      preferences.forEach((p, i) => recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId, p.matched).lastInsertRowid)));
+      for (let i = 0; i < preferences.length; i++) {
+        const p = preferences[i];
+        recorder.inserted('preference', Number(insertPreference.run(menteeId, i + 1, p.typed, p.mentorId, p.matched).lastInsertRowid));
+      }
     },
     /** Links a still-unresolved preference, leaving one the coordinator already chose alone. */
     resolvePreference(menteeId: string, rank: number, mentorId: string, matched: PreferenceMatched): void {

@@ -39,6 +39,9 @@ export const directoryResult = z.strictObject({
 });
 export type DirectoryResult = z.infer<typeof directoryResult>;
 
+/** The most posters one directoryPosters call renders into its zip when given mentorIds. */
+export const posterBatchMax = 100;
+
 const counted = fileResult.extend({ mentors: z.number().int(), skills: z.number().int() });
 
 export const directoryContract = {
@@ -48,9 +51,12 @@ export const directoryContract = {
     params: z.strictObject({ filter: directoryFilter.optional() }),
     result: z.array(z.strictObject({ skill: skillName, part: z.number().int(), parts: z.number().int(), text: z.string() })),
   },
-  /** One mentor's poster (PNG), or every listed mentor's in one zip. */
+  /**
+   * One mentor's poster (PNG), or in one zip every listed mentor's, or only those of `mentorIds` (a batch:
+   * the command line writes a large cohort's posters a hundred at a time, not all of them in one reply).
+   */
   directoryPosters: {
-    params: z.strictObject({ mentorId: participantId.optional(), filter: directoryFilter.optional() }),
+    params: z.strictObject({ mentorId: participantId.optional(), mentorIds: z.array(participantId).max(posterBatchMax).optional(), filter: directoryFilter.optional() }),
     result: fileResult.extend({ posters: z.number().int() }),
   },
   directorySettingsUpdate: {

@@ -39,6 +39,12 @@ describe('translate', () => {
     ['id', 'cohort.participants', { count: 1 }, '1 peserta'],
     ['en', 'messages.where.row', {}, 'row {{row}}'],
     ['en', 'no.such.key', {}, 'no.such.key'],
+    // Several placeholders, a value that looks like a replacement pattern, a missing one kept as written.
+    ['en', 'messages.registration.preferenceUnknown', { rank: 2, typed: 'Bu $& Rina' }, 'Preferred mentor 2: "Bu $& Rina" matches no participant.'],
+    ['en', 'messages.registration.preferenceUnknown', { typed: 'Rina' }, 'Preferred mentor {{rank}}: "Rina" matches no participant.'],
+    ['en', 'messages.file.tooManyRows', { limit: 'many' }, 'The file has more than many rows.'],
+    ['en', 'messages.file.tooManyRows', {}, 'The file has more than {{limit, number}} rows.'],
+    ['id', 'cohort.participants', { count: 2 }, '2 peserta'],
   ] as const)('%s %s %j', (language, path, params, expected) => {
     expect(translate(language, path, params)).toBe(expected);
   });

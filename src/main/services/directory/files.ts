@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import type { DirectoryFilter } from '../../core/directory';
+import type { DirectoryFilter, DirectoryMentor } from '../../core/directory';
 import type { Db } from '../../store/connection';
 import { StoreError } from '../../store/errors';
 import { directoryHtml, directoryPrintHtml } from '../../export/directory/html';
@@ -50,35 +50,37 @@ export interface Poster {
   bytes: Uint8Array;
 }
 
-/** Posters of the directory's mentors (each once, whatever she offers), or of the given mentors only. */
+/**
+ * Posters of the directory's mentors (each once, whatever she offers), or of the given mentors only. File
+ * names are given over the whole directory, so a batch's names are those the whole set would have.
+ */
 export async function posters(db: Db, renderImages: RenderImages, options: { mentorIds?: readonly string[]; filter?: DirectoryFilter } = {}): Promise<Poster[]> {
   const { document } = directoryView(db, options.filter ?? {});
   const wanted = options.mentorIds ? new Set(options.mentorIds) : null;
   const seen = new Set<string>();
-  const mentors = document.directory.sections.flatMap((s) => s.mentors).filter((m) => {
-    if (seen.has(m.id) || (wanted && !wanted.has(m.id))) return false;
-    seen.add(m.id);
-    return true;
-  });
-  const pages = mentors.map((mentor) => posterHtml({ mentor, program: document.program, cohort: document.cohort, language: document.language }));
-  const images = pages.length > 0 ? await renderImages(pages, posterSize) : [];
   const used = new Set<string>();
-  return mentors.map((mentor, i) => {
+  const listed: Array<{ mentor: DirectoryMentor; fileName: string }> = [];
+  for (const mentor of document.directory.sections.flatMap((s) => s.mentors)) {
+    if (seen.has(mentor.id)) continue;
+    seen.add(mentor.id);
     let fileName = `${fileSafe(mentor.name, 'mentor')}.png`;
     for (let n = 2; used.has(fileName); n++) fileName = `${fileSafe(mentor.name, 'mentor')}-${n}.png`;
     used.add(fileName);
-    return { mentorId: mentor.id, fileName, bytes: images[i] };
-  });
+    if (!wanted || wanted.has(mentor.id)) listed.push({ mentor, fileName });
+  }
+  const pages = listed.map(({ mentor }) => posterHtml({ mentor, program: document.program, cohort: document.cohort, language: document.language }));
+  const images = pages.length > 0 ? await renderImages(pages, posterSize) : [];
+  return listed.map(({ mentor, fileName }, i) => ({ mentorId: mentor.id, fileName, bytes: images[i] }));
 }
 
 /** One mentor's poster as a file, or every listed mentor's in one zip (PNGs are stored, not recompressed). */
-export async function posterFile(db: Db, renderImages: RenderImages, request: { mentorId?: string; filter?: DirectoryFilter }) {
+export async function posterFile(db: Db, renderImages: RenderImages, request: { mentorId?: string; mentorIds?: readonly string[]; filter?: DirectoryFilter }) {
   if (request.mentorId) {
     const [poster] = await posters(db, renderImages, { mentorIds: [request.mentorId] });
     if (!poster) throw new StoreError('not_found', 'directory.notMentor');
     return { fileName: poster.fileName, bytes: poster.bytes, posters: 1 };
   }
-  const all = await posters(db, renderImages, { filter: request.filter });
+  const all = await posters(db, renderImages, { filter: request.filter, mentorIds: request.mentorIds });
   const bytes = zipSync(Object.fromEntries(all.map((p) => [p.fileName, [p.bytes, { level: 0 }]])));
   return { fileName: 'posters.zip', bytes, posters: all.length };
 }
