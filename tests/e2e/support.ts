@@ -87,13 +87,13 @@ export function screensDir(): string {
   return dir;
 }
 
-/** A fresh Kupu for every test of a spec file (for tests that each start from an empty cohort). */
-export function kupuForEachTest(options: StartOptions = {}): { readonly current: RunningKupu } {
+/** Starts Kupu in `before` and stops it (removing its home) in `after`: a spec's Kupu, per file or per test. */
+function kupuBetween(before: typeof test.beforeAll, after: typeof test.afterAll, hook: string, options: StartOptions): { readonly current: RunningKupu } {
   let running: RunningKupu | undefined;
-  test.beforeEach(async () => {
+  before(async () => {
     running = await startKupu(options);
   });
-  test.afterEach(async () => {
+  after(async () => {
     if (!running) return;
     await running.stop();
     removeHome(running.home);
@@ -101,29 +101,20 @@ export function kupuForEachTest(options: StartOptions = {}): { readonly current:
   });
   return {
     get current(): RunningKupu {
-      if (!running) throw new Error('Kupu starts in beforeEach: use it inside a test');
+      if (!running) throw new Error(`Kupu starts in ${hook}: use it inside a test`);
       return running;
     },
   };
 }
 
+/** A fresh Kupu for every test of a spec file (for tests that each start from an empty cohort). */
+export function kupuForEachTest(options: StartOptions = {}): { readonly current: RunningKupu } {
+  return kupuBetween(test.beforeEach, test.afterEach, 'beforeEach', options);
+}
+
 /** One Kupu for a whole spec file: started before its tests, stopped (and its home removed) after them. */
 export function kupuForFile(options: StartOptions = {}): { readonly current: RunningKupu } {
-  let running: RunningKupu | undefined;
-  test.beforeAll(async () => {
-    running = await startKupu(options);
-  });
-  test.afterAll(async () => {
-    if (!running) return;
-    await running.stop();
-    removeHome(running.home);
-  });
-  return {
-    get current(): RunningKupu {
-      if (!running) throw new Error('Kupu starts in beforeAll: use it inside a test');
-      return running;
-    },
-  };
+  return kupuBetween(test.beforeAll, test.afterAll, 'beforeAll', options);
 }
 
 export const card = (scope: Page | Locator, name: string) => scope.getByTestId('card').filter({ hasText: name });
