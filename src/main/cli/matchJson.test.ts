@@ -29,17 +29,16 @@ function matchDocument(set: SuggestionSet, language: TextLanguage, applied: numb
 
 /** A stream that keeps what it is given; `slow` makes every write ask the writer to wait for 'drain'. */
 function collector(slow = false) {
-  const chunks: string[] = [];
+  const chunks: Buffer[] = [];
   const stream = new Writable({
     highWaterMark: slow ? 1 : 16_384,
-    decodeStrings: false,
-    write(chunk: string, _encoding, done) {
+    write(chunk: Buffer, _encoding, done) {
       chunks.push(chunk);
       if (slow) setTimeout(done, 0);
       else done();
     },
   });
-  return { stream, text: () => chunks.join(''), writes: () => chunks.length };
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8'), writes: () => chunks.length };
 }
 
 const pair = (i: number, reasons: SuggestionSet['pairs'][number]['reasons']): SuggestionSet['pairs'][number] => ({
@@ -67,6 +66,7 @@ describe('writeMatchJson', () => {
       ],
       stats: { candidates: 12, ms: 0, exact: false } as SuggestionSet['stats'],
     }), 'id', 0],
+    ['an entry longer than a whole chunk', set({ pairs: [pair(1, []), { ...pair(2, []), skill: 'é'.repeat(400_000) }, pair(3, [])] }), 'en', null],
     ['thousands of pairs, written in several chunks', set({ pairs: many, total: 450_000 }), 'en', null],
   ])('%s: the same bytes as JSON.stringify(document, null, 2)', async (_label, suggestions, language, applied) => {
     const out = collector();
