@@ -7,5 +7,6 @@ import { sourceBundle } from './sourceBundle.mjs';
 
 const entry = new URL('../src/main/cli/main.ts', import.meta.url);
 const bundle = await sourceBundle(fileURLToPath(entry), fileURLToPath(new URL('../node_modules/.cache/kupu-cli/', import.meta.url)));
-const { main } = bundle ? await import(bundle) : await (await import('tsx/esm/api')).tsImport(entry.href, import.meta.url);
+const fromSource = async () => (await import('tsx/esm/api')).tsImport(entry.href, import.meta.url);
+const { main } = bundle ? await import(bundle).catch(fromSource) : await fromSource();
 await main(process.argv.slice(2));

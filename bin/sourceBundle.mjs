@@ -11,8 +11,11 @@ import { pathToFileURL } from 'node:url';
 /** Bumped when the bundle's options change, so an older cache is not used. */
 const format = 1;
 
-/** Other processes may still load chunks from an older build for a while: it goes after an hour. */
-const keepOldBuildsMs = 60 * 60 * 1000;
+/**
+ * A process started from an older build (a `kupu serve` left running while the source changed) may
+ * still load a chunk of it (the PDF and poster painters are loaded when first used): it goes after a day.
+ */
+const keepOldBuildsMs = 24 * 60 * 60 * 1000;
 
 /**
  * The modules keep their own import.meta: the match and import workers, and `kupu serve`'s page
