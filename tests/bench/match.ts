@@ -21,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
 const CLI_SIZE = Number(process.env.BENCH_CLI_SIZE ?? 50000);
 /** The earlier class-of-250 shapes are run at these sizes only (their pair network is the point). */
-const PAIR_SHAPE_SIZES = new Set([5000, 50000]);
+const PAIR_SHAPE_SIZES = new Set([5000, 12500, 50000]);
 
 interface Run {
   shape: string; size: number; network: string; arcs: number; pairBound: number; rssMb: number;
