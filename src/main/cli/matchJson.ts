@@ -6,7 +6,7 @@ import { reasonText, unmatchedText, type TextLanguage } from '../core/matching';
 // JSON.stringify(document, null, 2), without building the document's objects or one string of tens of
 // megabytes (50,000 people make 28 MB). Each entry's text goes straight into a 1 MB buffer, which is
 // written when full: a long string gathered from many pieces costs more to flatten and encode than
-// the pieces it is made of (5x what the entries' text costs to make, at 50,000 pairs).
+// its pieces cost to make (3x, at 50,000 pairs).
 
 /** Entries are gathered into buffers of this many bytes, one write each. */
 const chunkBytes = 1 << 20;
