@@ -16,6 +16,8 @@ export function runKupuIn(dir: string, locale: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'kupu.mjs'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
+    // `kupu match --json` on a large cohort prints tens of megabytes (spawnSync's default keeps one).
+    maxBuffer: 1 << 28,
     env: { ...process.env, LANG: locale, LC_ALL: '', LC_MESSAGES: '', KUPU_HOME: join(dir, 'home') },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

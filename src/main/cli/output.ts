@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { createHandlers } from '../api';
-import { reasonText, unmatchedText } from '../core/matching';
+import { unmatchedText } from '../core/matching';
 import { dispatch } from '../dispatch';
 import type { CliArgs } from './args';
+import { writeMatchJson } from './matchJson';
 
 // `kupu match`, `kupu export` and `kupu roster`: the coordinator's outputs, from the command line.
 
@@ -15,26 +16,17 @@ export async function matchCommand(handlers: Handlers, args: CliArgs): Promise<n
   if (mode !== 'optimal' && mode !== 'stable') throw new UsageError(`--mode must be optimal or stable, not "${mode}"`);
   const set = await handlers.matchSuggest({ mode });
   const language = (await handlers.cohortInfo({})).settings.language;
-  const names = new Map((await handlers.participantsList({})).map((p) => [p.id, p.name]));
   let applied: number | null = null;
   if (args.apply && set.pairs.length > 0) {
     const result = await dispatch(handlers, 'matchApply', { pairs: set.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill })) });
     applied = (result as { applied: number }).applied;
   }
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({
-      mode: set.mode,
-      pairs: set.pairs.map((p) => ({
-        mentor: p.mentorId, mentee: p.menteeId, skill: p.skill, kind: p.kind, score: p.score,
-        reasons: p.reasons.map((r) => ({ label: reasonText(r, language), points: r.points, code: r.code })),
-      })),
-      total: set.total,
-      unmatched: set.unmatched.map((u) => ({ mentee: u.menteeId, skill: u.skill, reason: unmatchedText(u, language), code: u.code })),
-      applied,
-      stats: set.stats,
-    }, null, 2)}\n`);
+    await writeMatchJson(process.stdout, set, language, applied);
     return 0;
   }
+  // Names only for the text listing: the JSON names people by id.
+  const names = new Map((await handlers.participantsList({})).map((p) => [p.id, p.name]));
   for (const p of set.pairs) process.stdout.write(`${names.get(p.mentorId)} ← ${names.get(p.menteeId)}\t${p.skill}\t${p.score}\n`);
   for (const u of set.unmatched) process.stdout.write(`unmatched: ${names.get(u.menteeId)}\t${unmatchedText(u, language)}\n`);
   process.stdout.write(`${set.pairs.length} pairs, total score ${set.total}${applied === null ? '' : `, ${applied} applied`}\n`);

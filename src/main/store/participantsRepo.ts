@@ -33,7 +33,10 @@ export function newParticipantIds(count: number): string[] {
   return ids;
 }
 
-function toParticipant(row: ParticipantRow, skills: SkillLists | undefined, preferences: string[] | undefined): Participant {
+/** The participant columns a listing shows: all but the store's own (the import snapshot alone is most of a row). */
+type ListedRow = Omit<ParticipantRow, 'identity' | 'removed_at' | 'created_at' | 'updated_at'>;
+
+function toParticipant(row: ListedRow, skills: SkillLists | undefined, preferences: string[] | undefined): Participant {
   return {
     id: row.id,
     name: row.name,
@@ -49,7 +52,8 @@ function toParticipant(row: ParticipantRow, skills: SkillLists | undefined, pref
     seeks: skills?.seeks ?? [],
     preferences: preferences ?? [],
     notes: row.notes,
-    extra: JSON.parse(row.extra),
+    // Most people have no extra fields: skip the parse for them.
+    extra: row.extra === '{}' ? {} : JSON.parse(row.extra),
     submittedAt: row.submitted_at,
   };
 }
@@ -59,45 +63,70 @@ interface SkillLists {
   seeks: string[];
 }
 
-function skillListsById(db: Db): Map<string, SkillLists> {
-  const lists = new Map<string, SkillLists>();
-  const rows = db
-    .prepare<[], { participant_id: string; role: 'offer' | 'seek'; name: string }>(
-      `SELECT ps.participant_id, ps.role, s.name FROM participant_skill ps JOIN skill s ON s.id = ps.skill_id
-       ORDER BY ps.participant_id, ps.role, ps.position`,
+/** The fields the matcher reads of each person. */
+export type MatchFields = Pick<Participant, 'id' | 'region' | 'level' | 'kind' | 'capacity' | 'closed' | 'offers' | 'seeks' | 'preferences'>;
+
+/**
+ * Everyone present, in the board's order (name, then id), with their skill lists: one row per person,
+ * each list its skill ids in the person's order as "3,1,7". A row per skill would be 4-5 times the
+ * values to build, and building values, not SQLite, is what a load of 50,000 people spends its time on.
+ */
+function listedRows<Row>(db: Db, columns: string): Array<Row & { offers: string | null; seeks: string | null }> {
+  return db
+    .prepare<[], Row & { offers: string | null; seeks: string | null }>(
+      `SELECT ${columns}, s.offers, s.seeks FROM participant p
+       LEFT JOIN (SELECT participant_id,
+           group_concat(skill_id, ',' ORDER BY position) FILTER (WHERE role = 'offer') AS offers,
+           group_concat(skill_id, ',' ORDER BY position) FILTER (WHERE role = 'seek') AS seeks
+         FROM participant_skill GROUP BY participant_id) s ON s.participant_id = p.id
+       WHERE p.removed_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id`,
     )
-    .raw(false)
     .all();
-  for (const row of rows) {
-    let entry = lists.get(row.participant_id);
-    if (!entry) lists.set(row.participant_id, (entry = { offers: [], seeks: [] }));
-    (row.role === 'offer' ? entry.offers : entry.seeks).push(row.name);
-  }
-  return lists;
+}
+
+/** Skill names by id, so every person's list shares the same few strings. */
+function skillNamesById(db: Db): string[] {
+  const names: string[] = [];
+  for (const [id, name] of db.prepare<[], [number, string]>('SELECT id, name FROM skill').raw().all()) names[id] = name;
+  return names;
+}
+
+function skillList(ids: string | null, names: string[]): string[] {
+  return ids === null ? [] : ids.split(',').map((id) => names[Number(id)]);
 }
 
 function preferencesById(db: Db): Map<string, string[]> {
   const lists = new Map<string, string[]>();
   const rows = db
-    .prepare<[], { mentee_id: string; mentor_id: string }>(
-      'SELECT mentee_id, mentor_id FROM preference WHERE mentor_id IS NOT NULL ORDER BY mentee_id, rank',
-    )
+    .prepare<[], [string, string]>('SELECT mentee_id, mentor_id FROM preference WHERE mentor_id IS NOT NULL ORDER BY mentee_id, rank')
+    .raw()
     .all();
-  for (const row of rows) {
-    const list = lists.get(row.mentee_id);
-    if (list) list.push(row.mentor_id);
-    else lists.set(row.mentee_id, [row.mentor_id]);
+  for (const [menteeId, mentorId] of rows) {
+    const list = lists.get(menteeId);
+    if (list) list.push(mentorId);
+    else lists.set(menteeId, [mentorId]);
   }
   return lists;
 }
 
+const listedColumns = 'p.id, p.name, p.nickname, p.email, p.phone, p.region, p.level, p.kind, p.capacity, p.closed, p.notes, p.extra, p.submitted_at';
+
 export function listParticipants(db: Db): Participant[] {
-  const skills = skillListsById(db);
+  const names = skillNamesById(db);
   const preferences = preferencesById(db);
-  return db
-    .prepare<[], ParticipantRow>('SELECT * FROM participant WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE, id')
-    .all()
-    .map((row) => toParticipant(row, skills.get(row.id), preferences.get(row.id)));
+  return listedRows<ListedRow>(db, listedColumns).map((row) =>
+    toParticipant(row, { offers: skillList(row.offers, names), seeks: skillList(row.seeks, names) }, preferences.get(row.id)));
+}
+
+/** What `listParticipants` gives, cut to the fields the matcher reads (and only those are loaded). */
+export function listMatchParticipants(db: Db): MatchFields[] {
+  const names = skillNamesById(db);
+  const preferences = preferencesById(db);
+  return listedRows<Pick<ParticipantRow, 'id' | 'region' | 'level' | 'kind' | 'capacity' | 'closed'>>(db, 'p.id, p.region, p.level, p.kind, p.capacity, p.closed')
+    .map((row) => ({
+      id: row.id, region: row.region, level: row.level, kind: row.kind, capacity: row.capacity, closed: row.closed === 1,
+      offers: skillList(row.offers, names), seeks: skillList(row.seeks, names), preferences: preferences.get(row.id) ?? [],
+    }));
 }
 
 export function getParticipantRow(db: Db, id: string): ParticipantRow {

@@ -5,7 +5,7 @@ import { createPairingBatch } from '../board/pairingBatch';
 import type { Db } from '../../store/connection';
 import { getSettings } from '../../store/cohortRepo';
 import { mutate } from '../../store/undoLog';
-import { getParticipantRow, listParticipants } from '../../store/participantsRepo';
+import { getParticipantRow, listMatchParticipants } from '../../store/participantsRepo';
 import { declinedPairs, insertRejected, listPairings, rejectedPairs } from '../../store/pairingsRepo';
 
 // The matcher over the cohort in the store: every current pairing stays (pinned, accepted or made by
@@ -15,10 +15,7 @@ import { declinedPairs, insertRejected, listPairings, rejectedPairs } from '../.
 export function matchInput(db: Db): MatchInput {
   const settings = getSettings(db);
   return {
-    participants: listParticipants(db).map((p) => ({
-      id: p.id, region: p.region, level: p.level, kind: p.kind, capacity: p.capacity, closed: p.closed,
-      offers: p.offers, seeks: p.seeks, preferences: p.preferences,
-    })),
+    participants: listMatchParticipants(db),
     fixed: listPairings(db).map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, skill: p.skill })),
     declined: declinedPairs(db),
     rejected: rejectedPairs(db),
