@@ -1,6 +1,5 @@
 import { clearQueue, createDialQueue, enqueue, popMin, type DialQueue } from './dialQueue';
 import * as searchRecords from './searchRecords';
-import { packEntry, sortRun, type ScanOrder } from './scanOrder';
 import { freshArrays, type ArraySource } from './arrays';
 import type { FlowNetwork } from './network';
 import type { Progress } from './networkChoice';
@@ -142,34 +141,22 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
     relax(net, work, sink, du + net.unmatchedCost + pu - pot[sink], u, UNMATCHED, target);
   }
   const packed = net.arcPacked;
-  const order = net.scanOrder;
-  if (packed !== null && order !== null && net.menteeArc !== null && net.blockedCount === 0) {
-    // One arc per edge: u's arcs are adjStart[u]..adjStart[u+1], all forward, scanned by a lower bound on
-    // cost + price (scanOrder.ts); every potential is <= 0, so du + key + pu bounds this arc and all later
-    // ones: stop once it cannot beat the best path to the target.
+  if (packed !== null && net.menteeArc !== null && net.blockedCount === 0) {
+    // One arc per edge: u's arcs are adjStart[u]..adjStart[u+1], all forward, cheapest first (see below).
     const taken = net.menteeArc[u];
     const shift = net.arcPackShift;
     const headMask = (1 << shift) - 1;
-    const entries = order.entries;
-    const localBits = order.localBits;
-    const localMask = (1 << localBits) - 1;
     const first = net.adjStart[u];
-    const end = net.adjStart[u + 1];
-    let rejected = 0;
     let k = first;
-    for (; k < end; k++) {
-      const entry = entries[k];
-      if (du + (entry >> localBits) + pu >= work.targetDist) break;
-      const a = first + (entry & localMask);
-      if (a === taken) continue;
-      const arc = packed[a];
+    for (const end = net.adjStart[u + 1]; k < end; k++) {
+      const arc = packed[k];
+      const base = du + (arc >> shift) + pu;
+      if (base >= work.targetDist) break;
+      if (k === taken) continue;
       const v = arc & headMask;
-      const nd = du + (arc >> shift) + pu - pot[v];
-      if (nd >= work.targetDist) rejected++;
-      else relax(net, work, v, nd, u, a << 1, target);
+      relax(net, work, v, base - pot[v], u, k << 1, target);
     }
     work.counters.scans += k - first;
-    if (rejected >= REFRESH_AFTER_REJECTED) refreshRun(net, packed, order, first, end);
     return;
   }
   const flow = net.arcFlow;
@@ -200,23 +187,6 @@ function expand(net: FlowNetwork, work: FlowWork, u: number, target: number): vo
     }
   }
   work.counters.scans += k - first;
-}
-
-/**
- * A scan that looked at this many arcs only to find their mentors' prices too high re-keys the mentee's
- * run from today's prices (a few dozen reads and a nearly sorted insertion sort).
- */
-const REFRESH_AFTER_REJECTED = 4;
-
-/** Keys of one mentee's run from the current prices, then sorted (see scanOrder.ts). */
-function refreshRun(net: FlowNetwork, packed: Int32Array, order: ScanOrder, first: number, end: number): void {
-  const shift = net.arcPackShift;
-  const headMask = (1 << shift) - 1;
-  for (let a = first; a < end; a++) {
-    const arc = packed[a];
-    order.entries[a] = packEntry(order, (arc >> shift) - net.pot[arc & headMask], a - first);
-  }
-  sortRun(order.entries, first, end);
 }
 
 /** Dijkstra from the seeded root until target is popped; returns its reduced distance, or -1. */

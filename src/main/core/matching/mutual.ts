@@ -56,9 +56,6 @@ function restore(net: FlowNetwork, s: Snapshot): void {
   if (s.menteeArc) net.menteeArc?.set(s.menteeArc);
   net.totalCost = s.totalCost;
   net.blockedCount = s.blockedCount;
-  // Restored potentials may be higher than those the scan keys were taken from, so the keys would no
-  // longer be lower bounds (scanOrder.ts): later searches scan in cost order (the general path).
-  net.scanOrder = null;
 }
 
 function menteeOfArc(net: FlowNetwork, a: number): number {

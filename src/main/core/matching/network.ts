@@ -1,6 +1,5 @@
 import { freshArrays, type ArraySource } from './arrays';
 import type { Candidates } from './candidates';
-import { packEntry, scanOrder, type ScanOrder } from './scanOrder';
 
 /**
  * The b-matching as a min-cost flow network (see flow.ts for the solver).
@@ -43,8 +42,6 @@ export interface FlowNetwork {
    */
   arcPacked: Int32Array | null;
   arcPackShift: number;
-  /** With arcPacked: the order a search scans each mentee's arcs in, by a lower bound that includes the mentor's price. */
-  scanOrder: ScanOrder | null;
   menteeArc: Int32Array | null;
   arcBlocked: Uint8Array;
   /** Number of blocked arcs (no-mutual only): lets the hot loop skip the blocked check when 0. */
@@ -118,7 +115,7 @@ export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): 
   const sink = 2 * n;
   const firstExtra = sink + 1;
   const nodeCount = firstExtra + extraCount;
-  const { arcTail, arcHead, arcCost, arcEdge, arcPacked, arcPackShift, scanOrder: order, adjStart, adjEntry, extraMentee, extraSkill } = extraCount === 0
+  const { arcTail, arcHead, arcCost, arcEdge, arcPacked, arcPackShift, adjStart, adjEntry, extraMentee, extraSkill } = extraCount === 0
     ? oneArcPerEdge(c, nodeCount, arrays)
     : generalArcs(c, supply, skillsOf, arcCount, extraCount, nodeCount, arrays);
 
@@ -139,7 +136,6 @@ export function buildNetwork(c: Candidates, arrays: ArraySource = freshArrays): 
     arcFlow: arrays.uint8(arcCount),
     arcPacked,
     arcPackShift,
-    scanOrder: order,
     menteeArc: extraCount === 0 ? new Int32Array(n).fill(-1) : null,
     arcBlocked: arrays.uint8(arcCount),
     blockedCount: 0,
@@ -171,7 +167,6 @@ interface ArcStructure {
   arcEdge: Int32Array | null;
   arcPacked: Int32Array | null;
   arcPackShift: number;
-  scanOrder: ScanOrder | null;
   adjStart: Int32Array;
   adjEntry: Int32Array | null;
   extraMentee: Int32Array;
@@ -203,21 +198,8 @@ function oneArcPerEdge(c: Candidates, nodeCount: number, arrays: ArraySource): A
   const adjStart = new Int32Array(nodeCount + 1).fill(arcs);
   adjStart.set(c.menteeStart);
   return {
-    arcTail: c.mentee, arcHead, arcCost, arcEdge: null, arcPacked, arcPackShift, scanOrder: arcPacked ? costOrder(c, arcCost, arrays) : null, adjStart, adjEntry: null, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0),
+    arcTail: c.mentee, arcHead, arcCost, arcEdge: null, arcPacked, arcPackShift, adjStart, adjEntry: null, extraMentee: new Int32Array(0), extraSkill: new Int32Array(0),
   };
-}
-
-/** The scan order before any price has risen: each mentee's arcs as placed (cheapest first), keyed by cost. */
-function costOrder(c: Candidates, arcCost: Int32Array, arrays: ArraySource): ScanOrder {
-  const n = c.prepared.count;
-  let widest = 0;
-  for (let e = 0; e < n; e++) widest = Math.max(widest, c.menteeStart[e + 1] - c.menteeStart[e]);
-  const order = scanOrder(arrays.int32(c.count), widest);
-  for (let e = 0; e < n; e++) {
-    const first = c.menteeStart[e];
-    for (let k = first; k < c.menteeStart[e + 1]; k++) order.entries[k] = packEntry(order, arcCost[k], k - first);
-  }
-  return order;
 }
 
 /** Mentees who may take several mentors get skill (and pair) nodes; see the FlowNetwork comment. */
@@ -292,7 +274,7 @@ function generalArcs(
     if (head < n || head > sink) adjEntry[fill[head]++] = a * 2 + 1;
   }
 
-  return { arcTail, arcHead, arcCost, arcEdge, arcPacked: null, arcPackShift: 0, scanOrder: null, adjStart, adjEntry, extraMentee, extraSkill };
+  return { arcTail, arcHead, arcCost, arcEdge, arcPacked: null, arcPackShift: 0, adjStart, adjEntry, extraMentee, extraSkill };
 }
 
 function countMulti(c: Candidates, e: number): number {
