@@ -180,7 +180,18 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`kupu match --json | head`) closes the pipe: what is left is not wanted,
+ * so the command finishes its work (the day's backup, closing the file) without a crash trace.
+ */
+export function quietWhenPipeCloses(stream: NodeJS.WritableStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  quietWhenPipeCloses(process.stdout);
   try {
     process.exitCode = await runCli(argv);
   } catch (error) {

@@ -1,11 +1,12 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionSet } from '../../shared/contract';
 import { createHandlers } from '../api';
 import { reasonText, unmatchedText, type TextLanguage } from '../core/matching';
 import { openSession } from '../session';
-import { runKupu, scratchDir } from '../../../tests/support/cli';
+import { repoRoot, runKupu, scratchDir } from '../../../tests/support/cli';
 import { benchInput, writeRegistrationCsv } from '../../../tests/support/matching/registrationCsv';
 import { writeMatchJson } from './matchJson';
 
@@ -81,6 +82,14 @@ describe('writeMatchJson', () => {
     expect(out.writes()).toBeGreaterThan(1);
     expect(JSON.parse(out.text())).toEqual(matchDocument(suggestions, 'en', null));
   });
+
+  it('stops, without waiting for ever, when the reader closes the stream', async () => {
+    // A reader that takes one piece and then goes away, as `head` does.
+    const stream = new Writable({ highWaterMark: 1, write: (_chunk, _encoding, callback) => setImmediate(callback) });
+    stream.once('drain', () => stream.destroy());
+    await writeMatchJson(stream, set({ pairs: many, total: 450_000 }), 'en', null);
+    expect(stream.destroyed).toBe(true);
+  });
 });
 
 describe('kupu match --json on an imported cohort', () => {
@@ -89,11 +98,12 @@ describe('kupu match --json on an imported cohort', () => {
   const db = join(dir, 'cohort.sqlite');
   const csv = join(dir, 'form-loose-2500.csv');
 
+  beforeAll(() => {
+    writeRegistrationCsv(benchInput('form-loose', 2500), csv);
+    expect(runKupu(dir, 'import', csv, '--db', db, '--json').code).toBe(0);
+  });
+
   it.each(['optimal', 'stable'] as const)('%s: stdout, read through a pipe, parses to what the handler returns', async (mode) => {
-    if (mode === 'optimal') {
-      writeRegistrationCsv(benchInput('form-loose', 2500), csv);
-      expect(runKupu(dir, 'import', csv, '--db', db, '--json').code).toBe(0);
-    }
     const run = runKupu(dir, 'match', '--db', db, '--mode', mode, '--json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -109,5 +119,18 @@ describe('kupu match --json on an imported cohort', () => {
     } finally {
       session.close();
     }
+  });
+
+  it('ends quietly when the reader stops early (kupu match --json | head)', async () => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'kupu.mjs'), 'match', '--db', db, '--json'], {
+      cwd: repoRoot, env: { ...process.env, LANG: 'C.UTF-8', KUPU_HOME: join(dir, 'home') },
+    });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    // The first piece, then the pipe closes: the rest of the 2,500 people's document has nowhere to go.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -57,7 +57,17 @@ function chunkedWriter(out: Writable) {
   let buffer = Buffer.allocUnsafe(chunkBytes);
   let used = 0;
   const send = async (bytes: Buffer): Promise<void> => {
-    if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    // A reader that stopped early (`kupu match --json | head`) closed the stream: nothing more to say.
+    if (out.destroyed || out.write(bytes)) return;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('close', done);
+    });
   };
   const flush = async (): Promise<void> => {
     if (used === 0) return;
