@@ -43,11 +43,13 @@ function timePhases(dbs: Array<{ shape: string; db: string }>): void {
   }
 }
 
-export function timeCli(size: number, shapes: string[], dir: string): void {
+/** The command at one size: a table of every shape, then where the time goes. Returns each shape's medians. */
+function timeCli(size: number, shapes: string[], dir: string): Map<string, { optimal: number; stable: number }> {
   console.log(`\n\`kupu match --json\` on ${size}-person cohorts imported from a registration CSV (wall, median of ${CLI_RUNS}):`);
   console.log('| cohort | CSV MB | optimal ms | stable ms | JSON MB | every run (optimal; stable) |');
   console.log('|---|---|---|---|---|---|');
   const dbs: Array<{ shape: string; db: string }> = [];
+  const medians = new Map<string, { optimal: number; stable: number }>();
   for (const shape of shapes) {
     const csv = join(dir, `${shape}-${size}.csv`);
     const db = join(dir, `${shape}-${size}.sqlite`);
@@ -57,7 +59,24 @@ export function timeCli(size: number, shapes: string[], dir: string): void {
     const stable = Array.from({ length: CLI_RUNS }, () => wall(['match', '--db', db, '--mode', 'stable', '--json']));
     const ms = (runs: Array<{ ms: number }>): string => median(runs.map((r) => r.ms)).toFixed(0);
     dbs.push({ shape, db });
+    medians.set(shape, { optimal: median(optimal.map((r) => r.ms)), stable: median(stable.map((r) => r.ms)) });
     console.log(`| ${shape} | ${(statSync(csv).size / 1e6).toFixed(1)} | ${ms(optimal)} | ${ms(stable)} | ${(optimal[0].bytes / 1e6).toFixed(1)} | ${optimal.map((r) => r.ms.toFixed(0)).join(', ')}; ${stable.map((r) => r.ms.toFixed(0)).join(', ')} |`);
   }
   timePhases(dbs);
+  return medians;
+}
+
+/** The command at each size (1x, 4x, ...), then how its wall time grew from the first size to the last. */
+export function timeCliSizes(sizes: number[], shapes: string[], dir: string): void {
+  const bySize = sizes.map((size) => timeCli(size, shapes, dir));
+  if (sizes.length < 2) return;
+  const first = bySize[0];
+  const last = bySize[bySize.length - 1];
+  console.log(`
+Growth of \`kupu match --json\`, ${sizes[0]} -> ${sizes[sizes.length - 1]} people (${(sizes[sizes.length - 1] / sizes[0]).toFixed(0)}x), wall:`);
+  for (const shape of shapes) {
+    const a = first.get(shape);
+    const b = last.get(shape);
+    if (a && b) console.log(`  ${shape}: optimal ${(b.optimal / a.optimal).toFixed(1)}x, stable ${(b.stable / a.stable).toFixed(1)}x`);
+  }
 }

@@ -4,13 +4,13 @@
 // Run: npm run bench:match. Each instance runs in its own process (match-run.ts), so its peak RSS is
 // its own. Then `kupu match --json` is timed end to end on cohorts imported from a registration CSV.
 //   BENCH_SIZES=5000,20000,50000,100000  BENCH_SHAPES=form-loose,...  BENCH_RUNS=5  BENCH_PEER_RUNS=3
-//   BENCH_CLI_SIZE=50000 (0 skips the CLI part)
+//   BENCH_CLI_SIZE=12500,50000 (the CLI part's sizes; 0 skips it)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { timeCli } from './match-cli';
+import { timeCliSizes } from './match-cli';
 import { shapeNames } from '../support/matching/registrationCsv';
 import { median } from './stats';
 
@@ -19,7 +19,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '5000,20000,50000,100000').split(',').
 const SHAPES = (process.env.BENCH_SHAPES ?? shapeNames.join(',')).split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
-const CLI_SIZE = Number(process.env.BENCH_CLI_SIZE ?? 50000);
+const CLI_SIZES = (process.env.BENCH_CLI_SIZE ?? '12500,50000').split(',').map(Number).filter((size) => size > 0);
 /** The earlier class-of-250 shapes are run at these sizes only (their pair network is the point). */
 const PAIR_SHAPE_SIZES = new Set([5000, 12500, 50000]);
 
@@ -111,7 +111,7 @@ function main(): void {
     console.log('\nEvery timed run:');
     for (const line of runLines) console.log(`  ${line}`);
     console.log(allOk ? 'All exact methods agree.' : 'MISMATCH between exact methods.');
-    if (CLI_SIZE > 0) timeCli(CLI_SIZE, SHAPES, dir);
+    if (CLI_SIZES.length > 0) timeCliSizes(CLI_SIZES, SHAPES, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

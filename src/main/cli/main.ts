@@ -184,7 +184,7 @@ export async function runCli(argv: string[]): Promise<number> {
  * A reader that stops early (`kupu match --json | head`) closes the pipe: what is left is not wanted,
  * so the command finishes its work (the day's backup, closing the file) without a crash trace.
  */
-export function quietWhenPipeCloses(stream: NodeJS.WritableStream): void {
+function quietWhenPipeCloses(stream: NodeJS.WritableStream): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
   });

@@ -1,7 +1,8 @@
 import type { ClassNetwork } from './classNetwork';
 import * as searchRecords from './searchRecords';
 
-// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+// Local copies: where a module runner turns imports into property reads (vitest; tsx loading a script
+// outside this package as CommonJS), an imported binding costs a read per use in these hot loops.
 const { SEAT, UNMATCHED } = searchRecords;
 
 /**

@@ -3,7 +3,8 @@ import type { ClassFlowWork } from './classFlow';
 import type { ClassNetwork } from './classNetwork';
 import * as searchRecords from './searchRecords';
 
-// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+// Local copies: where a module runner turns imports into property reads (vitest; tsx loading a script
+// outside this package as CommonJS), an imported binding costs a read per use in these hot loops.
 const { SEAT, UNMATCHED } = searchRecords;
 
 // The zero-cost pushes of a primal-dual phase on the class network (classFlow.ts): after a phase's

@@ -4,7 +4,8 @@ import { freshArrays, type ArraySource } from './arrays';
 import type { FlowNetwork } from './network';
 import type { Progress } from './networkChoice';
 
-// Local copies: in the CommonJS that tsx runs, an imported binding is a property read on every use.
+// Local copies: where a module runner turns imports into property reads (vitest; tsx loading a script
+// outside this package as CommonJS), an imported binding costs a read per use in these hot loops.
 const { CODE, DIST, NO_TARGET, PARENT, ROOT, SEAT, SEEN, STRIDE, UNMATCHED } = searchRecords;
 
 /**
